@@ -1,0 +1,16 @@
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+
+/** The app's single Apollo Client, talking to the API on the same origin. */
+export function createApolloClient(uri = "/graphql"): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Organization: { keyFields: ["id"] },
+        Commune: { keyFields: ["id"] },
+        Territory: { keyFields: ["code"] },
+        Market: { keyFields: ["code"] },
+      },
+    }),
+  });
+}

@@ -1,0 +1,18 @@
+// The key property of each node label: unique, asserted as a constraint at start, used by the
+// seed loader to MERGE. Part of the graph vocabulary contract (see schema/*.graphql).
+export const nodeKeys = {
+  Organization: "id",
+  Person: "id",
+  Commune: "id",
+  Territory: "code",
+  Event: "id",
+  Market: "code",
+  Programme: "id",
+  Project: "id",
+  Document: "id",
+  Indicator: "id",
+  Deliverable: "id",
+  BudgetLine: "id",
+} as const;
+
+export type Label = keyof typeof nodeKeys;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config.js";
+
+describe("parseConfig", () => {
+  it("defaults to the embedded Neo4j on port 7687 and the API on port 4000", () => {
+    const config = parseConfig({});
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.neo4j).toMatchObject({ mode: "embedded", boltPort: 7687, heap: "1g", pageCacheMb: 512 });
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it("uses an external Neo4j when NEO4J_URI is set", () => {
+    const config = parseConfig({ NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_USER: "maillage", NEO4J_PASSWORD: "secret" });
+    expect(config.neo4j).toEqual({
+      mode: "external",
+      uri: "neo4j+s://example.databases.neo4j.io",
+      user: "maillage",
+      password: "secret",
+      database: undefined,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseConfig({ PORT: "", NEO4J_URI: "" }).neo4j.mode).toBe("embedded");
+  });
+
+  it("lists every bad value at once, naming the variable and the value", () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: "http", NEO4J_URI: "localhost:7687", NEO4J_HEAP: "lots", GRAPHQL_INTROSPECTION: "maybe" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toContain('PORT="http"');
+    expect(problems.join("\n")).toContain('NEO4J_URI="localhost:7687": must be a neo4j:// or bolt:// URI');
+    expect(problems.join("\n")).toContain('NEO4J_HEAP="lots"');
+    expect((error as ConfigError).message).toMatch(/^Invalid configuration:\n {2}- /);
+  });
+
+  it("refuses a port out of range", () => {
+    expect(() => parseConfig({ NEO4J_BOLT_PORT: "70000" })).toThrow(/NEO4J_BOLT_PORT="70000"/);
+  });
+});

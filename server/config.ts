@@ -1,0 +1,94 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root, for paths that default relative to it. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a neo4j:// or bolt:// URI, e.g. bolt://localhost:7687")
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must be a JVM size such as 512m or 1g").default("1g"),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
+  MAILLAGE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, "data")),
+  JAVA_HOME: z.string().min(1).optional(),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  SEED_ON_EMPTY: flag.default(true),
+});
+
+/** Maillage's configuration, read once from the environment. */
+export interface Config {
+  env: "development" | "production" | "test";
+  http: { host: string; port: number };
+  /** `embedded` when no NEO4J_URI is given: the server starts its own Neo4j. */
+  neo4j:
+    | { mode: "external"; uri: string; user: string; password: string | undefined; database: string | undefined }
+    | {
+        mode: "embedded";
+        boltPort: number;
+        heap: string;
+        pageCacheMb: number;
+        dataDir: string;
+        javaHome: string | undefined;
+        database: string | undefined;
+      };
+  graphql: { introspection: boolean };
+  seedOnEmpty: boolean;
+}
+
+/** A configuration that failed validation; the message lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses and validates the environment; throws a ConfigError naming every bad variable. */
+export function parseConfig(environment: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ""));
+  const result = environmentSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return `${name}=${JSON.stringify(present[name] ?? "")}: ${issue.message}`;
+      }),
+    );
+  }
+  const env = result.data;
+  return {
+    env: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT },
+    neo4j: env.NEO4J_URI
+      ? { mode: "external", uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE }
+      : {
+          mode: "embedded",
+          boltPort: env.NEO4J_BOLT_PORT,
+          heap: env.NEO4J_HEAP,
+          pageCacheMb: env.NEO4J_PAGECACHE_MB,
+          dataDir: path.resolve(env.MAILLAGE_DATA_DIR),
+          javaHome: env.JAVA_HOME,
+          database: env.NEO4J_DATABASE,
+        },
+    graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? true },
+    seedOnEmpty: env.SEED_ON_EMPTY,
+  };
+}
+
+/** The configuration of this process, from process.env (the only place that reads it). */
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}

@@ -1,0 +1,10 @@
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { loadTypeDefs } from "./type-defs.js";
+
+/** The executable GraphQL schema: @neo4j/graphql over schema/*.graphql, bound to the driver. */
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: loadTypeDefs(), driver });
+  return neo4jGraphQL.getSchema();
+}

@@ -1,0 +1,158 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, createWriteStream } from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { projectRoot } from "../config.js";
+import { EmbeddedNeo4jError } from "./embedded-neo4j-error.js";
+import { assertPortFree } from "./port-check.js";
+
+/** Where the Maven project of the embedded Neo4j lives, and what its build produces. */
+const launcherDir = path.join(projectRoot, "server", "embedded-neo4j");
+const targetDir = path.join(launcherDir, "target");
+const launcherJar = path.join(targetDir, "embedded-neo4j-1.0.0.jar");
+
+/** The versions pinned in server/embedded-neo4j/pom.xml, reported by `npm start` and /health. */
+export const embeddedVersions = { neo4j: "5.26.19", apoc: "5.26.19" } as const;
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  boltPort: number;
+  heap: string;
+  pageCacheMb: number;
+  javaHome?: string | undefined;
+  /** Progress messages for a person watching the start. */
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after `graceMs`); resolves once the JVM has exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Builds (first run only) and starts Neo4j Community in a child JVM; resolves when Bolt is ready. */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  const java = findJava(options.javaHome);
+  buildLauncherIfStale(log);
+  const host = "127.0.0.1";
+  await assertPortFree(host, options.boltPort, "NEO4J_BOLT_PORT");
+
+  const home = path.join(options.dataDir, "neo4j");
+  mkdirSync(path.join(home, "logs"), { recursive: true });
+  const child = spawn(
+    java,
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      "-XX:+UseG1GC",
+      "-XX:-OmitStackTraceInFastThrow",
+      "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/java.io=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      `-Dmaillage.home=${home}`,
+      `-Dmaillage.plugins=${path.join(targetDir, "plugins")}`,
+      `-Dmaillage.host=${host}`,
+      `-Dmaillage.port=${options.boltPort}`,
+      `-Dmaillage.pageCacheMb=${options.pageCacheMb}`,
+      "-cp",
+      `${launcherJar}${path.delimiter}${path.join(targetDir, "lib", "*")}`,
+      "org.maillage.neo4j.EmbeddedNeo4j",
+    ],
+    // stdin stays open: the JVM exits by itself when it closes, i.e. when this process dies.
+    { stdio: ["pipe", "pipe", "pipe"] },
+  );
+  const jvmLog = createWriteStream(path.join(home, "logs", "jvm.log"), { flags: "a" });
+  child.stderr?.pipe(jvmLog);
+
+  const uri = await waitForReady(child, home);
+  log(`Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri}, data in ${home}`);
+  return { uri, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
+}
+
+/** The java executable to use, or a clear error when there is none. */
+function findJava(javaHome: string | undefined): string {
+  const java = javaHome ? path.join(javaHome, "bin", "java") : "java";
+  const probe = spawnSync(java, ["-version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `Java was not found (${java}): install a JDK 17+ (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use another Neo4j`,
+    );
+  }
+  const version = /version "(\d+)/.exec(probe.stderr)?.[1];
+  if (version && Number(version) < 17) {
+    throw new EmbeddedNeo4jError(`Java ${version} is too old for Neo4j 5.26: install a JDK 17+ or set JAVA_HOME to one`);
+  }
+  return java;
+}
+
+/** Runs `mvn package` when the launcher was never built or its sources changed since. */
+function buildLauncherIfStale(log: (message: string) => void): void {
+  if (!isLauncherStale()) return;
+  const maven = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+  if (maven.error || maven.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      "Maven was not found: install it (Debian: apt-get install maven) to build the embedded Neo4j, or set NEO4J_URI to use another Neo4j",
+    );
+  }
+  log("Building the embedded Neo4j with Maven (the first time downloads about 120 MB from Maven Central)…");
+  const started = Date.now();
+  const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (build.status !== 0) {
+    throw new EmbeddedNeo4jError(`The Maven build of server/embedded-neo4j failed (exit ${build.status}); see its output above`);
+  }
+  log(`Built the embedded Neo4j in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** True when the jar is missing or older than the pom or any Java source. */
+function isLauncherStale(): boolean {
+  if (!existsSync(launcherJar) || !existsSync(path.join(targetDir, "plugins"))) return true;
+  const builtAt = statSync(launcherJar).mtimeMs;
+  const sources = [path.join(launcherDir, "pom.xml"), ...listFiles(path.join(launcherDir, "src"))];
+  return sources.some((file) => statSync(file).mtimeMs > builtAt);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+/** Resolves with the Bolt URI on the launcher's READY line; rejects on ERROR, exit or time-out. */
+function waitForReady(child: ChildProcess, home: string, timeoutMs = 180_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new EmbeddedNeo4jError(`Neo4j did not start within ${timeoutMs / 1000} s (see ${home}/logs)`));
+    }, timeoutMs);
+    const settle = (outcome: () => void) => {
+      clearTimeout(timer);
+      child.off("exit", onExit);
+      outcome();
+    };
+    const onExit = (code: number | null) =>
+      settle(() => reject(new EmbeddedNeo4jError(`Neo4j exited during start (code ${code}); see ${home}/logs/jvm.log`)));
+    child.on("exit", onExit);
+    lines.on("line", (line) => {
+      if (line.startsWith("READY ")) settle(() => resolve(line.slice("READY ".length).trim()));
+      else if (line.startsWith("ERROR ")) settle(() => reject(new EmbeddedNeo4jError(line.slice("ERROR ".length))));
+    });
+  });
+}
+
+/** Sends SIGTERM, escalates to SIGKILL after the grace period, resolves when the process is gone. */
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

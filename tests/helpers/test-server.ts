@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { createApp } from "../../server/app.js";
+import { createDriver } from "../../server/neo4j/driver.js";
+import { loadFacts } from "../../seed/load-facts.js";
+import type { FactSet } from "../../seed/model.js";
+
+let running: TestServer | undefined;
+
+/** A GraphQL response as the HTTP API sent it. */
+export interface GraphQLResponse<TResult> {
+  status: number;
+  body: { data?: TResult | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+/**
+ * The one helper of integration and end-to-end tests: it owns the driver and a real Maillage HTTP
+ * server on a free port over the test Neo4j, writes test data tagged with a source unique to this
+ * test file, and removes that data on close.
+ */
+export class TestServer {
+  /** The source every fact this file writes carries; cleanup deletes by it. */
+  readonly source = `test:${randomUUID()}`;
+
+  private constructor(
+    readonly driver: Driver,
+    readonly url: string,
+    private readonly server: Server,
+    private readonly database: string | undefined,
+  ) {}
+
+  /** Starts the server; call `close()` in afterAll. */
+  static async start(): Promise<TestServer> {
+    if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
+    const connection = inject("neo4j");
+    const driver = createDriver(connection);
+    const { app } = await createApp(driver, {
+      graphql: { introspection: true },
+      neo4j: { mode: "external", uri: connection.uri, user: connection.user ?? "neo4j", password: connection.password, database: connection.database },
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise<void>((resolve) => server.once("listening", resolve));
+    const { port } = server.address() as AddressInfo;
+    running = new TestServer(driver, `http://127.0.0.1:${port}`, server, connection.database);
+    return running;
+  }
+
+  /** A short id unique to this run, e.g. `org-3f9a1c2b`. */
+  uniqueId(prefix: string): string {
+    return `${prefix}-${randomUUID().slice(0, 8)}`;
+  }
+
+  /** Writes test facts through the real loader, every node and edge tagged with this file's source. */
+  async save(facts: FactSet): Promise<void> {
+    await loadFacts(
+      this.driver,
+      {
+        nodes: facts.nodes.map((node) => ({ ...node, sources: [this.source] })),
+        relationships: facts.relationships.map((fact) => ({ ...fact, source: this.source })),
+      },
+      { database: this.database },
+    );
+  }
+
+  /** Runs a typed operation; fails with the query and the response body when there are errors. */
+  async execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+    const response = await this.post(document, variables);
+    if (response.status !== 200 || response.body.errors?.length || !response.body.data) {
+      throw new Error(
+        `GraphQL request failed (HTTP ${response.status})\n--- query ---\n${print(document)}\n--- variables ---\n${JSON.stringify(
+          variables,
+          null,
+          2,
+        )}\n--- response ---\n${JSON.stringify(response.body, null, 2)}`,
+      );
+    }
+    return response.body.data;
+  }
+
+  /** Posts an operation and returns the raw response, for tests about errors. */
+  async post<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables?: TVariables): Promise<GraphQLResponse<TResult>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<TResult>["body"] };
+  }
+
+  /** Deletes what this file wrote, stops the server and closes the driver. */
+  async close(): Promise<void> {
+    await this.driver.executeQuery(
+      "MATCH (n) WHERE $source IN n.sources DETACH DELETE n",
+      { source: this.source },
+      { database: this.database },
+    );
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.driver.close();
+    running = undefined;
+  }
+}

@@ -1,0 +1,46 @@
+// Starts one real Neo4j for the integration and end-to-end tests: the embedded one on a free port
+// with a fresh store under .tmp/, or the database NEO4J_URI points at. Tests never share data:
+// each makes its own ids and removes what it made.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import getPort from "get-port";
+import type { TestProject } from "vitest/node";
+import { loadConfig, projectRoot } from "../../server/config.js";
+import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
+import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import type { Neo4jConnection } from "../helpers/neo4j-connection.js";
+
+let embedded: EmbeddedNeo4j | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const config = loadConfig();
+  let connection: Neo4jConnection;
+  if (config.neo4j.mode === "external") {
+    connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
+  } else {
+    const dataDir = path.join(projectRoot, ".tmp", "test-neo4j");
+    rmSync(dataDir, { recursive: true, force: true });
+    embedded = await startEmbeddedNeo4j({
+      dataDir,
+      boltPort: await getPort(),
+      heap: "768m",
+      pageCacheMb: 256,
+      javaHome: config.neo4j.javaHome,
+      log: (message) => console.log(`[test neo4j] ${message}`),
+    });
+    connection = { uri: embedded.uri };
+  }
+  const driver = createDriver(connection);
+  try {
+    await waitForDatabase(driver);
+    await assertSchema(driver, connection.database);
+  } finally {
+    await driver.close();
+  }
+  project.provide("neo4j", connection);
+}
+
+export async function teardown(): Promise<void> {
+  await embedded?.stop();
+}
