@@ -1,0 +1,41 @@
+// Reviewed corrections: commune names as source documents misspell them, mapped to the INSEE code
+// of the commune meant. Spelling differences of accents, case, hyphens and apostrophes need no entry
+// (the resolver ignores them); only real misspellings go here. A test checks each code and official
+// name against the reference.
+
+/** One correction: the INSEE code meant, and its official name (checked against the reference). */
+export interface CommuneAlias {
+  code: string;
+  official: string;
+}
+
+/** Written name (as in the source) → the commune it means. */
+export const communeAliases: Record<string, CommuneAlias> = {
+  // GBM deliberation 2024-00098: "Francois" is Franois (25258), member of GBM — not Fontain (25245).
+  Francois: { code: "25258", official: "Franois" },
+  // GBM deliberation 2024-00098: "Chevezoy" is Chevroz (25153), member of GBM; no commune is named Chevezoy.
+  Chevezoy: { code: "25153", official: "Chevroz" },
+  // GBM deliberation 2024-00098: "Merey-Vieille" is Mérey-Vieilley (25376), member of GBM.
+  "Merey-Vieille": { code: "25376", official: "Mérey-Vieilley" },
+  // GBM deliberation 2024-00098: "Gennes-Sur-Doubs" is Gennes (25267), member of GBM (on the Doubs, but the official name has no suffix).
+  "Gennes-Sur-Doubs": { code: "25267", official: "Gennes" },
+  // GBM deliberation 2024-00098: "Marchaux-Chaufontaine" is Marchaux-Chaudefontaine (25368), member of GBM.
+  "Marchaux-Chaufontaine": { code: "25368", official: "Marchaux-Chaudefontaine" },
+};
+
+/** A commune that existed when a source was written but is no longer in the reference (merged). */
+export interface FormerCommune {
+  /** Its INSEE code before the merger (listed in the successor's `anciensCodes`). */
+  code: string;
+  /** The INSEE code of the current commune it merged into. */
+  mergedInto: string;
+  /** The successor's official name (checked against the reference). */
+  successor: string;
+}
+
+/** Written name → the former commune it means. The resolver reports these as unresolved, with the
+ *  successor in the reason: a councillor of the former commune does not represent its successor. */
+export const formerCommunes: Record<string, FormerCommune> = {
+  // Le Gratteris (25297), member of GBM in 2024, merged into Mamirolle (25364) on 1 January 2025.
+  "Le Gratteris": { code: "25297", mergedInto: "25364", successor: "Mamirolle" },
+};

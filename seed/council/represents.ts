@@ -1,0 +1,41 @@
+// Which commune each councillor represents: the commune heading they are listed under, resolved
+// against the official reference.
+import { isResolved, resolveCommune } from "../communes/resolve-commune.js";
+import type { RelationshipCollector } from "./relationship-collector.js";
+
+/** A person listed under a commune heading, with the passage from the heading to the person. */
+export interface CommuneListing {
+  personId: string;
+  commune: string | null;
+  quote?: string;
+}
+
+/** Adds one REPRESENTS per person and commune (shortest passage as quote); returns what it noticed. */
+export function addRepresents(listings: CommuneListing[], facts: RelationshipCollector): string[] {
+  const warnings: string[] = [];
+  const resolutions = new Map<string, ReturnType<typeof resolveCommune>>();
+  const best = new Map<string, { personId: string; code: string; quote: string }>();
+  for (const { personId, commune, quote } of listings) {
+    if (commune === null || quote === undefined) continue;
+    let resolution = resolutions.get(commune);
+    if (!resolution) {
+      resolution = resolveCommune(commune);
+      resolutions.set(commune, resolution);
+      if (!isResolved(resolution)) warnings.push(`commune "${commune}" unresolved (${resolution.reason}); its councillors get no REPRESENTS`);
+      else if (resolution.via === "alias") warnings.push(`commune "${commune}" read as ${resolution.name} (${resolution.code}) by the reviewed alias table`);
+    }
+    if (!isResolved(resolution)) continue;
+    const pair = `${personId}|${resolution.code}`;
+    const earlier = best.get(pair);
+    if (!earlier || quote.length < earlier.quote.length) best.set(pair, { personId, code: resolution.code, quote });
+  }
+  const communesOf = new Map<string, string[]>();
+  for (const { personId, code, quote } of best.values()) {
+    facts.add("REPRESENTS", `Person:${personId}`, `Commune:${code}`, {}, quote);
+    communesOf.set(personId, [...(communesOf.get(personId) ?? []), code]);
+  }
+  for (const [personId, codes] of communesOf) {
+    if (codes.length > 1) warnings.push(`${personId} is listed under several communes (${codes.join(", ")}): homonyms, or an error in the lists`);
+  }
+  return warnings;
+}
