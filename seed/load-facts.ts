@@ -1,5 +1,5 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { factId, nodeKeys, parseNodeRef, type FactSet, type Label, type NodeFact, type RelationshipFact } from "./model.js";
+import neo4j, { type Driver, type QueryResult, type Transaction } from "neo4j-driver";
+import { factId, nodeKeys, parseNodeRef, type FactSet, type Label, type NodeFact, type Properties, type RelationshipFact } from "./model.js";
 
 export interface LoadOptions {
   database?: string | undefined;
@@ -7,12 +7,19 @@ export interface LoadOptions {
   replaceSources?: string[];
   /** Rows per UNWIND statement. */
   batchSize?: number;
+  /** Do everything, report what changed, then roll back: nothing is written. */
+  dryRun?: boolean;
 }
 
+/** What a load did (or, in a dry run, would have done). */
 export interface LoadReport {
   nodes: number;
   relationships: number;
-  removedRelationships: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  dryRun: boolean;
 }
 
 /** A fact set that cannot be written as a whole; nothing was written. */
@@ -25,40 +32,61 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
   const batchSize = options.batchSize ?? 5_000;
   assertUniqueFacts(facts.relationships);
   const session = driver.session({ database: options.database });
+  const tx = session.beginTransaction();
+  const report: LoadReport = {
+    nodes: facts.nodes.length,
+    relationships: facts.relationships.length,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    dryRun: options.dryRun ?? false,
+  };
+  const count = (result: QueryResult) => {
+    const updates = result.summary.counters.updates();
+    report.nodesCreated += updates.nodesCreated;
+    report.relationshipsCreated += updates.relationshipsCreated;
+    report.relationshipsDeleted += updates.relationshipsDeleted;
+    report.propertiesSet += updates.propertiesSet;
+    return result;
+  };
   try {
-    return await session.executeWrite(async (tx) => {
-      for (const [label, nodes] of groupBy(facts.nodes, (node) => node.label)) {
-        for (const batch of chunks(nodes, batchSize)) await mergeNodes(tx, label, batch);
-      }
-      for (const [, relationships] of groupBy(facts.relationships, relationshipShape)) {
-        for (const batch of chunks(relationships, batchSize)) await mergeRelationships(tx, batch);
-      }
-      const removedRelationships = await removeStaleRelationships(tx, facts.relationships, options.replaceSources ?? []);
-      return { nodes: facts.nodes.length, relationships: facts.relationships.length, removedRelationships };
-    });
+    for (const [label, nodes] of groupBy(facts.nodes, (node) => node.label)) {
+      for (const batch of chunks(nodes, batchSize)) count(await mergeNodes(tx, label, batch));
+    }
+    for (const [, relationships] of groupBy(facts.relationships, relationshipShape)) {
+      for (const batch of chunks(relationships, batchSize)) assertEndsFound(count(await mergeRelationships(tx, batch)));
+    }
+    count(await removeStaleRelationships(tx, facts.relationships, options.replaceSources ?? []));
+    if (report.dryRun) await tx.rollback();
+    else await tx.commit();
+    return report;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback();
+    throw error;
   } finally {
     await session.close();
   }
 }
 
 /** MERGEs nodes of one label on their key, sets their properties and adds their sources. */
-async function mergeNodes(tx: ManagedTransaction, label: Label, nodes: NodeFact[]): Promise<void> {
+function mergeNodes(tx: Transaction, label: Label, nodes: NodeFact[]): Promise<QueryResult> {
   const key = nodeKeys[label];
-  await tx.run(
+  return tx.run(
     `UNWIND $rows AS row
      MERGE (n:${label} {${key}: row.key})
      SET n += row.properties,
          n.sources = reduce(acc = coalesce(n.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)`,
-    { rows: nodes.map((node) => ({ key: node.key, properties: node.properties, sources: node.sources })) },
+    { rows: nodes.map((node) => ({ key: node.key, properties: toNeo4jProperties(node.properties), sources: node.sources })) },
   );
 }
 
-/** MERGEs relationships of one (type, from label, to label) shape; fails when an end node is missing. */
-async function mergeRelationships(tx: ManagedTransaction, relationships: RelationshipFact[]): Promise<void> {
+/** MERGEs relationships of one (type, from label, to label) shape; returns the facts whose end node is missing. */
+function mergeRelationships(tx: Transaction, relationships: RelationshipFact[]): Promise<QueryResult> {
   const first = relationships[0]!;
   const from = parseNodeRef(first.from);
   const to = parseNodeRef(first.to);
-  const result = await tx.run(
+  return tx.run(
     `UNWIND $rows AS row
      OPTIONAL MATCH (a:${from.label} {${nodeKeys[from.label]}: row.from})
      OPTIONAL MATCH (b:${to.label} {${nodeKeys[to.label]}: row.to})
@@ -75,7 +103,7 @@ async function mergeRelationships(tx: ManagedTransaction, relationships: Relatio
         from: parseNodeRef(fact.from).key,
         to: parseNodeRef(fact.to).key,
         properties: {
-          ...fact.properties,
+          ...toNeo4jProperties(fact.properties),
           source: fact.source,
           quote: fact.quote,
           confidence: fact.confidence,
@@ -84,6 +112,10 @@ async function mergeRelationships(tx: ManagedTransaction, relationships: Relatio
       })),
     },
   );
+}
+
+/** Throws when a relationship statement reports facts whose end node does not exist. */
+function assertEndsFound(result: QueryResult): void {
   const missing = result.records.map((record) => record.get("missing") as string);
   if (missing.length > 0) {
     throw new FactLoadError(`${missing.length} relationship(s) point at a node that does not exist: ${missing.slice(0, 10).join("; ")}`);
@@ -91,14 +123,12 @@ async function mergeRelationships(tx: ManagedTransaction, relationships: Relatio
 }
 
 /** Deletes relationships of the given sources whose fact id is no longer in the set. */
-async function removeStaleRelationships(tx: ManagedTransaction, relationships: RelationshipFact[], sources: string[]): Promise<number> {
-  if (sources.length === 0) return 0;
-  const result = await tx.run(
+function removeStaleRelationships(tx: Transaction, relationships: RelationshipFact[], sources: string[]): Promise<QueryResult> {
+  return tx.run(
     `MATCH ()-[r]->() WHERE r.source IN $sources AND r.factId IS NOT NULL AND NOT r.factId IN $keep
-     DELETE r RETURN count(*) AS removed`,
+     DELETE r`,
     { sources, keep: relationships.map(factId) },
   );
-  return Number(result.records[0]?.get("removed") ?? 0);
 }
 
 /** Throws when two facts share an identity (the same edge stated twice would silently merge). */
@@ -108,6 +138,14 @@ function assertUniqueFacts(relationships: RelationshipFact[]): void {
   if (duplicates.length > 0) {
     throw new FactLoadError(`duplicate relationship facts (give them a distinct key): ${[...new Set(duplicates)].slice(0, 10).join("; ")}`);
   }
+}
+
+/** Whole numbers become Neo4j integers (a year is 2024, not 2024.0); other values pass as they are. */
+function toNeo4jProperties(properties: Properties): Record<string, unknown> {
+  const convert = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value);
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [name, Array.isArray(value) ? value.map(convert) : convert(value)]),
+  );
 }
 
 function relationshipShape(fact: RelationshipFact): string {
