@@ -1,6 +1,6 @@
 // Builds the seed graph from the source documents: the council parser, the curated facts of the
 // prose (seed/facts/*.yaml), and the INSEE reference for communes and GBM's territory.
-import { communeNodeFacts, gbmTerritoryFacts } from "./communes/gbm-territory.js";
+import { communeFacts, gbmTerritoryFacts } from "./communes/gbm-territory.js";
 import { referenceSource } from "./communes/reference-data.js";
 import { extractCouncil } from "./council/extract-council.js";
 import { loadCuratedFacts } from "./facts/read-curated-facts.js";
@@ -51,5 +51,5 @@ function referencedCommunes(facts: FactSet): FactSet {
       .filter(({ label, key }) => label === "Commune" && /^\d[\dAB]\d{3}$/u.test(key) && !defined.has(key))
       .map(({ key }) => key),
   );
-  return { nodes: communeNodeFacts(codes, [referenceSource]), relationships: [] };
+  return communeFacts(codes, [referenceSource]);
 }

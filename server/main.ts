@@ -5,6 +5,7 @@ import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { EmbeddedNeo4jError } from "./neo4j/embedded-neo4j-error.js";
 import { startDatabase, type Database } from "./neo4j/start-database.js";
+import { isDatabaseEmpty, seedDatabase } from "../seed/seed-database.js";
 
 const log = (message: string) => console.log(`[maillage] ${message}`);
 
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
 
   database = await startDatabase(config, log);
   try {
+    if (config.seedOnEmpty && (await isDatabaseEmpty(database.driver, database.database))) {
+      log("The database is empty: loading the seed graph (set SEED_ON_EMPTY=false to skip)…");
+      const report = await seedDatabase(database.driver, { database: database.database });
+      log(`Seeded ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships (${report.warnings.length} extraction notes: npm run seed -- --dry-run lists them)`);
+    }
     const { app } = await createApp(database.driver, config);
     server = app.listen(config.http.port, config.http.host);
     await new Promise<void>((resolve, reject) => {

@@ -27,15 +27,24 @@ export const communeAliases: Record<string, CommuneAlias> = {
 export interface FormerCommune {
   /** Its INSEE code before the merger (listed in the successor's `anciensCodes`). */
   code: string;
+  /** Its official name before the merger (the reference keeps only its code). */
+  official: string;
   /** The INSEE code of the current commune it merged into. */
   mergedInto: string;
   /** The successor's official name (checked against the reference). */
   successor: string;
+  /** The day the merger took effect, ISO 8601 (the reference gives no date). */
+  mergedOn: string;
 }
 
-/** Written name → the former commune it means. The resolver reports these as unresolved, with the
- *  successor in the reason: a councillor of the former commune does not represent its successor. */
+/** Written name → the former commune it means. The resolver resolves these to the former commune
+ *  itself, never to its successor: a councillor of the former commune did not represent the
+ *  successor. Each entry is checked against the reference when the resolver loads, and a
+ *  disagreement stops the load (see former-communes.ts). */
 export const formerCommunes: Record<string, FormerCommune> = {
-  // Le Gratteris (25297), member of GBM in 2024, merged into Mamirolle (25364) on 1 January 2025.
-  "Le Gratteris": { code: "25297", mergedInto: "25364", successor: "Mamirolle" },
+  // Le Gratteris (25297), member of GBM in 2024 (listed in deliberation 2024-00098), merged into
+  // Mamirolle (25364): Mamirolle's record lists 25297 in its anciensCodes. The reference keeps no
+  // name or date for it; "effective au 1er janvier 2025" per plus.besancon.fr (2024-12-06, "Le
+  // Gratteris et Mamirolle, la fusion fait la force").
+  "Le Gratteris": { code: "25297", official: "Le Gratteris", mergedInto: "25364", successor: "Mamirolle", mergedOn: "2025-01-01" },
 };

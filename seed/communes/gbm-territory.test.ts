@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { communeNodeFacts, gbmMemberCodes, gbmTerritoryFacts } from "./gbm-territory.js";
+import { communeFacts, communeNodeFact, communeNodeFacts, gbmMemberCodes, gbmTerritoryFacts } from "./gbm-territory.js";
 import { epciByCode, gbmEpciCode, referenceSource } from "./reference-data.js";
 
 describe("gbmTerritoryFacts", () => {
@@ -21,8 +21,19 @@ describe("gbmTerritoryFacts", () => {
   });
 
   it("gives each commune its INSEE code, département and country", () => {
-    expect(communes).toContainEqual({ label: "Commune", key: "25056", properties: { name: "Besançon", inseeCode: "25056", department: "25", country: "FR" }, sources: [referenceSource] });
+    expect(communes).toContainEqual({
+      label: "Commune",
+      key: "25056",
+      properties: { name: "Besançon", inseeCode: "25056", department: "25", country: "FR", status: "current" },
+      sources: [referenceSource],
+    });
     expect(gbmMemberCodes()).toEqual(expect.arrayContaining(["25258", "25153", "25376", "25267", "25111"]));
+  });
+
+  it("lists today's members only: Le Gratteris, merged into Mamirolle, is not one", () => {
+    expect(communes.map((node) => node.key)).toContain("25364");
+    expect(communes.map((node) => node.key)).not.toContain("25297");
+    expect(facts.relationships.some((r) => r.type === "MERGED_INTO")).toBe(false);
   });
 
   it("cites the reference record for each membership", () => {
@@ -41,7 +52,52 @@ describe("communeNodeFacts", () => {
     expect(nodes.map((n) => n.properties.name)).toEqual(["Dijon", "Paris", "Lyon", "Toulouse", "Auxerre", "Belfort"]);
   });
 
+  it("makes a reviewed former commune, with its successor and the date of the merger", () => {
+    expect(communeNodeFact("25297")).toEqual({
+      label: "Commune",
+      key: "25297",
+      properties: { name: "Le Gratteris", inseeCode: "25297", department: "25", country: "FR", status: "merged", mergedInto: "25364", mergedOn: "2025-01-01" },
+      sources: [referenceSource],
+    });
+    expect(communeNodeFacts(["25297", "25364"]).map((n) => n.properties.status)).toEqual(["merged", "current"]);
+  });
+
   it("refuses an unknown code", () => {
     expect(() => communeNodeFacts(["99999"])).toThrow(/99999/);
+  });
+});
+
+describe("communeFacts", () => {
+  it("adds, for a former commune, its MERGED_INTO from the reference and its successor's node", () => {
+    const facts = communeFacts(["25056", "25297"], ["gbm-2024-00098"]);
+    expect(facts.nodes.map((n) => [n.key, n.sources])).toEqual([
+      ["25056", ["gbm-2024-00098"]],
+      ["25297", ["gbm-2024-00098"]],
+      ["25364", [referenceSource]], // named by the reference, not by the document
+    ]);
+    expect(facts.relationships).toEqual([
+      {
+        type: "MERGED_INTO",
+        from: "Commune:25297",
+        to: "Commune:25364",
+        properties: {},
+        source: "ref:decoupage-administratif@6.0.0",
+        quote: "Mamirolle (25364) — ancien code 25297 (Le Gratteris)",
+        confidence: "stated",
+      },
+    ]);
+  });
+
+  it("keeps the successor's node as asked for when the codes already hold it", () => {
+    const facts = communeFacts(["25364", "25297"], ["gbm-2024-00098"]);
+    expect(facts.nodes.map((n) => [n.key, n.sources])).toEqual([
+      ["25364", ["gbm-2024-00098"]],
+      ["25297", ["gbm-2024-00098"]],
+    ]);
+    expect(facts.relationships).toHaveLength(1);
+  });
+
+  it("adds nothing for current communes", () => {
+    expect(communeFacts(["25056", "21231"]).relationships).toEqual([]);
   });
 });

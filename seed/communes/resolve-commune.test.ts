@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { communeAliases, formerCommunes } from "./commune-aliases.js";
-import { communeRecords } from "./reference-data.js";
-import { communeByCode, isResolved, resolveCommune } from "./resolve-commune.js";
+import { communeAliases } from "./commune-aliases.js";
+import { communeByCode, isResolved, knownCommuneByCode, resolveCommune } from "./resolve-commune.js";
 
 /** The code a name resolves to, failing the test with the reason when it does not resolve. */
 function codeOf(name: string): string {
@@ -51,8 +50,13 @@ describe("resolveCommune", () => {
     expect(resolution).toEqual({ unresolved: "Torino", reason: expect.stringContaining("no commune") });
   });
 
-  it("reports a commune merged since the document was written, naming its successor", () => {
-    expect(resolveCommune("Le Gratteris")).toEqual({ unresolved: "Le Gratteris", reason: expect.stringContaining("merged into Mamirolle (25364)") });
+  it("resolves a reviewed former commune to itself, not to the commune it merged into", () => {
+    const gratteris = { code: "25297", name: "Le Gratteris", departement: "25", via: "former", mergedInto: "25364" };
+    expect(resolveCommune("Le Gratteris")).toEqual(gratteris);
+    expect(resolveCommune("LE GRATTERIS")).toEqual(gratteris);
+    expect(knownCommuneByCode("25297")).toEqual(gratteris);
+    expect(communeByCode("25297")).toBeUndefined(); // not a current commune
+    expect(resolveCommune("Mamirolle")).toEqual({ code: "25364", name: "Mamirolle", departement: "25", via: "name" });
   });
 
   it("reports homonyms it cannot choose between", () => {
@@ -70,13 +74,5 @@ describe("resolveCommune", () => {
 describe("communeAliases", () => {
   it.each(Object.entries(communeAliases))("%s points at a current commune with the official name given", (_written, alias) => {
     expect(communeByCode(alias.code)?.name).toBe(alias.official);
-  });
-});
-
-describe("formerCommunes", () => {
-  it.each(Object.entries(formerCommunes))("%s is a former code of the successor named", (_written, former) => {
-    const successor = communeRecords().find((record) => record.code === former.mergedInto && record.type === "commune-actuelle");
-    expect(successor?.nom).toBe(former.successor);
-    expect(successor?.anciensCodes).toContain(former.code);
   });
 });

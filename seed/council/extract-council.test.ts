@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RelationshipFact } from "../model.js";
 import { gbmMemberCodes } from "../communes/gbm-territory.js";
+import { referenceSource } from "../communes/reference-data.js";
+import { isResolved, resolveCommune } from "../communes/resolve-commune.js";
 import { extractCouncil } from "./extract-council.js";
+import { parseAttendance } from "./parse-attendance.js";
+import { parseProxies } from "./parse-proxies.js";
 import { deliberation2024_00098 as text, foldWhiteSpace } from "./test-source.js";
 
 describe("extractCouncil on deliberation 2024-00098", () => {
@@ -11,10 +15,37 @@ describe("extractCouncil on deliberation 2024-00098", () => {
 
   it("states every relationship with a quote found verbatim in the source", () => {
     const folded = foldWhiteSpace(text);
-    const missing = facts.relationships.filter((r) => !folded.includes(foldWhiteSpace(r.quote)));
+    const fromDocument = facts.relationships.filter((r) => r.source === "gbm-2024-00098");
+    const missing = fromDocument.filter((r) => !folded.includes(foldWhiteSpace(r.quote)));
     expect(missing).toEqual([]);
-    expect(facts.relationships.every((r) => r.source === "gbm-2024-00098" && r.confidence === "stated" && r.quote.length > 0)).toBe(true);
+    expect(facts.relationships.every((r) => r.confidence === "stated" && r.quote.length > 0)).toBe(true);
     expect(facts.nodes.every((n) => n.sources.includes("gbm-2024-00098"))).toBe(true);
+  });
+
+  it("cites the reference, not the document, for the merger of a former commune it names", () => {
+    const fromReference = facts.relationships.filter((r) => r.source !== "gbm-2024-00098");
+    expect(fromReference).toEqual([
+      {
+        type: "MERGED_INTO",
+        from: "Commune:25297",
+        to: "Commune:25364",
+        properties: {},
+        source: referenceSource,
+        quote: "Mamirolle (25364) — ancien code 25297 (Le Gratteris)",
+        confidence: "stated",
+      },
+    ]);
+  });
+
+  it("resolves every commune heading of the attendance and proxy lists", () => {
+    const headings = [...parseAttendance(text, "present").entries, ...parseAttendance(text, "absent").entries, ...parseProxies(text).entries].map((entry) => entry.commune);
+    expect(headings).not.toContain(null);
+    const unresolved = [...new Set(headings)].flatMap((name) => {
+      const resolution = resolveCommune(name ?? "");
+      return isResolved(resolution) ? [] : [`${name}: ${resolution.reason}`];
+    });
+    expect(unresolved).toEqual([]);
+    expect(new Set(headings).size).toBe(68); // GBM's 68 communes in April 2024
   });
 
   it("records attendance, absences and proxies", () => {
@@ -49,9 +80,10 @@ describe("extractCouncil on deliberation 2024-00098", () => {
     expect(communeOf("rene-blaison")).toEqual(["Commune:25111"]); // Chaleze → Chalèze
     expect(communeOf("jean-francois-menestrier")).toEqual(["Commune:25186"]);
     expect(communeOf("gilbert-gavignet")).toEqual(["Commune:25147"]);
-    expect(communeOf("cedric-lindecker")).toEqual([]); // Le Gratteris, merged into Mamirolle in 2025
+    expect(communeOf("cedric-lindecker")).toEqual(["Commune:25297"]); // Le Gratteris itself, merged into Mamirolle in 2025
+    expect(communeOf("daniel-huot")).toEqual(["Commune:25364"]); // Mamirolle
     expect(ofType("REPRESENTS").find((r) => r.from === "Person:hasni-alem")?.quote).toBe("**Besançon :** M. Hasni ALEM");
-    expect(ofType("REPRESENTS")).toHaveLength(121);
+    expect(ofType("REPRESENTS")).toHaveLength(122);
   });
 
   it("records the roles of the sitting", () => {
@@ -96,9 +128,18 @@ describe("extractCouncil on deliberation 2024-00098", () => {
   it("has one node per person and per commune named", () => {
     expect(facts.nodes.filter((n) => n.label === "Person")).toHaveLength(79 + 43 + 1); // + Marie LAMBERT
     const communes = facts.nodes.filter((n) => n.label === "Commune");
-    // The lists name the 68 communes of GBM in 2024; 67 resolve (all of today's members), Le Gratteris does not.
-    expect(communes).toHaveLength(67);
-    expect(communes.map((n) => n.key).sort()).toEqual(gbmMemberCodes().sort());
+    // The lists name the 68 communes of GBM in 2024: today's 67 members, and Le Gratteris (merged into Mamirolle).
+    expect(communes).toHaveLength(68);
+    expect(communes.map((n) => n.key).sort()).toEqual([...gbmMemberCodes(), "25297"].sort());
+    expect(communes.find((n) => n.key === "25297")?.properties).toEqual({
+      name: "Le Gratteris",
+      inseeCode: "25297",
+      department: "25",
+      country: "FR",
+      status: "merged",
+      mergedInto: "25364",
+      mergedOn: "2025-01-01",
+    });
     expect(facts.nodes.filter((n) => n.label === "Organization").map((n) => n.key)).toEqual(["gbm"]);
   });
 
@@ -109,7 +150,7 @@ describe("extractCouncil on deliberation 2024-00098", () => {
       `commune "Chevezoy" read as Chevroz (25153) by the reviewed alias table`,
       `commune "Francois" read as Franois (25258) by the reviewed alias table`,
       `commune "Gennes-Sur-Doubs" read as Gennes (25267) by the reviewed alias table`,
-      `commune "Le Gratteris" unresolved (former commune 25297, merged into Mamirolle (25364); not in ref:decoupage-administratif@6.0.0); its councillors get no REPRESENTS`,
+      `commune "Le Gratteris" is the former commune Le Gratteris (25297), merged into Mamirolle (25364) on 2025-01-01; its councillors represent Le Gratteris, not Mamirolle`,
       `commune "Marchaux-Chaufontaine" read as Marchaux-Chaudefontaine (25368) by the reviewed alias table`,
       `commune "Merey-Vieille" read as Mérey-Vieilley (25376) by the reviewed alias table`,
       `proxy receiver: "Kevin BERTAGNOLI" matched to "Kévin BERTAGNOLI" (same name ignoring accents and case)`,

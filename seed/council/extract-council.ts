@@ -1,7 +1,7 @@
 // A council deliberation → facts: the document, its councillors, who attended, who was absent, who
 // voted through whom, who presided, reported, kept the minutes, and who declared an interest.
 import type { FactSet, NodeFact } from "../model.js";
-import { communeNodeFacts } from "../communes/gbm-territory.js";
+import { communeFacts } from "../communes/gbm-territory.js";
 import { checkCounts } from "./check-counts.js";
 import { documentNode, questionOf } from "./document-node.js";
 import type { ExtractionContext } from "./extraction-context.js";
@@ -50,11 +50,13 @@ export function extractCouncil(text: string, documentId: string): CouncilExtract
   const { people, facts, warnings } = context;
   warnings.push(...addRepresents(context.listings, facts), ...people.warnings, ...facts.warnings);
   warnings.push(...checkCounts({ present: present.entries, absent: absent.entries, proxies: proxies.entries, membersInOffice: header.membersInOffice, question: questionOf(header, report), vote }));
+  // The communes the document names; a former one brings its successor and MERGED_INTO from the reference.
+  const communes = communeFacts(facts.targets("Commune").map((ref) => ref.slice("Commune:".length)), [documentId]);
   const nodes: NodeFact[] = [
     documentNode(documentId, header, report, vote),
     ...people.nodes(documentId),
-    ...communeNodeFacts(facts.targets("Commune").map((ref) => ref.slice("Commune:".length)), [documentId]),
+    ...communes.nodes,
     ...(facts.targets("Organization").includes("Organization:gbm") ? [gbmNode(documentId)] : []),
   ];
-  return { facts: { nodes, relationships: facts.relationships }, warnings };
+  return { facts: { nodes, relationships: [...facts.relationships, ...communes.relationships] }, warnings };
 }

@@ -1,6 +1,6 @@
 // Which commune each councillor represents: the commune heading they are listed under, resolved
 // against the official reference.
-import { isResolved, resolveCommune } from "../communes/resolve-commune.js";
+import { formerCommuneByCode, isResolved, resolveCommune, type CommuneResolution } from "../communes/resolve-commune.js";
 import type { RelationshipCollector } from "./relationship-collector.js";
 
 /** A person listed under a commune heading, with the passage from the heading to the person. */
@@ -10,10 +10,22 @@ export interface CommuneListing {
   quote?: string;
 }
 
+/** What a resolution worth a second look says: an unresolved name, an alias, a former commune. */
+function resolutionWarning(commune: string, resolution: CommuneResolution): string | undefined {
+  if (!isResolved(resolution)) return `commune "${commune}" unresolved (${resolution.reason}); its councillors get no REPRESENTS`;
+  if (resolution.via === "alias") return `commune "${commune}" read as ${resolution.name} (${resolution.code}) by the reviewed alias table`;
+  const former = resolution.via === "former" ? formerCommuneByCode(resolution.code) : undefined;
+  if (!former) return undefined;
+  return (
+    `commune "${commune}" is the former commune ${former.official} (${former.code}), merged into ${former.successor} (${former.mergedInto}) ` +
+    `on ${former.mergedOn}; its councillors represent ${former.official}, not ${former.successor}`
+  );
+}
+
 /** Adds one REPRESENTS per person and commune (shortest passage as quote); returns what it noticed. */
 export function addRepresents(listings: CommuneListing[], facts: RelationshipCollector): string[] {
   const warnings: string[] = [];
-  const resolutions = new Map<string, ReturnType<typeof resolveCommune>>();
+  const resolutions = new Map<string, CommuneResolution>();
   const best = new Map<string, { personId: string; code: string; quote: string }>();
   for (const { personId, commune, quote } of listings) {
     if (commune === null || quote === undefined) continue;
@@ -21,8 +33,8 @@ export function addRepresents(listings: CommuneListing[], facts: RelationshipCol
     if (!resolution) {
       resolution = resolveCommune(commune);
       resolutions.set(commune, resolution);
-      if (!isResolved(resolution)) warnings.push(`commune "${commune}" unresolved (${resolution.reason}); its councillors get no REPRESENTS`);
-      else if (resolution.via === "alias") warnings.push(`commune "${commune}" read as ${resolution.name} (${resolution.code}) by the reviewed alias table`);
+      const warning = resolutionWarning(commune, resolution);
+      if (warning) warnings.push(warning);
     }
     if (!isResolved(resolution)) continue;
     const pair = `${personId}|${resolution.code}`;

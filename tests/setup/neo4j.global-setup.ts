@@ -1,6 +1,7 @@
 // Starts one real Neo4j for the integration and end-to-end tests: the embedded one on a free port
-// with a fresh store under .tmp/, or the database NEO4J_URI points at. Tests never share data:
-// each makes its own ids and removes what it made.
+// with a fresh store under .tmp/, or the database NEO4J_URI points at, and loads the seed graph
+// (idempotent). Tests read the seed but never change it; the data a test writes carries ids and a
+// source of its own, and the test removes it.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import getPort from "get-port";
@@ -9,6 +10,7 @@ import { loadConfig, projectRoot } from "../../server/config.js";
 import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
 import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import { seedDatabase } from "../../seed/seed-database.js";
 import type { Neo4jConnection } from "../helpers/neo4j-connection.js";
 
 let embedded: EmbeddedNeo4j | undefined;
@@ -35,6 +37,7 @@ export async function setup(project: TestProject): Promise<void> {
   try {
     await waitForDatabase(driver);
     await assertSchema(driver, connection.database);
+    await seedDatabase(driver, { database: connection.database });
   } finally {
     await driver.close();
   }
