@@ -15,7 +15,7 @@ export interface MaillageApp {
 
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
 export async function createApp(driver: Driver, config: Pick<Config, "graphql" | "neo4j">): Promise<MaillageApp> {
-  const schema = await buildSchema(driver);
+  const schema = await buildSchema(driver, config.neo4j.database);
   const apollo = new ApolloServer<GraphQLContext>({ schema, introspection: config.graphql.introspection });
   await apollo.start();
 

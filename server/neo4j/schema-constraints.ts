@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { nodeKeys } from "../../schema/node-keys.js";
+import { searchIndex } from "../analytics/search.js";
 
 /** Indexes on properties that analysts and the API filter by, beside the key constraints. */
 const propertyIndexes: Array<[label: string, property: string]> = [
@@ -23,7 +24,12 @@ export function schemaStatements(): string[] {
   const indexes = propertyIndexes.map(
     ([label, property]) => `CREATE INDEX ${label.toLowerCase()}_${property} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
   );
-  return [...constraints, ...indexes];
+  // Full-text search folds accents and case ("creer" finds "Créer"); writes are visible at once.
+  const fulltext =
+    `CREATE FULLTEXT INDEX ${searchIndex.name} IF NOT EXISTS FOR (n:${searchIndex.labels.join("|")}) ` +
+    `ON EACH [${searchIndex.properties.map((property) => `n.${property}`).join(", ")}] ` +
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}";
+  return [...constraints, ...indexes, fulltext];
 }
 
 /** Creates any missing constraint or index and waits until all indexes are online. */

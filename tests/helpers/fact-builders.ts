@@ -1,5 +1,16 @@
 // Fluent builders of test facts: each test states only what it cares about.
-import type { Confidence, FactSet, NodeFact, NodeRef, Properties, RelationshipFact } from "../../seed/model.js";
+import type { Confidence, FactSet, Label, NodeFact, NodeRef, Properties, RelationshipFact } from "../../seed/model.js";
+
+/** Builds a node of any label; defaults its name to its key. */
+export function aNode(label: Label, key: string) {
+  const properties: Properties = { name: key };
+  const builder = {
+    with: (more: Properties) => (Object.assign(properties, more), builder),
+    ref: `${label}:${key}` as NodeRef,
+    build: (): NodeFact => ({ label, key, properties, sources: [] }),
+  };
+  return builder;
+}
 
 /** Builds an Organization node; defaults to a company named after its id. */
 export function anOrganization(id: string) {

@@ -6,7 +6,7 @@ import {
   DeliberationDocument,
   EventsOfYearDocument,
   PartnersByStatusDocument,
-  ProgrammeFundingDocument,
+  ProgrammeFundersDocument,
   TerritoryCommunesDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { TestServer } from "../helpers/test-server.js";
@@ -36,7 +36,7 @@ describe("the seeded PMT graph, through GraphQL", () => {
   });
 
   it("2. lists the funders of the 2024 programme: 5 public funders, 376 050 €, and 376 050 € of private revenue", async () => {
-    const { programmes } = await server.execute(ProgrammeFundingDocument, { id: "pmt-animation-2024" });
+    const { programmes } = await server.execute(ProgrammeFundersDocument, { id: "pmt-animation-2024" });
     const programme = programmes[0]!;
     expect(programme.budget).toBe(752_100);
     const funders = programme.fundersConnection.edges;

@@ -1,0 +1,45 @@
+// The resolvers of schema/analytics.graphql: each argument validated, each question one module.
+import { nodeKeys, type Label } from "../../schema/node-keys.js";
+import { readSeedDocuments } from "../../seed/seed-documents.js";
+import { BadUserInputError } from "../graphql/errors.js";
+import { connections, type ConnectionsArgs } from "./connections.js";
+import { entity } from "./entity.js";
+import { firmsAtEvents, type FirmsAtEventsArgs } from "./firms-at-events.js";
+import { fundingBetween, programmeFunding } from "./funding.js";
+import { countsByKind, membersByPlace } from "./group-counts.js";
+import { neighbourhood, type NeighbourhoodArgs } from "./neighbourhood.js";
+import { eventParticipation } from "./participation.js";
+import type { GraphReader } from "./read-query.js";
+import { search, type SearchArgs } from "./search.js";
+
+/** Source texts by Document id, read once. */
+let sourceTexts: Map<string, string> | undefined;
+
+/** The Query resolvers of the analyst API, reading through `reader`. */
+export function analyticsResolvers(reader: GraphReader) {
+  return {
+    Query: {
+      firmsAtEvents: (_: unknown, args: FirmsAtEventsArgs) => firmsAtEvents(reader, args),
+      connections: (_: unknown, args: ConnectionsArgs) => connections(reader, args),
+      neighbourhood: (_: unknown, args: NeighbourhoodArgs) => neighbourhood(reader, args),
+      entity: (_: unknown, args: { ref: string }) => entity(reader, args.ref),
+      search: (_: unknown, args: SearchArgs) => search(reader, args),
+      programmeFunding: (_: unknown, args: { programme: string }) => programmeFunding(reader, args.programme),
+      fundingBetween: (_: unknown, args: { funder: string; recipient: string }) => fundingBetween(reader, args.funder, args.recipient),
+      eventParticipation: (_: unknown, args: { year?: number | null; market?: string | null; territory: string }) =>
+        eventParticipation(reader, args),
+      membersByCommune: (_: unknown, args: { organization: string; statedOnly: boolean }) => membersByPlace(reader, { ...args, by: "commune" }),
+      membersByTerritory: (_: unknown, args: { organization: string; statedOnly: boolean }) =>
+        membersByPlace(reader, { ...args, by: "territory" }),
+      countsByKind: (_: unknown, args: { label: string }) => {
+        if (!(args.label in nodeKeys)) throw new BadUserInputError(`unknown label ${args.label}`, "label");
+        return countsByKind(reader, args.label as Label);
+      },
+      sourceText: (_: unknown, args: { id: string }) => {
+        sourceTexts ??= readSeedDocuments();
+        const text = sourceTexts.get(args.id);
+        return text === undefined ? null : { id: args.id, text };
+      },
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// Turns Neo4j nodes and relationships into the analyst API's GraphNode and GraphEdge.
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { nodeKeys, type Label } from "../../schema/node-keys.js";
+
+export interface PropertyValue {
+  name: string;
+  value: string;
+}
+
+export interface GraphNode {
+  ref: string;
+  label: Label;
+  key: string;
+  name: string;
+  kind: string | null;
+  year: number | null;
+  sources: string[];
+  properties: PropertyValue[];
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  source: string;
+  quote: string;
+  confidence: "stated" | "unverified";
+  reason: string | null;
+  properties: PropertyValue[];
+}
+
+export interface EvidencePath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  length: number;
+  confidence: "stated" | "unverified";
+}
+
+/** `unverified` when any edge is. */
+export function weakest(edges: GraphEdge[]): "stated" | "unverified" {
+  return edges.some((edge) => edge.confidence === "unverified") ? "unverified" : "stated";
+}
+
+/** Node properties shown as GraphNode fields rather than in `properties`. */
+const nodeFields = new Set(["name", "title", "kind", "year", "sources"]);
+/** Relationship properties shown as GraphEdge fields, or internal (`factId`). */
+const edgeFields = new Set(["source", "quote", "confidence", "reason", "factId"]);
+
+/** A JavaScript value for a Neo4j one: integers become numbers. */
+export function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  return value;
+}
+
+/** A number from a Neo4j integer or float, or null. */
+export function toNumber(value: unknown): number | null {
+  const plain = toPlain(value);
+  return typeof plain === "number" ? plain : null;
+}
+
+/** The first label of the node that belongs to the vocabulary. */
+export function vocabularyLabel(node: Node): Label | undefined {
+  return node.labels.find((label): label is Label => label in nodeKeys);
+}
+
+/** The `Label:key` reference of a node of the vocabulary. */
+export function nodeRef(node: Node): string {
+  const label = vocabularyLabel(node);
+  return label ? `${label}:${String(toPlain(node.properties[nodeKeys[label]]))}` : `Node:${node.elementId}`;
+}
+
+/** A GraphNode for a Neo4j node. */
+export function toGraphNode(node: Node): GraphNode {
+  const label = vocabularyLabel(node) ?? ("Organization" as Label);
+  const key = String(toPlain(node.properties[nodeKeys[label]]));
+  const props = node.properties as Record<string, unknown>;
+  return {
+    ref: nodeRef(node),
+    label,
+    key,
+    name: String(props.name ?? props.title ?? key),
+    kind: typeof props.kind === "string" ? props.kind : null,
+    year: toNumber(props.year),
+    sources: Array.isArray(props.sources) ? props.sources.map(String) : [],
+    properties: propertyValues(props, new Set([...nodeFields, nodeKeys[label]])),
+  };
+}
+
+/** A GraphEdge for a relationship whose end nodes' refs are known by element id. */
+export function toGraphEdge(relationship: Relationship, refOf: (elementId: string) => string): GraphEdge {
+  const props = relationship.properties as Record<string, unknown>;
+  return {
+    id: typeof props.factId === "string" ? props.factId : relationship.elementId,
+    type: relationship.type,
+    from: refOf(relationship.startNodeElementId),
+    to: refOf(relationship.endNodeElementId),
+    source: String(props.source ?? ""),
+    quote: String(props.quote ?? ""),
+    confidence: props.confidence === "unverified" ? "unverified" : "stated",
+    reason: typeof props.reason === "string" ? props.reason : null,
+    properties: propertyValues(props, edgeFields),
+  };
+}
+
+/** Looks up refs of nodes by element id; nodes must be registered before their relationships. */
+export class RefIndex {
+  private readonly refs = new Map<string, string>();
+
+  /** Registers nodes and returns their GraphNodes. */
+  add(nodes: Node[]): GraphNode[] {
+    return nodes.map((node) => {
+      const graphNode = toGraphNode(node);
+      this.refs.set(node.elementId, graphNode.ref);
+      return graphNode;
+    });
+  }
+
+  /** The ref of a registered node. */
+  refOf = (elementId: string): string => this.refs.get(elementId) ?? `Node:${elementId}`;
+
+  /** The GraphEdge of a relationship between registered nodes. */
+  edge(relationship: Relationship): GraphEdge {
+    return toGraphEdge(relationship, this.refOf);
+  }
+}
+
+function propertyValues(props: Record<string, unknown>, skip: Set<string>): PropertyValue[] {
+  return Object.entries(props)
+    .filter(([name, value]) => !skip.has(name) && value !== null && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => {
+      const plain = toPlain(value);
+      return { name, value: Array.isArray(plain) ? plain.map(String).join(" · ") : String(plain) };
+    });
+}

@@ -1,0 +1,84 @@
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { assertIntInRange } from "../graphql/errors.js";
+import { RefIndex, type GraphEdge, type GraphNode } from "./graph-values.js";
+import { nodePattern, parseRef } from "./node-ref.js";
+import { readQuery, type GraphReader } from "./read-query.js";
+
+export interface NeighbourhoodArgs {
+  ref: string;
+  depth: number;
+  limit: number;
+  labels?: string[] | null;
+  statedOnly: boolean;
+}
+
+export interface Neighbourhood {
+  center: GraphNode;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  totalNodes: number;
+  omittedNodes: number;
+  truncated: boolean;
+}
+
+/** The largest neighbourhood returned: what a graph view stays smooth with. */
+export const maxNeighbourhoodNodes = 5_000;
+
+/** Nodes within depth 1 or 2 (nearest first, then by name), capped; `total` counts them all. */
+const ringsCypher = `
+MATCH CENTER
+CALL (c) {
+  MATCH (c)-[r]-(n) WHERE n <> c AND (NOT $statedOnly OR r.confidence = 'stated')
+  RETURN collect(DISTINCT n) AS ring1
+}
+CALL (c, ring1) {
+  UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS m
+  MATCH (m)-[r]-(n) WHERE n <> c AND NOT n IN ring1 AND (NOT $statedOnly OR r.confidence = 'stated')
+  RETURN collect(DISTINCT n) AS ring2
+}
+WITH c, [n IN ring1 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS near,
+     [n IN ring2 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS far
+WITH c, near, far, size(near) + size(far) AS found
+CALL (near) {
+  UNWIND near AS n WITH n ORDER BY coalesce(n.name, n.title) RETURN collect(n) AS sortedNear
+}
+CALL (far) {
+  UNWIND far AS n WITH n ORDER BY coalesce(n.name, n.title) RETURN collect(n) AS sortedFar
+}
+RETURN c, (sortedNear + sortedFar)[0..$limit - 1] AS nodes, found + 1 AS total`;
+
+/** The relationships among a set of nodes (the planner checks membership against a set). */
+const edgesAmongCypher = `
+MATCH (x)-[r]->(y)
+WHERE elementId(x) IN $ids AND elementId(y) IN $ids AND (NOT $statedOnly OR r.confidence = 'stated')
+RETURN r`;
+
+/** The part of the graph around a node, capped, with a count of what the cap left out; null for an unknown node. */
+export async function neighbourhood(reader: GraphReader, args: NeighbourhoodArgs): Promise<Neighbourhood | null> {
+  const depth = assertIntInRange(args.depth, 1, 2, "depth");
+  const limit = assertIntInRange(args.limit, 1, maxNeighbourhoodNodes, "limit");
+  const center = parseRef(args.ref, "ref");
+  const [record] = await readQuery(reader, ringsCypher.replace("CENTER", nodePattern("c", center, "key")), {
+    key: center.key,
+    depth: neo4j.int(depth),
+    limit: neo4j.int(limit),
+    labels: args.labels ?? null,
+    statedOnly: args.statedOnly,
+  });
+  if (!record) return null;
+  const refs = new RefIndex();
+  const nodes = refs.add([record.get("c") as Node, ...(record.get("nodes") as Node[])]);
+  const edgeRecords = await readQuery(reader, edgesAmongCypher, {
+    ids: [record.get("c") as Node, ...(record.get("nodes") as Node[])].map((node) => node.elementId),
+    statedOnly: args.statedOnly,
+  });
+  const total = Number(record.get("total"));
+  return {
+    center: nodes[0]!,
+    nodes,
+    edges: edgeRecords.map((edgeRecord) => refs.edge(edgeRecord.get("r") as Relationship)),
+    totalNodes: total,
+    omittedNodes: total - nodes.length,
+    truncated: total > nodes.length,
+  };
+}

@@ -1,0 +1,67 @@
+import neo4j, { type Node } from "neo4j-driver";
+import { assertIntInRange } from "../graphql/errors.js";
+import { toGraphNode, type GraphNode } from "./graph-values.js";
+import { readQuery, type GraphReader } from "./read-query.js";
+
+/** The full-text index behind `search` (created by server/neo4j/schema-constraints.ts). */
+export const searchIndex = {
+  name: "entity_search",
+  labels: ["Organization", "Person", "Event", "Programme", "Commune"],
+  properties: ["name", "aliases", "fullName"],
+} as const;
+
+export interface SearchArgs {
+  text: string;
+  labels?: string[] | null;
+  organizationKinds?: string[] | null;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchResults {
+  totalCount: number;
+  hits: Array<{ node: GraphNode; score: number }>;
+}
+
+/**
+ * The Lucene query for what a person typed: each word folded to lower-case ASCII (the index folds
+ * the same way) and matched as a prefix; every word must match. Returns null when no word is left.
+ */
+export function searchQuery(text: string): string | null {
+  const words = text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "");
+  return words.length === 0 ? null : words.map((word) => `${word}*`).join(" AND ");
+}
+
+/** Full-text search by name and alias across the searchable labels, filtered, ranked, paginated. */
+export async function search(reader: GraphReader, args: SearchArgs): Promise<SearchResults> {
+  const limit = assertIntInRange(args.limit, 1, 100, "limit");
+  const offset = assertIntInRange(args.offset, 0, 10_000, "offset");
+  const query = searchQuery(args.text);
+  if (query === null) return { totalCount: 0, hits: [] };
+  const [record] = await readQuery(
+    reader,
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+     WHERE ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+       AND ($kinds IS NULL OR NOT node:Organization OR node.kind IN $kinds)
+     WITH collect({node: node, score: score}) AS hits
+     RETURN size(hits) AS total, hits[$offset..$offset + $limit] AS page`,
+    {
+      index: searchIndex.name,
+      query,
+      labels: args.labels ?? null,
+      kinds: args.organizationKinds ?? null,
+      offset: neo4j.int(offset),
+      limit: neo4j.int(limit),
+    },
+  );
+  const page = (record?.get("page") ?? []) as Array<{ node: Node; score: number }>;
+  return {
+    totalCount: Number(record?.get("total") ?? 0),
+    hits: page.map((hit) => ({ node: toGraphNode(hit.node), score: hit.score })),
+  };
+}
