@@ -13,6 +13,8 @@ export const nodeKeys = {
   Indicator: "id",
   Deliverable: "id",
   BudgetLine: "id",
+  /** An entry of the audit trail (server/editing), linked by CHANGED to what it changed. */
+  Change: "id",
 } as const;
 
 export type Label = keyof typeof nodeKeys;

@@ -1,33 +1,53 @@
+import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "./config.js";
 import { buildSchema } from "./graphql/build-schema.js";
-import { contextFromRequest, type GraphQLContext } from "./graphql/context.js";
+import { contextBuilder, type GraphQLContext } from "./graphql/context.js";
+import { formatError } from "./graphql/format-error.js";
+import { queryLimits } from "./graphql/query-limits.js";
 import { clientAppRouter } from "./http/client-app.js";
-import { healthHandler } from "./http/health.js";
+import { healthHandler, readyHandler } from "./http/health.js";
+import { jsonErrors } from "./http/json-errors.js";
 
 export interface MaillageApp {
   app: Express;
+  /** The HTTP server, not yet listening: call `listen`. Closing it drains in-flight requests. */
+  httpServer: Server;
   apollo: ApolloServer<GraphQLContext>;
 }
 
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
-export async function createApp(driver: Driver, config: Pick<Config, "graphql" | "neo4j">): Promise<MaillageApp> {
-  const schema = await buildSchema(driver, config.neo4j.database);
-  const apollo = new ApolloServer<GraphQLContext>({ schema, introspection: config.graphql.introspection });
+export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth">): Promise<MaillageApp> {
+  const database = config.neo4j.database;
+  const schema = await buildSchema(driver, { database, queryTimeoutMs: config.graphql.queryTimeoutMs, anonymousRead: config.auth.anonymousRead });
+  const context = contextBuilder(config);
+  const app = express();
+  const httpServer = createServer(app);
+  const limits = queryLimits(config);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: config.env !== "production",
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: formatError(config.env === "production"),
+  });
   await apollo.start();
 
-  const database = config.neo4j.database;
-  const app = express();
   app.disable("x-powered-by");
   app.get("/health", healthHandler(driver, database));
+  app.get("/ready", readyHandler(driver, database));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFromRequest(req, database) }),
+    express.json({ limit: config.graphql.limits.maxBody }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   app.use(clientAppRouter());
-  return { app, apollo };
+  app.use(jsonErrors);
+  return { app, httpServer, apollo };
 }

@@ -25,7 +25,18 @@ const environmentSchema = z.object({
   MAILLAGE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, "data")),
   JAVA_HOME: z.string().min(1).optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(16),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  GRAPHQL_MAX_BODY: z.string().regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb").default("1mb"),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   SEED_ON_EMPTY: flag.default(true),
+  ANONYMOUS_READ: flag.default(true),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
+  JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
 });
 
 /** Maillage's configuration, read once from the environment. */
@@ -44,8 +55,22 @@ export interface Config {
         javaHome: string | undefined;
         database: string | undefined;
       };
-  graphql: { introspection: boolean };
+  graphql: {
+    introspection: boolean;
+    /** Limits on what one request may ask; reported in the error when exceeded. */
+    limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBody: string };
+    /** How long Neo4j may run one request's queries before it cancels them. */
+    queryTimeoutMs: number;
+  };
   seedOnEmpty: boolean;
+  /** How requests are authenticated. Without JWT_SECRET or JWKS_URL, a secret kept in the data
+   *  folder signs and checks tokens (`npm run token` mints them): fine for a single install. */
+  auth: {
+    anonymousRead: boolean;
+    key: { kind: "secret"; secret: string | undefined; secretFile: string } | { kind: "jwks"; url: string };
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -83,8 +108,26 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
           javaHome: env.JAVA_HOME,
           database: env.NEO4J_DATABASE,
         },
-    graphql: { introspection: env.GRAPHQL_INTROSPECTION ?? true },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? true,
+      limits: {
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxCost: env.GRAPHQL_MAX_COST,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxTokens: env.GRAPHQL_MAX_TOKENS,
+        maxBody: env.GRAPHQL_MAX_BODY,
+      },
+      queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    },
     seedOnEmpty: env.SEED_ON_EMPTY,
+    auth: {
+      anonymousRead: env.ANONYMOUS_READ,
+      key: env.JWKS_URL
+        ? { kind: "jwks", url: env.JWKS_URL }
+        : { kind: "secret", secret: env.JWT_SECRET, secretFile: path.join(path.resolve(env.MAILLAGE_DATA_DIR), "jwt-secret") },
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+    },
   };
 }
 

@@ -35,8 +35,8 @@ async function main(): Promise<void> {
       const report = await seedDatabase(database.driver, { database: database.database });
       log(`Seeded ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships (${report.warnings.length} extraction notes: npm run seed -- --dry-run lists them)`);
     }
-    const { app } = await createApp(database.driver, config);
-    server = app.listen(config.http.port, config.http.host);
+    ({ httpServer: server } = await createApp(database.driver, config));
+    server.listen(config.http.port, config.http.host);
     await new Promise<void>((resolve, reject) => {
       server!.once("listening", resolve);
       server!.once("error", reject);

@@ -1,6 +1,8 @@
 // The resolvers of schema/analytics.graphql: each argument validated, each question one module.
 import { nodeKeys, type Label } from "../../schema/node-keys.js";
 import { readSeedDocuments } from "../../seed/seed-documents.js";
+import { requireRole } from "../auth/roles.js";
+import type { GraphQLContext } from "../graphql/context.js";
 import { BadUserInputError } from "../graphql/errors.js";
 import { connections, type ConnectionsArgs } from "./connections.js";
 import { entity } from "./entity.js";
@@ -15,10 +17,18 @@ import { search, type SearchArgs } from "./search.js";
 /** Source texts by Document id, read once. */
 let sourceTexts: Map<string, string> | undefined;
 
+/** A resolver that first checks the caller may read (anonymous reading may be switched off). */
+function readable<Args, Result>(resolve: (args: Args) => Result) {
+  return (_: unknown, args: Args, context: GraphQLContext) => {
+    requireRole(context.access, "viewer");
+    return resolve(args);
+  };
+}
+
 /** The Query resolvers of the analyst API, reading through `reader`. */
 export function analyticsResolvers(reader: GraphReader) {
   return {
-    Query: {
+    Query: mapValues({
       firmsAtEvents: (_: unknown, args: FirmsAtEventsArgs) => firmsAtEvents(reader, args),
       connections: (_: unknown, args: ConnectionsArgs) => connections(reader, args),
       neighbourhood: (_: unknown, args: NeighbourhoodArgs) => neighbourhood(reader, args),
@@ -40,6 +50,13 @@ export function analyticsResolvers(reader: GraphReader) {
         const text = sourceTexts.get(args.id);
         return text === undefined ? null : { id: args.id, text };
       },
-    },
+    }),
   };
+}
+
+/** Wraps every resolver of the map with the read check. */
+function mapValues<T extends Record<string, (parent: unknown, args: never) => unknown>>(resolvers: T) {
+  return Object.fromEntries(
+    Object.entries(resolvers).map(([name, resolve]) => [name, readable((args: never) => resolve(undefined, args))]),
+  ) as { [K in keyof T]: (parent: unknown, args: Parameters<T[K]>[1], context: GraphQLContext) => ReturnType<T[K]> };
 }

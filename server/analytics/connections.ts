@@ -29,7 +29,8 @@ export async function connections(reader: GraphReader, args: ConnectionsArgs): P
      MATCH ${nodePattern("b", to, "toKey")}
      WITH a, b WHERE a <> b
      MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
-     WHERE NOT $statedOnly OR all(r IN relationships(p) WHERE r.confidence = 'stated')
+     WHERE none(n IN nodes(p) WHERE n:Change)
+       AND (NOT $statedOnly OR all(r IN relationships(p) WHERE r.confidence = 'stated'))
      RETURN p LIMIT $limit`,
     { fromKey: from.key, toKey: to.key, statedOnly: args.statedOnly, limit: neo4j.int(limit) },
   );

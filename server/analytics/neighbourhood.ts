@@ -24,16 +24,17 @@ export interface Neighbourhood {
 /** The largest neighbourhood returned: what a graph view stays smooth with. */
 export const maxNeighbourhoodNodes = 5_000;
 
-/** Nodes within depth 1 or 2 (nearest first, then by name), capped; `total` counts them all. */
+/** Nodes within depth 1 or 2 (nearest first, then by name), capped; `total` counts them all. The
+ *  audit trail (Change nodes) is not part of the ecosystem and is left out. */
 const ringsCypher = `
 MATCH CENTER
 CALL (c) {
-  MATCH (c)-[r]-(n) WHERE n <> c AND (NOT $statedOnly OR r.confidence = 'stated')
+  MATCH (c)-[r]-(n) WHERE n <> c AND NOT n:Change AND (NOT $statedOnly OR r.confidence = 'stated')
   RETURN collect(DISTINCT n) AS ring1
 }
 CALL (c, ring1) {
   UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS m
-  MATCH (m)-[r]-(n) WHERE n <> c AND NOT n IN ring1 AND (NOT $statedOnly OR r.confidence = 'stated')
+  MATCH (m)-[r]-(n) WHERE n <> c AND NOT n:Change AND NOT n IN ring1 AND (NOT $statedOnly OR r.confidence = 'stated')
   RETURN collect(DISTINCT n) AS ring2
 }
 WITH c, [n IN ring1 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS near,

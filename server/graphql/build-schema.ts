@@ -2,15 +2,23 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
+import { editingResolvers } from "../editing/editing-resolvers.js";
+import type { GraphReader } from "../analytics/read-query.js";
 import { loadTypeDefs } from "./type-defs.js";
 
 /** The executable GraphQL schema: @neo4j/graphql over schema/*.graphql, bound to the driver.
  *  A new API has no clients of the library's deprecated filter and mutation forms: they are left out. */
-export async function buildSchema(driver: Driver, database?: string): Promise<GraphQLSchema> {
+export async function buildSchema(
+  driver: Driver,
+  options: { database?: string | undefined; queryTimeoutMs?: number; anonymousRead?: boolean } = {},
+): Promise<GraphQLSchema> {
+  // Without anonymous reading, every generated read and aggregation needs a signed-in user; the
+  // custom resolvers check the same rule themselves (requireRole).
+  const readRule = options.anonymousRead === false ? ["extend schema @authentication(operations: [READ, AGGREGATE])"] : [];
   const neo4jGraphQL = new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(),
+    typeDefs: [...loadTypeDefs(), ...readRule],
     driver,
-    resolvers: analyticsResolvers({ driver, database }),
+    resolvers: resolvers({ driver, database: options.database, timeoutMs: options.queryTimeoutMs }),
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,
@@ -22,4 +30,11 @@ export async function buildSchema(driver: Driver, database?: string): Promise<Gr
     },
   });
   return neo4jGraphQL.getSchema();
+}
+
+/** Maillage's own resolvers: the analyst questions and the edits. */
+function resolvers(graph: GraphReader) {
+  const analytics = analyticsResolvers(graph);
+  const editing = editingResolvers(graph);
+  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation };
 }

@@ -1,17 +1,33 @@
 import type { Request } from "express";
+import type { JWTPayload } from "jose";
+import type { Config } from "../config.js";
+import type { Access } from "../auth/roles.js";
+import { createTokenVerifier } from "../auth/verify-token.js";
 
-/** The per-request GraphQL context. @neo4j/graphql reads `token` for @authentication (later) and
- *  `sessionConfig` to pick the database. */
+/**
+ * The per-request GraphQL context. @neo4j/graphql reads `jwt` (already verified here) for its
+ * @authentication rules, `sessionConfig` to pick the database and `transaction` for the query
+ * time-out; Maillage's own resolvers read `access`.
+ */
 export interface GraphQLContext {
-  token?: string | undefined;
+  access: Access;
+  jwt?: JWTPayload;
   sessionConfig?: { database?: string | undefined };
+  transaction?: { timeout?: number };
 }
 
-/** Builds the context of one request. */
-export function contextFromRequest(req: Request, database: string | undefined): GraphQLContext {
-  const authorization = req.headers.authorization;
-  return {
-    token: authorization?.startsWith("Bearer ") ? authorization.slice("Bearer ".length) : undefined,
-    sessionConfig: { database },
+/** Builds each request's context: verifies its bearer token (a bad one is refused with 401). */
+export function contextBuilder(config: Pick<Config, "auth" | "graphql" | "neo4j">) {
+  const verify = createTokenVerifier(config.auth);
+  return async (req: Request): Promise<GraphQLContext> => {
+    const authorization = req.headers.authorization;
+    const token = authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
+    const verified = token ? await verify(token) : undefined;
+    return {
+      access: { user: verified?.user, anonymousRead: config.auth.anonymousRead },
+      jwt: verified?.jwt,
+      sessionConfig: { database: config.neo4j.database },
+      transaction: { timeout: config.graphql.queryTimeoutMs },
+    };
   };
 }

@@ -1,26 +1,32 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import express, { type Router } from "express";
+import express, { type RequestHandler, type Router } from "express";
 import { projectRoot } from "../config.js";
 
 /** Where `npm run build` puts the React app. */
 export const clientDistDir = path.join(projectRoot, "client", "dist");
 
-/** Serves the built client, with index.html for the app's own routes; a clear page when it is not built. */
+/** Serves the built client: GraphiQL at /graphiql, the app's files, and index.html for the app's own
+ *  routes; a clear page when it is not built. */
 export function clientAppRouter(distDir = clientDistDir): Router {
   const router = express.Router();
-  const indexHtml = path.join(distDir, "index.html");
+  router.get("/graphiql", sendPage(path.join(distDir, "graphiql", "index.html")));
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  router.get(/^\/(?!graphql|health).*/, (_req, res) => {
-    if (existsSync(indexHtml)) {
+  router.get(/^\/(?!graphql|health).*/, sendPage(path.join(distDir, "index.html")));
+  return router;
+}
+
+/** Sends a built HTML page, never cached so a new build shows at once. */
+function sendPage(htmlFile: string): RequestHandler {
+  return (_req, res) => {
+    if (existsSync(htmlFile)) {
       res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(indexHtml);
+      res.sendFile(htmlFile);
     } else {
       res
         .status(503)
         .type("text/plain")
         .send("The web app is not built: run `npm run build` (npm start does it for you). The API is at /graphql.");
     }
-  });
-  return router;
+  };
 }

@@ -1,20 +1,27 @@
 import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
+import { schemaObjectNames } from "../neo4j/schema-constraints.js";
 
 export interface HealthReport {
   status: "ok" | "unavailable";
   database: { status: "up" | "down"; latencyMs?: number; version?: string; edition?: string; error?: string };
 }
 
+/** Runs one query without the driver's retries, so a dead database is reported at once. */
+async function probe(driver: Driver, database: string | undefined, cypher: string, parameters: Record<string, unknown> = {}) {
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  try {
+    return await session.run(cypher, parameters, { timeout: 3_000 });
+  } finally {
+    await session.close();
+  }
+}
+
 /** Asks the database for its version; `down` with the reason when it does not answer in time. */
 export async function checkHealth(driver: Driver, database: string | undefined): Promise<HealthReport> {
   const started = performance.now();
   try {
-    const { records } = await driver.executeQuery(
-      "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
-      {},
-      { database, transactionConfig: { timeout: 3_000 } },
-    );
+    const { records } = await probe(driver, database, "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition");
     const latencyMs = Math.round(performance.now() - started);
     const version = records[0]?.get("version") as string | undefined;
     const edition = records[0]?.get("edition") as string | undefined;
@@ -29,5 +36,25 @@ export function healthHandler(driver: Driver, database: string | undefined) {
   return async (_req: Request, res: Response) => {
     const report = await checkHealth(driver, database);
     res.status(report.status === "ok" ? 200 : 503).json(report);
+  };
+}
+
+/** GET /ready: 200 when the database answers and every constraint and index Maillage asserts is online. */
+export function readyHandler(driver: Driver, database: string | undefined) {
+  return async (_req: Request, res: Response) => {
+    const expected = schemaObjectNames();
+    try {
+      const { records } = await probe(
+        driver,
+        database,
+        "SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS online",
+        { names: expected },
+      );
+      const online = Number(records[0]?.get("online") ?? 0);
+      const ready = online === expected.length;
+      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", schema: { expected: expected.length, online } });
+    } catch (error) {
+      res.status(503).json({ status: "not-ready", database: { status: "down", error: (error as Error).message.split("\n")[0] } });
+    }
   };
 }

@@ -12,7 +12,9 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
   return neo4j.driver(uri, auth, {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    // Transient errors (deadlocks, a leader switch) are retried for up to 3 s; a dead database is
+    // reported within that, not after minutes.
+    maxTransactionRetryTime: 3_000,
     userAgent: "maillage",
   });
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
@@ -6,6 +6,9 @@ import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { createApp } from "../../server/app.js";
+import { parseConfig, type Config } from "../../server/config.js";
+import { mintToken } from "../../server/auth/mint-token.js";
+import type { Role } from "../../server/auth/roles.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { loadFacts } from "../../seed/load-facts.js";
 import type { FactSet } from "../../seed/model.js";
@@ -32,21 +35,27 @@ export class TestServer {
     readonly url: string,
     private readonly server: Server,
     private readonly database: string | undefined,
+    private readonly auth: Config["auth"],
   ) {}
 
-  /** Starts the server; call `close()` in afterAll. */
-  static async start(): Promise<TestServer> {
+  /** Starts the server (anonymous reading on unless told otherwise); call `close()` in afterAll. */
+  static async start(options: { anonymousRead?: boolean } = {}): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
     const connection = inject("neo4j");
     const driver = createDriver(connection);
-    const { app } = await createApp(driver, {
-      graphql: { introspection: true },
+    const config = parseConfig({
+      NODE_ENV: "test",
+      JWT_SECRET: randomBytes(32).toString("hex"),
+      ANONYMOUS_READ: String(options.anonymousRead ?? true),
+    });
+    const { httpServer: server } = await createApp(driver, {
+      ...config,
       neo4j: { mode: "external", uri: connection.uri, user: connection.user ?? "neo4j", password: connection.password, database: connection.database },
     });
-    const server = app.listen(0, "127.0.0.1");
+    server.listen(0, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", resolve));
     const { port } = server.address() as AddressInfo;
-    running = new TestServer(driver, `http://127.0.0.1:${port}`, server, connection.database);
+    running = new TestServer(driver, `http://127.0.0.1:${port}`, server, connection.database, config.auth);
     return running;
   }
 
@@ -67,9 +76,14 @@ export class TestServer {
     );
   }
 
+  /** A signed token for a user of this server with the given role. */
+  token(role: Role, user = `${this.source}:${role}`): Promise<string> {
+    return mintToken(this.auth, { id: user, role });
+  }
+
   /** Runs a typed operation; fails with the query and the response body when there are errors. */
-  async execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
-    const response = await this.post(document, variables);
+  async execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, token?: string): Promise<TResult> {
+    const response = await this.post(document, variables, token);
     if (response.status !== 200 || response.body.errors?.length || !response.body.data) {
       throw new Error(
         `GraphQL request failed (HTTP ${response.status})\n--- query ---\n${print(document)}\n--- variables ---\n${JSON.stringify(
@@ -83,10 +97,14 @@ export class TestServer {
   }
 
   /** Posts an operation and returns the raw response, for tests about errors. */
-  async post<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables?: TVariables): Promise<GraphQLResponse<TResult>> {
+  async post<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables> | string,
+    variables?: TVariables,
+    token?: string,
+  ): Promise<GraphQLResponse<TResult>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<TResult>["body"] };
@@ -94,8 +112,11 @@ export class TestServer {
 
   /** Deletes what this file wrote, stops the server and closes the driver. */
   async close(): Promise<void> {
+    // What this file wrote: its facts, what its users created by hand, and their audit entries.
     await this.driver.executeQuery(
-      "MATCH (n) WHERE $source IN n.sources DETACH DELETE n",
+      `MATCH (n) WHERE any(s IN n.sources WHERE s = $source OR s STARTS WITH 'entered by ' + $source)
+          OR (n:Change AND n.by STARTS WITH $source)
+       DETACH DELETE n`,
       { source: this.source },
       { database: this.database },
     );

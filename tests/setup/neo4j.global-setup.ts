@@ -14,6 +14,7 @@ import { seedDatabase } from "../../seed/seed-database.js";
 import type { Neo4jConnection } from "../helpers/neo4j-connection.js";
 
 let embedded: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
@@ -21,7 +22,8 @@ export async function setup(project: TestProject): Promise<void> {
   if (config.neo4j.mode === "external") {
     connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
   } else {
-    const dataDir = path.join(projectRoot, ".tmp", "test-neo4j");
+    // A store of its own per run, so two runs on one machine never share or lock each other's.
+    dataDir = path.join(projectRoot, ".tmp", `test-neo4j-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
     embedded = await startEmbeddedNeo4j({
       dataDir,
@@ -46,4 +48,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

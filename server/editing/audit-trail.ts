@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { ManagedTransaction, Node } from "neo4j-driver";
+import { nodePattern, parseRef } from "../analytics/node-ref.js";
+
+/** The audit relationship, left out of every analyst answer. */
+export const auditRelationshipType = "CHANGED";
+
+export type ChangeAction = "CREATE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP";
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  by: string;
+  action: ChangeAction;
+  entity: string;
+  relationship: string | null;
+  why: string;
+  before: string | null;
+  after: string | null;
+  revertOf: string | null;
+  revertedBy: string | null;
+}
+
+export interface NewChange {
+  by: string;
+  action: ChangeAction;
+  entity: string;
+  relationship?: string | undefined;
+  why: string;
+  before?: unknown;
+  after?: unknown;
+  revertOf?: string | undefined;
+  /** Refs of the nodes the change concerns, linked by CHANGED so their history finds it. */
+  touches: string[];
+}
+
+/** Writes a Change node in the edit's own transaction, linked to the nodes it concerns. */
+export async function recordChange(tx: ManagedTransaction, change: NewChange): Promise<ChangeRecord> {
+  const result = await tx.run(
+    `CREATE (c:Change {id: $id, at: toString(datetime()), by: $by, action: $action, entity: $entity,
+                       relationship: $relationship, why: $why, before: $before, after: $after, revertOf: $revertOf})
+     RETURN c`,
+    {
+      id: randomUUID(),
+      by: change.by,
+      action: change.action,
+      entity: change.entity,
+      relationship: change.relationship ?? null,
+      why: change.why,
+      before: change.before === undefined ? null : JSON.stringify(change.before),
+      after: change.after === undefined ? null : JSON.stringify(change.after),
+      revertOf: change.revertOf ?? null,
+    },
+  );
+  const record = toChangeRecord(result.records[0]!.get("c") as Node);
+  for (const ref of new Set(change.touches)) {
+    const parsed = parseRef(ref, "ref");
+    await tx.run(`MATCH (c:Change {id: $id}) MATCH ${nodePattern("n", parsed, "key")} MERGE (c)-[:${auditRelationshipType}]->(n)`, {
+      id: record.id,
+      key: parsed.key,
+    });
+  }
+  return record;
+}
+
+/** The API's view of a Change node. */
+export function toChangeRecord(node: Node): ChangeRecord {
+  const props = node.properties as Record<string, unknown>;
+  const text = (name: string) => (typeof props[name] === "string" ? (props[name] as string) : null);
+  return {
+    id: String(props.id),
+    at: String(props.at),
+    by: String(props.by),
+    action: props.action as ChangeAction,
+    entity: String(props.entity),
+    relationship: text("relationship"),
+    why: String(props.why),
+    before: text("before"),
+    after: text("after"),
+    revertOf: text("revertOf"),
+    revertedBy: text("revertedBy"),
+  };
+}

@@ -1,0 +1,33 @@
+import { GraphQLError } from "graphql";
+
+/** One invalid field of an edit, named by its path in the input (`input.evidence.quote`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An edit refused because of its input; `extensions.fields` lists each problem so the app can show it at the field. */
+export class EditValidationError extends GraphQLError {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((problem) => `${problem.field}: ${problem.message}`).join("; "), {
+      extensions: { code: "BAD_USER_INPUT", fields: problems },
+    });
+    this.name = "EditValidationError";
+  }
+}
+
+/** Collects field problems and throws them all at once. */
+export class FieldChecks {
+  private readonly problems: FieldProblem[] = [];
+
+  /** Records a problem unless `ok`. */
+  check(ok: boolean, field: string, message: string): this {
+    if (!ok) this.problems.push({ field, message });
+    return this;
+  }
+
+  /** Throws an EditValidationError when any check failed. */
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new EditValidationError(this.problems);
+  }
+}

@@ -1,0 +1,121 @@
+import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
+import { slugId } from "../../seed/slug.js";
+import { toGraphNode, toPlain } from "../analytics/graph-values.js";
+import { recordChange, type ChangeRecord } from "./audit-trail.js";
+import { FieldChecks } from "./edit-errors.js";
+
+export interface OrganizationFields {
+  name?: string | null;
+  kind?: string | null;
+  aliases?: string[] | null;
+  country?: string | null;
+  siren?: string | null;
+  headcount?: number | null;
+  revenue?: number | null;
+  fullName?: string | null;
+  description?: string | null;
+}
+
+/** Checks organisation fields; `creating` makes name and kind required. */
+export function checkOrganizationFields(fields: OrganizationFields, prefix: string, creating: boolean, checks = new FieldChecks()): FieldChecks {
+  if (creating || fields.name !== undefined) checks.check(typeof fields.name === "string" && fields.name.trim() !== "", `${prefix}.name`, "a name is required");
+  if (creating) checks.check(typeof fields.kind === "string", `${prefix}.kind`, "a kind is required");
+  if (fields.siren != null) checks.check(/^\d{9}$/u.test(fields.siren.replace(/\s/gu, "")), `${prefix}.siren`, "a SIREN has 9 digits");
+  if (fields.country != null) checks.check(/^[A-Z]{2}$/u.test(fields.country), `${prefix}.country`, "an ISO 3166 code of 2 capital letters, e.g. FR");
+  if (fields.headcount != null) checks.check(fields.headcount >= 0, `${prefix}.headcount`, "a headcount cannot be negative");
+  if (fields.revenue != null) checks.check(fields.revenue >= 0, `${prefix}.revenue`, "a turnover cannot be negative");
+  return checks;
+}
+
+/** Neo4j property values for the fields given (integers as integers, SIREN without spaces). */
+function toProperties(fields: OrganizationFields): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => {
+        if (name === "headcount" && typeof value === "number") return [name, neo4j.int(value)];
+        if (name === "siren" && typeof value === "string") return [name, value.replace(/\s/gu, "")];
+        if (name === "name" && typeof value === "string") return [name, value.trim()];
+        return [name, value];
+      }),
+  );
+}
+
+/** Creates an organisation with a fresh slug id (suffixed when taken) and records the change. */
+export async function createOrganization(tx: ManagedTransaction, fields: OrganizationFields, by: string, why: string) {
+  const base = slugId(fields.name ?? "organisation") || "organisation";
+  const taken = await tx.run("MATCH (o:Organization) WHERE o.id = $base OR o.id STARTS WITH $prefix RETURN collect(o.id) AS ids", {
+    base,
+    prefix: `${base}-`,
+  });
+  const ids = new Set(taken.records[0]!.get("ids") as string[]);
+  let id = base;
+  for (let suffix = 2; ids.has(id); suffix += 1) id = `${base}-${suffix}`;
+  const properties = { ...toProperties(fields), sources: [`entered by ${by}`] };
+  const created = await tx.run("CREATE (o:Organization {id: $id}) SET o += $properties RETURN o", { id, properties });
+  const node = created.records[0]!.get("o") as Node;
+  const change = await recordChange(tx, {
+    by,
+    action: "CREATE_ORGANIZATION",
+    entity: `Organization:${id}`,
+    why,
+    after: plainProperties(node),
+    touches: [`Organization:${id}`],
+  });
+  return { change, node: toGraphNode(node), edge: null };
+}
+
+/** Changes the fields given; records only what really changed, before and after. */
+export async function updateOrganization(tx: ManagedTransaction, id: string, fields: OrganizationFields, by: string, why: string) {
+  const found = await tx.run("MATCH (o:Organization {id: $id}) RETURN o", { id });
+  const current = found.records[0]?.get("o") as Node | undefined;
+  if (!current) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`).throwIfAny();
+  const before = plainProperties(current!);
+  const wanted = toProperties(fields);
+  const changed = Object.keys(wanted).filter((name) => JSON.stringify(toPlain(wanted[name]) ?? null) !== JSON.stringify(before[name] ?? null));
+  const updated = await tx.run("MATCH (o:Organization {id: $id}) SET o += $changes RETURN o", {
+    id,
+    changes: Object.fromEntries(changed.map((name) => [name, wanted[name]])),
+  });
+  const node = updated.records[0]!.get("o") as Node;
+  const after = plainProperties(node);
+  const change = await recordChange(tx, {
+    by,
+    action: "UPDATE_ORGANIZATION",
+    entity: `Organization:${id}`,
+    why,
+    before: Object.fromEntries(changed.map((name) => [name, before[name] ?? null])),
+    after: Object.fromEntries(changed.map((name) => [name, after[name] ?? null])),
+    touches: [`Organization:${id}`],
+  });
+  return { change, node: toGraphNode(node), edge: null };
+}
+
+/** Deletes an organisation and its relationships, keeping all of it in the change's `before` so a revert restores it. */
+export async function deleteOrganization(tx: ManagedTransaction, id: string, by: string, why: string): Promise<{ change: ChangeRecord; node: null; edge: null }> {
+  const found = await tx.run(
+    `MATCH (o:Organization {id: $id})
+     OPTIONAL MATCH (o)-[r]-(other) WHERE type(r) <> 'CHANGED'
+     RETURN o, collect({type: type(r), outgoing: startNode(r) = o, other: other, properties: properties(r)}) AS relationships`,
+    { id },
+  );
+  const record = found.records[0];
+  if (!record) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`).throwIfAny();
+  const relationships = (record!.get("relationships") as Array<{ type: string | null; outgoing: boolean; other: Node | null; properties: Record<string, unknown> }>)
+    .filter((relationship) => relationship.type !== null && relationship.other !== null)
+    .map((relationship) => ({
+      type: relationship.type!,
+      outgoing: relationship.outgoing,
+      other: toGraphNode(relationship.other!).ref,
+      properties: Object.fromEntries(Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)])),
+    }));
+  const before = { properties: plainProperties(record!.get("o") as Node), relationships };
+  const change = await recordChange(tx, { by, action: "DELETE_ORGANIZATION", entity: `Organization:${id}`, why, before, touches: relationships.map((r) => r.other) });
+  await tx.run("MATCH (o:Organization {id: $id}) DETACH DELETE o", { id });
+  return { change, node: null, edge: null };
+}
+
+/** A node's properties as plain JSON values. */
+export function plainProperties(node: Node): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, toPlain(value)]));
+}

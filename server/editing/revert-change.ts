@@ -1,0 +1,120 @@
+import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
+import { toGraphNode } from "../analytics/graph-values.js";
+import { nodePattern, parseRef } from "../analytics/node-ref.js";
+import { recordChange, toChangeRecord, type ChangeAction, type ChangeRecord } from "./audit-trail.js";
+import { FieldChecks } from "./edit-errors.js";
+
+interface RelationshipSnapshot {
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+interface DeletedOrganization {
+  properties: Record<string, unknown>;
+  relationships: Array<{ type: string; outgoing: boolean; other: string; properties: Record<string, unknown> }>;
+}
+
+/** The action that undoes each action. */
+const inverse: Record<ChangeAction, ChangeAction> = {
+  CREATE_ORGANIZATION: "DELETE_ORGANIZATION",
+  DELETE_ORGANIZATION: "CREATE_ORGANIZATION",
+  UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
+  ADD_RELATIONSHIP: "REMOVE_RELATIONSHIP",
+  REMOVE_RELATIONSHIP: "ADD_RELATIONSHIP",
+};
+
+/** Undoes a change, in the same transaction as the record of the revert; refuses when later changes stand in the way. */
+export async function revertChange(tx: ManagedTransaction, changeId: string, by: string, why: string) {
+  const found = await tx.run("MATCH (c:Change {id: $id}) RETURN c", { id: changeId });
+  const changeNode = found.records[0]?.get("c") as Node | undefined;
+  new FieldChecks().check(!!changeNode, "id", `no change has the id "${changeId}"`).throwIfAny();
+  const original = toChangeRecord(changeNode!);
+  new FieldChecks().check(original.revertedBy === null, "id", `this change was already reverted by ${original.revertedBy}`).throwIfAny();
+
+  const undone = await undo(tx, original);
+  const change = await recordChange(tx, {
+    by,
+    action: inverse[original.action],
+    entity: original.entity,
+    relationship: original.relationship ?? undefined,
+    why,
+    before: original.after === null ? undefined : JSON.parse(original.after),
+    after: original.before === null ? undefined : JSON.parse(original.before),
+    revertOf: original.id,
+    touches: undone.touches,
+  });
+  await tx.run("MATCH (c:Change {id: $id}) SET c.revertedBy = $revertedBy", { id: original.id, revertedBy: change.id });
+  return { change, node: undone.node, edge: null };
+}
+
+async function undo(tx: ManagedTransaction, original: ChangeRecord): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
+  const entity = parseRef(original.entity, "entity");
+  switch (original.action) {
+    case "CREATE_ORGANIZATION": {
+      const result = await tx.run(
+        `MATCH ${nodePattern("o", entity, "key")} RETURN COUNT { (o)-[r]-() WHERE type(r) <> 'CHANGED' } AS relationships`,
+        { key: entity.key },
+      );
+      const relationships = Number(result.records[0]?.get("relationships") ?? 0);
+      new FieldChecks().check(relationships === 0, "id", `the organisation has ${relationships} relationship(s) added since: revert or remove them first`).throwIfAny();
+      await tx.run(`MATCH ${nodePattern("o", entity, "key")} DETACH DELETE o`, { key: entity.key });
+      return { touches: [], node: null };
+    }
+    case "UPDATE_ORGANIZATION": {
+      const before = JSON.parse(original.before ?? "{}") as Record<string, unknown>;
+      const after = JSON.parse(original.after ?? "{}") as Record<string, unknown>;
+      const current = await tx.run(`MATCH ${nodePattern("o", entity, "key")} RETURN o`, { key: entity.key });
+      const node = current.records[0]?.get("o") as Node | undefined;
+      new FieldChecks().check(!!node, "id", `${original.entity} no longer exists`).throwIfAny();
+      const moved = Object.keys(after).filter((name) => JSON.stringify(plain(node!.properties[name]) ?? null) !== JSON.stringify(after[name]));
+      new FieldChecks().check(moved.length === 0, "id", `${moved.join(", ")} changed again since: revert the later change first`).throwIfAny();
+      const updated = await tx.run(`MATCH ${nodePattern("o", entity, "key")} SET o += $values RETURN o`, { key: entity.key, values: toNeo4j(before) });
+      return { touches: [original.entity], node: toGraphNode(updated.records[0]!.get("o") as Node) };
+    }
+    case "DELETE_ORGANIZATION": {
+      const deleted = JSON.parse(original.before ?? "{}") as DeletedOrganization;
+      const created = await tx.run(`CREATE (o:${entity.label}) SET o = $properties RETURN o`, { properties: toNeo4j(deleted.properties) });
+      for (const relationship of deleted.relationships) {
+        await recreate(tx, relationship.outgoing
+          ? { type: relationship.type, from: original.entity, to: relationship.other, properties: relationship.properties }
+          : { type: relationship.type, from: relationship.other, to: original.entity, properties: relationship.properties });
+      }
+      return { touches: [original.entity, ...deleted.relationships.map((relationship) => relationship.other)], node: toGraphNode(created.records[0]!.get("o") as Node) };
+    }
+    case "ADD_RELATIONSHIP": {
+      const added = JSON.parse(original.after ?? "{}") as RelationshipSnapshot;
+      const removed = await tx.run("MATCH ()-[r]->() WHERE r.factId = $id DELETE r RETURN count(*) AS removed", { id: added.properties.factId });
+      new FieldChecks().check(Number(removed.records[0]?.get("removed")) === 1, "id", "the relationship was removed since").throwIfAny();
+      return { touches: [added.from, added.to], node: null };
+    }
+    case "REMOVE_RELATIONSHIP": {
+      const removed = JSON.parse(original.before ?? "{}") as RelationshipSnapshot;
+      await recreate(tx, removed);
+      return { touches: [removed.from, removed.to], node: null };
+    }
+  }
+}
+
+/** Recreates a relationship from its snapshot; both ends must still exist. */
+async function recreate(tx: ManagedTransaction, snapshot: RelationshipSnapshot): Promise<void> {
+  const from = parseRef(snapshot.from, "from");
+  const to = parseRef(snapshot.to, "to");
+  if (!/^[A-Z_]+$/u.test(snapshot.type)) throw new Error(`unexpected relationship type ${snapshot.type}`);
+  const result = await tx.run(
+    `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}
+     CREATE (a)-[r:${snapshot.type}]->(b) SET r = $properties RETURN count(r) AS created`,
+    { fromKey: from.key, toKey: to.key, properties: toNeo4j(snapshot.properties) },
+  );
+  new FieldChecks().check(Number(result.records[0]?.get("created") ?? 0) === 1, "id", `${snapshot.from} or ${snapshot.to} no longer exists`).throwIfAny();
+}
+
+function plain(value: unknown): unknown {
+  return neo4j.isInt(value) ? neo4j.integer.toNumber(value) : value;
+}
+
+/** JSON values back to Neo4j ones: whole numbers as integers. */
+function toNeo4j(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "number" && Number.isInteger(value) && name !== "amount" && name !== "revenue" ? neo4j.int(value) : value]));
+}

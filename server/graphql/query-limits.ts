@@ -1,0 +1,19 @@
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Config } from "../config.js";
+
+/**
+ * graphql-armor's protections with Maillage's limits: depth (introspection included, else a query
+ * named `__schema` slips past), cost, aliases, tokens, directives; field suggestions hidden in
+ * production. Each rejection names the limit it hit.
+ */
+export function queryLimits(config: Pick<Config, "env" | "graphql">) {
+  const { limits } = config.graphql;
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: config.env === "production" },
+  }).protect();
+}
