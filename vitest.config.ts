@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
+import type { ResilienceSettings } from "./tests/resilience/resilience-settings.js";
 
-// Two projects: `unit` runs anywhere; `neo4j` holds the integration tests (*.int.test.ts) and the
+/** The resilience suite is small in `npm test`; `npm run test:resilience` sets RESILIENCE=full. */
+const resilience: ResilienceSettings =
+  process.env.RESILIENCE === "full" ? { clients: 16, seconds: 20, hostileQueries: 2_000 } : { clients: 4, seconds: 4, hostileQueries: 1_000 };
+
+// Three projects: `unit` runs anywhere; `resilience` runs on a Neo4j and a server of its own;
+// `neo4j` holds the integration tests (*.int.test.ts) and the
 // end-to-end tests (tests/e2e), which share the one real Neo4j that tests/setup/neo4j.global-setup.ts
 // starts (or NEO4J_URI points at). Tests never share data.
 export default defineConfig({
@@ -10,7 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{server,seed,client,tests}/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/*.resilience.test.ts", "**/node_modules/**"],
         },
       },
       {
@@ -20,6 +26,15 @@ export default defineConfig({
           globalSetup: ["tests/setup/neo4j.global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "resilience",
+          include: ["tests/resilience/**/*.resilience.test.ts"],
+          provide: { resilience },
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
         },
       },
     ],

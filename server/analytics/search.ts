@@ -1,5 +1,5 @@
 import neo4j, { type Node } from "neo4j-driver";
-import { assertIntInRange } from "../graphql/errors.js";
+import { assertIntInRange, BadUserInputError } from "../graphql/errors.js";
 import { toGraphNode, type GraphNode } from "./graph-values.js";
 import { readQuery, type GraphReader } from "./read-query.js";
 
@@ -9,6 +9,9 @@ export const searchIndex = {
   labels: ["Organization", "Person", "Event", "Programme", "Commune"],
   properties: ["name", "aliases", "fullName"],
 } as const;
+
+/** The longest search text accepted: a name or a few words, not a document. */
+export const maxSearchLength = 200;
 
 export interface SearchArgs {
   text: string;
@@ -39,6 +42,9 @@ export function searchQuery(text: string): string | null {
 
 /** Full-text search by name and alias across the searchable labels, filtered, ranked, paginated. */
 export async function search(reader: GraphReader, args: SearchArgs): Promise<SearchResults> {
+  if (args.text.length > maxSearchLength) {
+    throw new BadUserInputError(`text must be at most ${maxSearchLength} characters (got ${args.text.length})`, "text");
+  }
   const limit = assertIntInRange(args.limit, 1, 100, "limit");
   const offset = assertIntInRange(args.offset, 0, 10_000, "offset");
   const query = searchQuery(args.text);

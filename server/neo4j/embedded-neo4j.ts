@@ -26,6 +26,8 @@ export interface EmbeddedNeo4jOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The JVM's process id (the resilience suite kills it to prove recovery). */
+  pid: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after `graceMs`); resolves once the JVM has exited. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -68,7 +70,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 
   const uri = await waitForReady(child, home);
   log(`Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri}, data in ${home}`);
-  return { uri, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
+  return { uri, pid: child.pid!, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
 }
 
 /** The java executable to use, or a clear error when there is none. */

@@ -196,6 +196,12 @@ describe("the analyst API", () => {
       expect(first.hits[0]!.score).toBeGreaterThanOrEqual(first.hits[1]!.score);
     });
 
+    it("refuses a text longer than 200 characters", async () => {
+      const response = await server.post(SearchDocument, { text: "x ".repeat(101) });
+      expect(response.body.errors?.[0]?.message).toBe("text must be at most 200 characters (got 202)");
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+
     it("returns nothing for blank text or punctuation", async () => {
       expect((await server.execute(SearchDocument, { text: "  - ! " })).search).toEqual({ totalCount: 0, hits: [] });
     });
