@@ -10,7 +10,10 @@ import { contextBuilder, type GraphQLContext } from "./graphql/context.js";
 import { formatError } from "./graphql/format-error.js";
 import { queryLimits } from "./graphql/query-limits.js";
 import { clientAppRouter } from "./http/client-app.js";
+import { roleMiddleware } from "./auth/role-middleware.js";
+import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
+import { importRouter } from "./import/import-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 
 export interface MaillageApp {
@@ -47,6 +50,9 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     express.json({ limit: config.graphql.limits.maxBody }),
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
+  const requireRole = roleMiddleware(config.auth);
+  app.use("/api/import", requireRole("admin"), importRouter(driver, database));
+  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database));
   app.use(clientAppRouter());
   app.use(jsonErrors);
   return { app, httpServer, apollo };

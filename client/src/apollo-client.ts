@@ -6,6 +6,10 @@ export function createApolloClient(uri = "/graphql"): ApolloClient {
     link: new HttpLink({ uri }),
     cache: new InMemoryCache({
       typePolicies: {
+        // The analyst API identifies nodes by `ref` (Label:key) and facts by `id`.
+        GraphNode: { keyFields: ["ref"] },
+        GraphEdge: { keyFields: ["id"] },
+        SourceText: { keyFields: ["id"] },
         Organization: { keyFields: ["id"] },
         Commune: { keyFields: ["id"] },
         Territory: { keyFields: ["code"] },

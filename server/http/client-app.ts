@@ -12,7 +12,7 @@ export function clientAppRouter(distDir = clientDistDir): Router {
   const router = express.Router();
   router.get("/graphiql", sendPage(path.join(distDir, "graphiql", "index.html")));
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  router.get(/^\/(?!graphql|health).*/, sendPage(path.join(distDir, "index.html")));
+  router.get(/^\/(?!graphql|health|ready|api\/).*/, sendPage(path.join(distDir, "index.html")));
   return router;
 }
 

@@ -1,27 +1,23 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientDistDir } from "../../server/http/client-app.js";
 import { anOrganization, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
 import { launchChromium, saveScreenshot } from "./browser.js";
+import { assertClientBuilt, openExplorerPage } from "./explorer-page.js";
 
-describe("the web app in Chromium", () => {
+describe("the home page's search in Chromium", () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
   let token: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(clientDistDir, "index.html"))) {
-      throw new Error("client/dist is missing: run `npm run build` before the end-to-end tests (npm test does)");
-    }
+    assertClientBuilt();
     server = await TestServer.start();
     token = server.uniqueId("Horlogia").replace("-", "");
     await server.save(factSet(anOrganization(server.uniqueId("firm")).named(`${token} Microtechnique`)));
     browser = await launchChromium();
-    page = await browser.newPage({ locale: "fr-FR" });
+    ({ page } = await openExplorerPage(browser));
   });
 
   afterAll(async () => {
@@ -29,18 +25,27 @@ describe("the web app in Chromium", () => {
     await server?.close();
   });
 
-  it("finds an organisation stored in Neo4j by typing part of its name", async () => {
+  it("suggests an organisation stored in Neo4j as you type, with its kind, and opens it with the keyboard", async () => {
     await page.goto(server.url);
     await expect(page.title()).resolves.toBe("Maillage");
-    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).fill(token.toLowerCase());
-    const results = page.getByRole("list", { name: "Organisations trouvées" });
-    await results.getByText(`${token} Microtechnique`).waitFor({ timeout: 10_000 });
-    expect(await results.getByRole("listitem").allTextContents()).toEqual([`${token} MicrotechniqueEntreprise`]);
-    await saveScreenshot(page, "organization-search");
+    const search = page.getByRole("combobox", { name: "Rechercher dans le graphe" });
+    await search.fill(token.toLowerCase());
+    const suggestions = page.getByRole("listbox", { name: "Suggestions" });
+    await suggestions.getByText(`${token} Microtechnique`).waitFor({ timeout: 10_000 });
+    expect(await suggestions.getByRole("option").allTextContents()).toEqual([`${token} MicrotechniqueOrganisation · Entreprise`]);
+    await expect(search.getAttribute("aria-expanded")).resolves.toBe("true");
+    await saveScreenshot(page, "home-search");
+
+    await search.press("ArrowDown");
+    await expect(page.getByRole("option", { selected: true }).textContent()).resolves.toContain(token);
+    await search.press("Enter");
+    await page.getByRole("heading", { level: 1, name: `${token} Microtechnique` }).waitFor();
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toMatch(/^\/entity\/Organization:firm-/);
   });
 
   it("says so when nothing matches", async () => {
-    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).fill(`${token}-introuvable`);
-    await page.getByText(`Aucune organisation ne correspond à « ${token}-introuvable ».`).waitFor({ timeout: 10_000 });
+    await page.goto(server.url);
+    await page.getByRole("combobox", { name: "Rechercher dans le graphe" }).fill(`${token}-introuvable`);
+    await page.getByText(`Aucun résultat pour « ${token}-introuvable ».`).waitFor({ timeout: 10_000 });
   });
 });

@@ -1,0 +1,61 @@
+import type { PreloadQueryFunction } from "@apollo/client/react";
+import { useReadQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { type LoaderFunctionArgs, useLoaderData, useParams } from "react-router";
+import { EntityPageDocument } from "../__generated__/graphql";
+import { labelOfRef } from "../graph-node/entity-ref";
+import { LabelBadge } from "../graph-node/LabelBadge";
+import { EmptyState } from "../layout/states";
+import { usePageTitle } from "../layout/use-page-title";
+import { EntityHeader } from "./EntityHeader";
+import { FactGroups } from "./FactGroups";
+import { countNeighboursByLabel } from "./group-facts";
+
+/** Starts loading a node's page as soon as its URL is known: `/entity/Organization%3Afemto-st`. */
+export function entityPageLoader(preloadQuery: PreloadQueryFunction) {
+  return ({ params }: LoaderFunctionArgs) => preloadQuery(EntityPageDocument, { variables: { ref: params.ref ?? "" } });
+}
+
+/** A node's page, for any label: its properties, then its facts grouped by relationship type, each with its evidence. */
+export function EntityPage() {
+  const queryRef = useLoaderData<ReturnType<ReturnType<typeof entityPageLoader>>>();
+  const { data } = useReadQuery(queryRef);
+  const { t } = useTranslation();
+  const params = useParams();
+  const entity = data.entity;
+  const neighbourhood = data.neighbourhood;
+  usePageTitle(entity?.name);
+
+  if (!entity) {
+    return (
+      <section className="view">
+        <h1>{t("states.notFoundTitle")}</h1>
+        <EmptyState>{t("states.entityNotFound", { ref: params.ref })}</EmptyState>
+      </section>
+    );
+  }
+
+  const neighbourCounts = neighbourhood ? countNeighboursByLabel(entity.ref, neighbourhood.edges, labelOfRef) : [];
+  return (
+    <article className="view entity-page">
+      <EntityHeader node={entity} />
+      <section aria-labelledby="facts-title" className="entity-facts">
+        <h2 id="facts-title" className="section-title">
+          {t("entity.facts")}{" "}
+          <span className="count">{t("entity.neighbours", { count: neighbourCounts.reduce((sum, entry) => sum + entry.count, 0) })}</span>
+        </h2>
+        {neighbourCounts.length > 0 && (
+          <ul className="neighbour-counts" aria-label={t("entity.summary")}>
+            {neighbourCounts.map(({ label, count }) => (
+              <li key={label}>
+                <LabelBadge label={label} /> <span className="count">{count}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {neighbourhood?.omittedNodes ? <p className="notice">{t("entity.omitted", { count: neighbourhood.omittedNodes })}</p> : null}
+        <FactGroups center={entity.ref} nodes={neighbourhood?.nodes ?? []} edges={neighbourhood?.edges ?? []} />
+      </section>
+    </article>
+  );
+}

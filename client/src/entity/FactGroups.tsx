@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type FragmentType, getFragmentData } from "../__generated__";
+import {
+  type FactGroups_EdgeFragment,
+  FactGroups_EdgeFragmentDoc,
+  type FactGroups_NodeFragment,
+  FactGroups_NodeFragmentDoc,
+} from "../__generated__/graphql";
+import { Evidence } from "../evidence/Evidence";
+import { EntityLink } from "../graph-node/EntityLink";
+import { PropertyValues } from "../graph-node/PropertyValues";
+import { EmptyState } from "../layout/states";
+import { type FactGroup as Group, groupFacts } from "./group-facts";
+
+/** How many facts a group shows before "show the others". */
+const shownFirst = 8;
+
+interface FactGroupsProps {
+  /** The node whose facts are listed. */
+  center: string;
+  nodes: ReadonlyArray<FragmentType<typeof FactGroups_NodeFragmentDoc>>;
+  edges: ReadonlyArray<FragmentType<typeof FactGroups_EdgeFragmentDoc>>;
+  /** The heading level of each group: 2 on a node's page, 3 in the graph's side panel. */
+  headingLevel?: 2 | 3;
+}
+
+/** A node's facts grouped by relationship type, with a count per group; each fact with its neighbour and evidence. */
+export function FactGroups({ center, headingLevel = 2, ...props }: FactGroupsProps) {
+  const { t } = useTranslation();
+  const nodes = getFragmentData(FactGroups_NodeFragmentDoc, props.nodes);
+  const edges = getFragmentData(FactGroups_EdgeFragmentDoc, props.edges);
+  const nodesByRef = new Map(nodes.map((node) => [node.ref, node]));
+  const groups = groupFacts(center, edges, (ref) => nodesByRef.get(ref)?.name ?? ref);
+  if (groups.length === 0) return <EmptyState>{t("entity.noFacts")}</EmptyState>;
+  return (
+    <div className="fact-groups">
+      {groups.map((group) => (
+        <FactGroup key={group.key} group={group} nodesByRef={nodesByRef} headingLevel={headingLevel} />
+      ))}
+    </div>
+  );
+}
+
+interface FactGroupProps {
+  group: Group<FactGroups_EdgeFragment>;
+  nodesByRef: ReadonlyMap<string, FactGroups_NodeFragment>;
+  headingLevel: 2 | 3;
+}
+
+function FactGroup({ group, nodesByRef, headingLevel }: FactGroupProps) {
+  const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headingId = `facts-${headingLevel}-${group.key.replace(/[^A-Za-z_-]/g, "-")}`;
+  const shown = showAll ? group.facts : group.facts.slice(0, shownFirst);
+  return (
+    <section className="fact-group" aria-labelledby={headingId}>
+      <Heading id={headingId} className="fact-group-title">
+        {t(`relations.${group.direction}.${group.type}`, {
+          defaultValue: group.direction === "out" ? `${group.type} →` : `← ${group.type}`,
+        })}{" "}
+        <span className="count">{group.facts.length}</span>
+      </Heading>
+      <ul className="facts">
+        {shown.map(({ fact, neighbour }) => {
+          const node = nodesByRef.get(neighbour);
+          return (
+            <li key={fact.id} className="fact">
+              <span className="fact-neighbour">{node ? <EntityLink node={node} /> : <code>{neighbour}</code>}</span>
+              <PropertyValues properties={fact.properties} inline />
+              <Evidence edge={fact} />
+            </li>
+          );
+        })}
+      </ul>
+      {group.facts.length > shownFirst && (
+        <button type="button" className="link-button show-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t("entity.showFewer") : t("entity.showAll", { count: group.facts.length - shownFirst })}
+        </button>
+      )}
+    </section>
+  );
+}

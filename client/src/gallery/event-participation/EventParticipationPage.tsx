@@ -1,0 +1,144 @@
+import { type PreloadQueryFunction, type QueryRef, useReadQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
+import { EventParticipationQuestionDocument, type EventParticipationQuestionQuery } from "../../__generated__/graphql";
+import { Evidence } from "../../evidence/Evidence";
+import { EntityLink } from "../../graph-node/EntityLink";
+import { AnswerBoundary } from "../../layout/AnswerBoundary";
+import { EmptyState } from "../../layout/states";
+import { csvDelimiter, downloadCsv, toCsv } from "../csv";
+import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
+import { gbmTerritory, parseOptional, parseYear } from "../question-params";
+import { TerritoryMarketFields } from "../TerritoryMarketFields";
+
+/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361`. */
+export function eventParticipationVariables(search: URLSearchParams) {
+  return {
+    year: parseYear(search.get("year")),
+    market: parseOptional(search.get("market")),
+    territory: parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory,
+  };
+}
+
+/** Starts loading the answer as soon as the URL is known. */
+export function eventParticipationLoader(preloadQuery: PreloadQueryFunction) {
+  return ({ request }: LoaderFunctionArgs) =>
+    preloadQuery(EventParticipationQuestionDocument, { variables: eventParticipationVariables(new URL(request.url).searchParams) });
+}
+
+/** Participation per event, participants located in the territory flagged: the convention's table. */
+export function EventParticipationPage() {
+  const queryRef = useLoaderData<ReturnType<ReturnType<typeof eventParticipationLoader>>>();
+  const location = useLocation();
+  const revalidator = useRevalidator();
+  const variables = eventParticipationVariables(new URLSearchParams(location.search));
+  const { t } = useTranslation();
+  return (
+    <QuestionLayout
+      question="eventParticipation"
+      form={
+        <Form method="get" className="parameters" key={location.search}>
+          <TerritoryMarketFields {...variables} />
+          <button type="submit">{t("gallery.run")}</button>
+        </Form>
+      }
+    >
+      <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
+        <EventParticipationAnswer queryRef={queryRef} year={variables.year} />
+      </AnswerBoundary>
+    </QuestionLayout>
+  );
+}
+
+function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<EventParticipationQuestionQuery>; year: number | null }) {
+  const { data } = useReadQuery(queryRef);
+  const { t, i18n } = useTranslation();
+  const events = data.eventParticipation;
+
+  const exportCsv = () => {
+    // One line per participant and event: the table the 2024 convention asks for.
+    const rows = events.flatMap((entry) => entry.organizations.map((participant) => ({ event: entry.event, participant })));
+    type Row = (typeof rows)[number];
+    const yes = t("properties.yes");
+    const no = t("properties.no");
+    const columns = [
+      { header: t("questions.eventParticipation.event"), value: (row: Row) => row.event.name },
+      { header: t("properties.year"), value: (row: Row) => row.event.year },
+      { header: t("questions.eventParticipation.participants"), value: (row: Row) => row.participant.organization.name },
+      {
+        header: t("properties.kind"),
+        value: (row: Row) =>
+          t(`kinds.${row.participant.organization.kind ?? "OTHER"}`, { defaultValue: row.participant.organization.kind ?? "" }),
+      },
+      { header: t("questions.eventParticipation.inTerritory"), value: (row: Row) => (row.participant.inTerritory ? yes : no) },
+      { header: t("gallery.source"), value: (row: Row) => row.participant.evidence.source },
+      { header: t("gallery.quote"), value: (row: Row) => row.participant.evidence.quote },
+    ];
+    downloadCsv(`maillage-event-participation-${year ?? "all-years"}.csv`, toCsv(columns, rows, csvDelimiter(i18n.language)));
+  };
+
+  if (events.length === 0) return <EmptyState>{t("gallery.noAnswer")}</EmptyState>;
+  return (
+    <>
+      <AnswerHeader count={events.length} onExport={exportCsv} />
+      <div className="table-scroll">
+        <table className="answer-table stack">
+          <caption className="visually-hidden">{t("questions.eventParticipation.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("questions.eventParticipation.event")}</th>
+              <th scope="col" className="number">
+                {t("questions.eventParticipation.participants")}
+              </th>
+              <th scope="col" className="number">
+                {t("questions.eventParticipation.firms")}
+              </th>
+              <th scope="col" className="number">
+                {t("questions.eventParticipation.inTerritory")}
+              </th>
+              <th scope="col">{t("gallery.evidencePath")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((entry) => (
+              <tr key={entry.event.ref}>
+                <th scope="row">
+                  <EntityLink node={entry.event} bare /> {entry.event.year ? <span className="muted">{entry.event.year}</span> : null}
+                </th>
+                <td className="number" data-label={t("questions.eventParticipation.participants")}>
+                  {entry.participants}
+                </td>
+                <td className="number" data-label={t("questions.eventParticipation.firms")}>
+                  {entry.firms}
+                </td>
+                <td className="number" data-label={t("questions.eventParticipation.inTerritory")}>
+                  {entry.inTerritory}
+                </td>
+                <td>
+                  <details>
+                    <summary>{t("questions.eventParticipation.showParticipants")}</summary>
+                    <ul className="participants">
+                      {entry.organizations.map((participant) => (
+                        <li key={participant.evidence.id}>
+                          <EntityLink node={participant.organization} />
+                          {participant.inTerritory ? (
+                            <span className="flag" title={t("questions.eventParticipation.inTerritory")}>
+                              {t("questions.eventParticipation.inTerritoryFlag")}
+                            </span>
+                          ) : (
+                            <span className="muted">{t("questions.eventParticipation.outside")}</span>
+                          )}
+                          <Evidence edge={participant.evidence} />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import type { EntityLabel } from "../__generated__/graphql";
+import { entityLabels, labelColors } from "../graph-node/entity-ref";
+import type { GraphFilters } from "./graph-filters";
+
+interface GraphFilterBarProps {
+  choices: { markets: Array<{ ref: string; name: string }>; years: number[] };
+  filters: GraphFilters;
+  depth: 1 | 2;
+  counts: { nodes: number; edges: number };
+  /** URL parameters to change (null removes one). */
+  onChange: (changes: Record<string, string | null>) => void;
+}
+
+/** The legend (a toggle per label, coloured as drawn) and the market, year and depth filters. */
+export function GraphFilterBar({ choices, filters, depth, counts, onChange }: GraphFilterBarProps) {
+  const { t } = useTranslation();
+  const toggle = (label: EntityLabel) => {
+    const hidden = new Set(filters.hiddenLabels);
+    if (hidden.has(label)) hidden.delete(label);
+    else hidden.add(label);
+    onChange({ hide: [...hidden].join(",") || null });
+  };
+  return (
+    <div className="graph-filters">
+      <fieldset className="legend">
+        <legend>{t("graph.legend")}</legend>
+        {entityLabels.map((label) => (
+          <label key={label} className="legend-item">
+            <input type="checkbox" checked={!filters.hiddenLabels.has(label)} onChange={() => toggle(label)} />
+            <span className="legend-dot" style={{ background: labelColors[label] }} aria-hidden="true" />
+            {t(`labels.${label}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="graph-selects">
+        <label className="field">
+          <span>{t("graph.market")}</span>
+          <select value={filters.market ?? ""} onChange={(event) => onChange({ market: event.target.value || null })}>
+            <option value="">{t("graph.any")}</option>
+            {choices.markets.map((market) => (
+              <option key={market.ref} value={market.ref}>
+                {market.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("graph.year")}</span>
+          <select value={filters.year ?? ""} onChange={(event) => onChange({ year: event.target.value || null })}>
+            <option value="">{t("graph.any")}</option>
+            {choices.years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("graph.depth")}</span>
+          <select value={depth} onChange={(event) => onChange({ depth: event.target.value === "2" ? "2" : null })}>
+            <option value="1">1</option>
+            <option value="2">2</option>
+          </select>
+        </label>
+        <p className="graph-counts" aria-live="polite">
+          {t("graph.counts", { nodes: counts.nodes, edges: counts.edges })}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { QuestionGallery } from "../gallery/QuestionGallery";
+import { entityPath } from "../graph-node/entity-ref";
+import { usePageTitle } from "../layout/use-page-title";
+import { EntitySearch } from "../search/EntitySearch";
+
+/** The home page: one search across the graph, then the analyst questions. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  usePageTitle(undefined);
+  return (
+    <div className="view home">
+      <section className="home-search" aria-labelledby="home-title">
+        <h1 id="home-title">{t("home.title")}</h1>
+        <p className="lead">{t("home.intro")}</p>
+        <EntitySearch
+          className="search-large"
+          label={t("search.label")}
+          placeholder={t("search.placeholder")}
+          onPick={(entity) => void navigate(entityPath(entity.ref))}
+        />
+      </section>
+      <section className="home-gallery" aria-labelledby="gallery-title">
+        <h2 id="gallery-title">{t("home.galleryTitle")}</h2>
+        <QuestionGallery headingId="gallery-title" />
+      </section>
+    </div>
+  );
+}

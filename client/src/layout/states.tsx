@@ -1,0 +1,56 @@
+// The designed states of every view: loading, empty and error, never a blank area.
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { errorKind, errorMessage } from "./error-kind";
+
+/** A spinner with a label, announced politely to screen readers. */
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label ?? t("states.loading")}</span>
+    </div>
+  );
+}
+
+/** Says there is nothing to show, and why or what to do. */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return (
+    <div className="state state-empty" role="status">
+      <span className="state-icon" aria-hidden="true">
+        ∅
+      </span>
+      <div>{children}</div>
+    </div>
+  );
+}
+
+/** An error with its message, a retry when one could help, and a way home. */
+export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
+  const kind = errorKind(error);
+  return (
+    <div className="state state-error" role="alert">
+      <span className="state-icon" aria-hidden="true">
+        !
+      </span>
+      <div>
+        <p className="state-title">{title ?? t(kind === "badInput" ? "states.badInputTitle" : "states.errorTitle")}</p>
+        <p>{t(`states.${kind}Hint`)}</p>
+        <p className="state-detail">
+          <code>{errorMessage(error)}</code>
+        </p>
+        <p className="state-actions">
+          {onRetry && kind === "server" && (
+            <button type="button" onClick={onRetry}>
+              {t("states.retry")}
+            </button>
+          )}
+          <Link to="/">{t("states.backHome")}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Every view has its URL; routes start loading their query before they render (preloaded queries),
+// and the graph and funding views load their heavy libraries (sigma, recharts) only when visited.
+import type { ApolloClient } from "@apollo/client";
+import { createQueryPreloader } from "@apollo/client/react";
+import { createBrowserRouter } from "react-router";
+import { EntityPage, entityPageLoader } from "./entity/EntityPage";
+import { fundingLoader } from "./funding/funding-loader";
+import { EventParticipationPage, eventParticipationLoader } from "./gallery/event-participation/EventParticipationPage";
+import { FirmsAtEventsPage, firmsAtEventsLoader } from "./gallery/firms-at-events/FirmsAtEventsPage";
+import { MembersByCommunePage, membersByCommuneLoader } from "./gallery/members-by-commune/MembersByCommunePage";
+import { ProgrammeFundingPage, programmeFundingLoader } from "./gallery/programme-funding/ProgrammeFundingPage";
+import { graphLoader, shouldReloadGraph } from "./graph/graph-loader";
+import { HomePage } from "./home/HomePage";
+import { AppLayout } from "./layout/AppLayout";
+import { NotFound, RouteError } from "./layout/RouteError";
+import { LoadingState } from "./layout/states";
+import { PathFinderPage, pathFinderLoader } from "./paths/PathFinderPage";
+
+/** The app's routes, bound to the Apollo Client whose cache the loaders fill. */
+export function createAppRouter(client: ApolloClient) {
+  const preloadQuery = createQueryPreloader(client);
+  return createBrowserRouter([
+    {
+      path: "/",
+      Component: AppLayout,
+      HydrateFallback: LoadingState,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            { index: true, Component: HomePage },
+            { path: "entity/:ref", loader: entityPageLoader(preloadQuery), Component: EntityPage },
+            {
+              path: "graph/:ref",
+              loader: graphLoader(preloadQuery),
+              shouldRevalidate: shouldReloadGraph,
+              lazy: () => import("./graph/GraphPage").then((module) => ({ Component: module.GraphPage })),
+            },
+            { path: "questions/firms-at-events", loader: firmsAtEventsLoader(preloadQuery), Component: FirmsAtEventsPage },
+            { path: "questions/programme-funding", loader: programmeFundingLoader(preloadQuery), Component: ProgrammeFundingPage },
+            { path: "questions/event-participation", loader: eventParticipationLoader(preloadQuery), Component: EventParticipationPage },
+            { path: "questions/members-by-commune", loader: membersByCommuneLoader(preloadQuery), Component: MembersByCommunePage },
+            { path: "paths", loader: pathFinderLoader(preloadQuery), Component: PathFinderPage },
+            {
+              path: "funding/:programme",
+              loader: fundingLoader(preloadQuery),
+              lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
+            },
+            { path: "*", Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,162 @@
+// Loads a synthetic ecosystem through batched UNWIND with the driver, one transaction per batch
+// (seed/load-facts.ts holds a whole fact set in one transaction: right for the seed, too big for a
+// million relationships). The statements are the real loader's: MERGE on node keys, MERGE of each
+// relationship on its fact id, evidence on every edge.
+import neo4j, { type Driver } from "neo4j-driver";
+import { factId, nodeKeys, type Label, type Properties } from "../../seed/model.js";
+import type { Ecosystem, RelationshipGroup } from "./synthetic-ecosystem.js";
+
+export interface BulkLoadOptions {
+  database?: string | undefined;
+  /** Rows per UNWIND statement (and per transaction). */
+  batchSize?: number;
+  /** Batches in flight at once. */
+  concurrency?: number;
+  /** `merge` (idempotent, the seed loader's statements) or `create` (relationships only; a fresh store). */
+  mode?: "merge" | "create";
+  onProgress?: (message: string) => void;
+}
+
+export interface BulkLoadReport {
+  nodes: number;
+  relationships: number;
+  nodeSeconds: number;
+  relationshipSeconds: number;
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+  transactions: number;
+  batchSize: number;
+  concurrency: number;
+  mode: "merge" | "create";
+}
+
+/** A relationship statement wrote fewer relationships than its rows: an end node is missing. */
+export class BulkLoadError extends Error {
+  override name = "BulkLoadError";
+}
+
+/** Loads every node, then every relationship, committing each batch; reports the rates. */
+export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
+  const batchSize = options.batchSize ?? 10_000;
+  const concurrency = options.concurrency ?? 2;
+  const mode = options.mode ?? "merge";
+  const progress = options.onProgress ?? (() => {});
+  const write = (cypher: string, columns: Record<string, unknown[]>) =>
+    driver.executeQuery(cypher, columns, { database: options.database, routing: neo4j.routing.WRITE });
+  let transactions = 0;
+
+  const nodeStarted = performance.now();
+  let nodes = 0;
+  for (const group of ecosystem.nodeGroups) {
+    await inBatches(group.size, batchSize, concurrency, async (from, to) => {
+      const facts = range(from, to).map((index) => group.fact(index));
+      const properties = propertyColumns(facts.map((fact) => fact.properties));
+      await write(mergeNodesCypher(group.label, Object.keys(properties)), {
+        ...properties,
+        key: facts.map((fact) => fact.key),
+        sources: facts.map((fact) => fact.sources),
+      });
+      transactions++;
+    });
+    nodes += group.size;
+  }
+  const nodeSeconds = (performance.now() - nodeStarted) / 1000;
+  progress(`${nodes.toLocaleString("en")} nodes in ${nodeSeconds.toFixed(1)} s`);
+
+  const relationshipStarted = performance.now();
+  let relationships = 0;
+  for (const group of ecosystem.relationshipGroups) {
+    await inBatches(group.size, batchSize, concurrency, async (from, to) => {
+      const facts = range(from, to).map((index) => group.fact(index));
+      const properties = propertyColumns(
+        facts.map((fact) => ({ ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null })),
+      );
+      const { records } = await write(relationshipsCypher(group, mode, Object.keys(properties)), {
+        ...properties,
+        factId: facts.map((fact) => factId(fact)),
+        from: facts.map((fact) => fact.from.slice(group.from.length + 1)),
+        to: facts.map((fact) => fact.to.slice(group.to.length + 1)),
+      });
+      const written = Number(records[0]?.get("written") ?? 0);
+      if (written !== facts.length) {
+        throw new BulkLoadError(`${facts.length - written} ${group.type} relationship(s) of a batch point at a node that does not exist`);
+      }
+      transactions++;
+    });
+    relationships += group.size;
+    progress(`${group.type} (${group.from}→${group.to}): ${group.size.toLocaleString("en")}`);
+  }
+  const relationshipSeconds = (performance.now() - relationshipStarted) / 1000;
+  return {
+    nodes,
+    relationships,
+    nodeSeconds,
+    relationshipSeconds,
+    nodesPerSecond: nodes / nodeSeconds,
+    relationshipsPerSecond: relationships / relationshipSeconds,
+    transactions,
+    batchSize,
+    concurrency,
+    mode,
+  };
+}
+
+// Parameters go as columns (one list per property, rows by index) rather than a list of maps: the
+// driver packs and Neo4j unpacks them about four times faster.
+
+/** MERGE on the label's key, properties set, sources added (the seed loader's statement). */
+function mergeNodesCypher(label: Label, columns: string[]): string {
+  return `UNWIND range(0, size($key) - 1) AS i
+    MERGE (n:${label} {${nodeKeys[label]}: $key[i]})
+    SET ${setProperties("n", columns)},
+        n.sources = reduce(acc = coalesce(n.sources, []), s IN $sources[i] | CASE WHEN s IN acc THEN acc ELSE acc + s END)`;
+}
+
+/** Matches both ends on their keys, then MERGEs (or CREATEs) the relationship with its evidence. */
+function relationshipsCypher(group: RelationshipGroup, mode: "merge" | "create", columns: string[]): string {
+  const write = mode === "merge" ? `MERGE (a)-[r:${group.type} {factId: $factId[i]}]->(b)` : `CREATE (a)-[r:${group.type} {factId: $factId[i]}]->(b)`;
+  return `UNWIND range(0, size($factId) - 1) AS i
+    MATCH (a:${group.from} {${nodeKeys[group.from]}: $from[i]})
+    MATCH (b:${group.to} {${nodeKeys[group.to]}: $to[i]})
+    ${write}
+    SET ${setProperties("r", columns)}
+    RETURN count(r) AS written`;
+}
+
+/** `n.name = $p_name[i], …` for the property columns. */
+function setProperties(variable: string, columns: string[]): string {
+  return columns.map((column) => `${variable}.\`${column.slice(2)}\` = $${column}[i]`).join(", ");
+}
+
+/** One list per property name (`p_<name>`), null where a row lacks it; whole numbers as Neo4j integers
+ *  (a year is 2024, not 2024.0), as the seed loader stores them. */
+function propertyColumns(rows: Properties[]): Record<string, unknown[]> {
+  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const convert = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value);
+  return Object.fromEntries(
+    names.map((name) => [
+      `p_${name}`,
+      rows.map((row) => {
+        const value = row[name] ?? null;
+        return Array.isArray(value) ? value.map(convert) : convert(value);
+      }),
+    ]),
+  );
+}
+
+/** Runs `work` over [0, size) in batches, at most `concurrency` at a time, in order of start. */
+async function inBatches(size: number, batchSize: number, concurrency: number, work: (from: number, to: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < size) {
+      const from = next;
+      next = Math.min(size, next + batchSize);
+      await work(from, next);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, index) => from + index);
+}

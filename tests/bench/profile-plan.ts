@@ -1,0 +1,49 @@
+// PROFILE evidence: the plans of the queries a question runs — Maillage's own (its analytics
+// functions called with a reader that profiles every query) and the hand-written one of way (b).
+import type { Driver, ProfiledPlan } from "neo4j-driver";
+import type { GraphReader } from "../../server/analytics/read-query.js";
+
+export interface QueryProfile {
+  /** The query, white space folded. */
+  cypher: string;
+  /** The operator tree, one operator a line: rows and db hits of each. */
+  plan: string;
+  dbHits: number;
+  rows: number;
+  milliseconds: number;
+}
+
+/** Runs `call` with a reader whose every query is profiled; returns the profiles in order. */
+export async function profileCalls(reader: GraphReader, call: (reader: GraphReader) => Promise<unknown>): Promise<QueryProfile[]> {
+  const profiles: QueryProfile[] = [];
+  const driver = {
+    executeQuery: async (cypher: string, parameters: Record<string, unknown>, config: unknown) => {
+      const started = performance.now();
+      const result = await reader.driver.executeQuery(`PROFILE ${cypher}`, parameters, config as never);
+      profiles.push(summarize(cypher, result.summary.profile, performance.now() - started, result.records.length));
+      return result;
+    },
+  } as unknown as Driver;
+  await call({ ...reader, driver });
+  return profiles;
+}
+
+/** Profiles one query. */
+export async function profileQuery(reader: GraphReader, cypher: string, parameters: Record<string, unknown>): Promise<QueryProfile> {
+  const [profile] = await profileCalls(reader, (profiling) => profiling.driver.executeQuery(cypher, parameters, { database: reader.database }));
+  return profile!;
+}
+
+function summarize(cypher: string, plan: ProfiledPlan | false, milliseconds: number, rows: number): QueryProfile {
+  const lines: string[] = [];
+  let dbHits = 0;
+  const walk = (operator: ProfiledPlan, depth: number) => {
+    dbHits += operator.dbHits;
+    const details = String(operator.arguments.Details ?? "").replace(/\s+/g, " ");
+    const shown = details.length > 110 ? `${details.slice(0, 107)}…` : details;
+    lines.push(`${"  ".repeat(depth)}${operator.operatorType.replace(/@neo4j$/, "")}${shown ? ` ${shown}` : ""} · rows ${operator.rows} · db hits ${operator.dbHits}`);
+    operator.children.forEach((child) => walk(child, depth + 1));
+  };
+  if (plan) walk(plan, 0);
+  return { cypher: cypher.replace(/\s+/g, " ").trim(), plan: lines.join("\n"), dbHits, rows, milliseconds };
+}

@@ -1,0 +1,74 @@
+// The bars of issue 7 / DESIGN.md, checked against results: each at 1,000,000 participations when
+// that scale was measured, otherwise reported at the largest scale measured.
+import type { BenchResults } from "./bench-results.js";
+
+export interface TargetCheck {
+  target: string;
+  bar: string;
+  /** The measured value at each scale, as text. */
+  byScale: Record<string, string>;
+  /** `met`, `missed`, or `not measured at 1M` (then judged at the largest scale measured). */
+  verdict: "met" | "missed" | "met below 1M" | "missed below 1M" | "not measured";
+}
+
+const milliseconds = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString("en"));
+
+export const formatMs = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : `${milliseconds(value)} ms`);
+
+function latency(results: BenchResults, question: string) {
+  return results.latency.find((entry) => entry.question === question);
+}
+
+/** Checks every target against the results of each scale. */
+export function checkTargets(all: BenchResults[]): TargetCheck[] {
+  const checks: Array<{ target: string; bar: string; measure: (results: BenchResults) => { text: string; met: boolean } | undefined }> = [
+    {
+      target: "Headline question through GraphQL, median, against hand-written Cypher",
+      bar: "(a) ≤ 1.5 × (b)",
+      measure: (results) => {
+        const headline = latency(results, "headline");
+        if (!headline) return undefined;
+        const ratio = headline.ways.graphql.stats.median / headline.ways.cypher.stats.median;
+        return { text: `${ratio.toFixed(2)}× (${formatMs(headline.ways.graphql.stats.median)} vs ${formatMs(headline.ways.cypher.stats.median)})`, met: ratio <= 1.5 };
+      },
+    },
+    {
+      target: "Entity lookup throughput, 16 connections, no errors",
+      bar: "≥ 1,000 req/s",
+      measure: (results) => {
+        const run = results.throughput.find((entry) => entry.target === "entity lookup" && entry.connections === 16);
+        if (!run) return undefined;
+        const errors = run.errors + run.non2xx + run.graphqlErrors;
+        return { text: `${Math.round(run.requestsPerSecond).toLocaleString("en")} req/s, ${errors} errors`, met: run.requestsPerSecond >= 1000 && errors === 0 };
+      },
+    },
+    {
+      target: "Depth-2 neighbourhood through GraphQL, p95",
+      bar: "< 50 ms",
+      measure: (results) => {
+        const view = latency(results, "neighbourhood-2");
+        if (!view) return undefined;
+        return { text: formatMs(view.ways.graphql.stats.p95), met: view.ways.graphql.stats.p95 < 50 };
+      },
+    },
+    {
+      target: "Bulk load through batched UNWIND",
+      bar: "≥ 50,000 relationships/s",
+      measure: (results) => ({
+        text: `${Math.round(results.load.relationshipsPerSecond).toLocaleString("en")} rel/s`,
+        met: results.load.relationshipsPerSecond >= 50_000,
+      }),
+    },
+  ];
+  return checks.map(({ target, bar, measure }) => {
+    const byScale: Record<string, string> = {};
+    let verdict: TargetCheck["verdict"] = "not measured";
+    for (const results of all) {
+      const measured = measure(results);
+      if (!measured) continue;
+      byScale[results.scale] = `${measured.text} ${measured.met ? "✅" : "❌"}`;
+      verdict = results.scale === "large" ? (measured.met ? "met" : "missed") : measured.met ? "met below 1M" : "missed below 1M";
+    }
+    return { target, bar, byScale, verdict };
+  });
+}
