@@ -36,6 +36,7 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: config.env !== "production",
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.graphql.limits.maxTokens },
     validationRules: limits.validationRules,
     plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: formatError(config.env === "production"),

@@ -57,6 +57,15 @@ describe("bad requests", () => {
     expect(response.body.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
   });
 
+  it("answers a syntax error and a token flood with 400, naming the limit", async () => {
+    const garbage = await server.post("{ ) @ query }");
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    const flood = await server.post(`{ countsByKind { ${"count ".repeat(6_000)}} }`);
+    expect(flood.status).toBe(400);
+    expect(flood.body.errors?.[0]?.message).toMatch(/Document contains more th[ae]n 5000 tokens/);
+  });
+
   it("refuses batched requests", async () => {
     const response = await post(JSON.stringify([{ query: "{ countsByKind { count } }" }, { query: "{ countsByKind { count } }" }]));
     expect(response.status).toBe(400);
