@@ -118,7 +118,7 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     ...all.flatMap((results) => [`### ${results.scale} (${int(results.dataset.participations)} participations)`, "", latencyTable(results.latency), ""]),
     "## Throughput",
     "",
-    "autocannon on loopback, each run 10 s; the server is its own process (RSS read from /proc); errors count connection errors,",
+    "autocannon on loopback, 10 s per run for the entity lookup, 30 s for the headline; the server is its own process (RSS read from /proc); errors count connection errors,",
     "non-2xx responses and 200 responses carrying GraphQL errors.",
     "",
     table(

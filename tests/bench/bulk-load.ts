@@ -10,7 +10,8 @@ export interface BulkLoadOptions {
   database?: string | undefined;
   /** Rows per UNWIND statement (and per transaction). */
   batchSize?: number;
-  /** Batches in flight at once. */
+  /** Batches in flight at once. More than one deadlocks on dense nodes (events, markets, communes)
+   *  that two batches both add relationships to, beyond what the driver's retries absorb. */
   concurrency?: number;
   /** `merge` (idempotent, the seed loader's statements) or `create` (relationships only; a fresh store). */
   mode?: "merge" | "create";
@@ -38,7 +39,7 @@ export class BulkLoadError extends Error {
 /** Loads every node, then every relationship, committing each batch; reports the rates. */
 export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
   const batchSize = options.batchSize ?? 10_000;
-  const concurrency = options.concurrency ?? 2;
+  const concurrency = options.concurrency ?? 1;
   const mode = options.mode ?? "merge";
   const progress = options.onProgress ?? (() => {});
   const write = (cypher: string, columns: Record<string, unknown[]>) =>

@@ -160,11 +160,14 @@ async function measure(database: BenchDatabase, server: BenchServerProcess, ecos
     {
       name: "entity lookup",
       url: server.maillageUrl,
+      durationSeconds: 10,
       bodies: ecosystem.probes.entityRefs.map((ref) => JSON.stringify({ query: print(EntityDocument), variables: { ref } })),
     },
     {
       name: "headline (GBM firms at ASD events)",
       url: server.maillageUrl,
+      // Each answer takes a second or more: long enough for 64 of them in turn to complete.
+      durationSeconds: 30,
       bodies: [
         JSON.stringify({
           query: print(FirmsAtEventsDocument),
@@ -177,7 +180,7 @@ async function measure(database: BenchDatabase, server: BenchServerProcess, ecos
     for (const connections of [16, 64]) {
       log(`throughput: ${target.name}, ${connections} connections…`);
       throughput.push(
-        await measureThroughput(target, { connections, durationSeconds: quick ? 2 : 10, serverPid: server.pid, neo4jPid: database.jvmPid }),
+        await measureThroughput(target, { connections, durationSeconds: quick ? 2 : target.durationSeconds, serverPid: server.pid, neo4jPid: database.jvmPid }),
       );
     }
   }

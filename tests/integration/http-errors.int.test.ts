@@ -63,7 +63,7 @@ describe("bad requests", () => {
     expect(garbage.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
     const flood = await server.post(`{ countsByKind { ${"count ".repeat(6_000)}} }`);
     expect(flood.status).toBe(400);
-    expect(flood.body.errors?.[0]?.message).toMatch(/Document contains more th[ae]n 5000 tokens/);
+    expect(flood.body.errors?.[0]?.message).toMatch(/Document contains more th(?:an|at) 5000 tokens/);
   });
 
   it("refuses batched requests", async () => {
