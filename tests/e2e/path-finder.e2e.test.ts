@@ -75,8 +75,9 @@ describe("the path finder in Chromium", () => {
     await page.goto(server.url);
     await page.getByRole("link", { name: "Comment X est relié à Y" }).click();
     await page.locator(".path-list > li").first().waitFor();
-    await expect(page.getByRole("combobox", { name: "Depuis" }).inputValue()).resolves.toBe("FEMTO-ST");
-    await expect(page.getByRole("combobox", { name: "Vers" }).inputValue()).resolves.toBe("Paris Space Week");
+    // The fields show the entities' names once their own queries answer: wait for them, no fixed sleep.
+    await expect.poll(() => page.getByRole("combobox", { name: "Depuis" }).inputValue(), { timeout: 10_000 }).toBe("FEMTO-ST");
+    await expect.poll(() => page.getByRole("combobox", { name: "Vers" }).inputValue(), { timeout: 10_000 }).toBe("Paris Space Week");
     expect(pageErrors).toEqual([]);
   });
 });
