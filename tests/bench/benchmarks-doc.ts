@@ -3,6 +3,8 @@ import type { BenchResults, QuestionResult } from "./bench-results.js";
 import { checkTargets, formatMs } from "./targets.js";
 
 const int = (value: number | undefined) => (value === undefined ? "–" : Math.round(value).toLocaleString("en"));
+/** A rate: one decimal below 10 (0.3 req/s is not 0). */
+const rate = (value: number) => (value < 10 ? value.toFixed(1) : int(value));
 const mb = (value: number | undefined) => (value === undefined ? "–" : `${int(value)} MB`);
 const bytes = (value: number | undefined) =>
   value === undefined ? "–" : value < 10_000 ? `${int(value)} B` : value < 10_000_000 ? `${int(value / 1024)} kB` : `${int(value / 2 ** 20)} MB`;
@@ -122,13 +124,14 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     "non-2xx responses and 200 responses carrying GraphQL errors.",
     "",
     table(
-      ["scale", "target", "connections", "req/s", "p50", "p99", "errors", "server RSS before → peak", "Neo4j RSS peak"],
+      ["scale", "target", "connections", "req/s", "completed", "p50", "p99", "errors", "server RSS before → peak", "Neo4j RSS peak"],
       all.flatMap((results) =>
         results.throughput.map((run) => [
           results.scale,
           run.target,
           String(run.connections),
-          `**${int(run.requestsPerSecond)}**`,
+          `**${rate(run.requestsPerSecond)}**`,
+          int(run.requests),
           formatMs(run.latencyMs.p50),
           formatMs(run.latencyMs.p99),
           String(run.errors + run.non2xx + run.graphqlErrors),

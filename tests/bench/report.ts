@@ -47,7 +47,8 @@ export function printSummary(results: BenchResults): void {
     results.throughput.map((run) => ({
       target: run.target,
       connections: run.connections,
-      "req/s": Math.round(run.requestsPerSecond),
+      "req/s": run.requestsPerSecond < 10 ? Number(run.requestsPerSecond.toFixed(1)) : Math.round(run.requestsPerSecond),
+      completed: run.requests,
       p50: formatMs(run.latencyMs.p50),
       p99: formatMs(run.latencyMs.p99),
       errors: run.errors + run.non2xx + run.graphqlErrors,
