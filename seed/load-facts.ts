@@ -9,6 +9,16 @@ export interface LoadOptions {
   batchSize?: number;
   /** Do everything, report what changed, then roll back: nothing is written. */
   dryRun?: boolean;
+  /** The caller's own work in the load's transaction (an audit entry): all or nothing with the facts. */
+  hooks?: LoadHooks;
+}
+
+/** Work run in the load's transaction; what it writes is not counted in the report. */
+export interface LoadHooks {
+  /** Before any fact is written (to see the graph as it was). */
+  beforeWrite?(tx: Transaction): Promise<void>;
+  /** After every fact is written, before the commit (or the rollback of a dry run). */
+  beforeCommit?(tx: Transaction, report: LoadReport): Promise<void>;
 }
 
 /** What a load did (or, in a dry run, would have done). */
@@ -51,6 +61,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     return result;
   };
   try {
+    await options.hooks?.beforeWrite?.(tx);
     for (const [label, nodes] of groupBy(facts.nodes, (node) => node.label)) {
       for (const batch of chunks(nodes, batchSize)) count(await mergeNodes(tx, label, batch));
     }
@@ -58,6 +69,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
       for (const batch of chunks(relationships, batchSize)) assertEndsFound(count(await mergeRelationships(tx, batch)));
     }
     count(await removeStaleRelationships(tx, facts.relationships, options.replaceSources ?? []));
+    await options.hooks?.beforeCommit?.(tx, report);
     if (report.dryRun) await tx.rollback();
     else await tx.commit();
     return report;
@@ -148,11 +160,13 @@ function toNeo4jProperties(properties: Properties): Record<string, unknown> {
   );
 }
 
-function relationshipShape(fact: RelationshipFact): string {
+/** The (type, start label, end label) a relationship fact has: facts of one shape go in one statement. */
+export function relationshipShape(fact: RelationshipFact): string {
   return `${fact.type}|${parseNodeRef(fact.from).label}|${parseNodeRef(fact.to).label}`;
 }
 
-function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+/** Items grouped by a key, in first-seen order. */
+export function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -163,6 +177,7 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
+/** Items in slices of at most `size`. */
+export function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }

@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { ManagedTransaction, Node } from "neo4j-driver";
-import { nodePattern, parseRef } from "../analytics/node-ref.js";
+import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
+import { parseRef } from "../analytics/node-ref.js";
 
 /** The audit relationship, left out of every analyst answer. */
 export const auditRelationshipType = "CHANGED";
 
-export type ChangeAction = "CREATE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP";
+export type ChangeAction = "CREATE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP" | "IMPORT";
+
+/** How many nodes one statement links to a change (an import may touch 100,000). */
+const linkBatchSize = 10_000;
 
 export interface ChangeRecord {
   id: string;
@@ -34,8 +37,8 @@ export interface NewChange {
   touches: string[];
 }
 
-/** Writes a Change node in the edit's own transaction, linked to the nodes it concerns. */
-export async function recordChange(tx: ManagedTransaction, change: NewChange): Promise<ChangeRecord> {
+/** Writes a Change node in the edit's (or the import's) own transaction, linked to the nodes it concerns. */
+export async function recordChange(tx: ManagedTransaction | Transaction, change: NewChange): Promise<ChangeRecord> {
   const result = await tx.run(
     `CREATE (c:Change {id: $id, at: toString(datetime()), by: $by, action: $action, entity: $entity,
                        relationship: $relationship, why: $why, before: $before, after: $after, revertOf: $revertOf})
@@ -53,14 +56,27 @@ export async function recordChange(tx: ManagedTransaction, change: NewChange): P
     },
   );
   const record = toChangeRecord(result.records[0]!.get("c") as Node);
-  for (const ref of new Set(change.touches)) {
-    const parsed = parseRef(ref, "ref");
-    await tx.run(`MATCH (c:Change {id: $id}) MATCH ${nodePattern("n", parsed, "key")} MERGE (c)-[:${auditRelationshipType}]->(n)`, {
-      id: record.id,
-      key: parsed.key,
-    });
-  }
+  await linkChange(tx, record.id, change.touches);
   return record;
+}
+
+/** Links a change to the nodes it concerns, label by label, in batches. */
+async function linkChange(tx: ManagedTransaction | Transaction, id: string, touches: string[]): Promise<void> {
+  const keysByLabel = new Map<string, { keyProperty: string; keys: string[] }>();
+  for (const ref of new Set(touches)) {
+    const parsed = parseRef(ref, "ref");
+    const entry = keysByLabel.get(parsed.label) ?? { keyProperty: parsed.keyProperty, keys: [] };
+    entry.keys.push(parsed.key);
+    keysByLabel.set(parsed.label, entry);
+  }
+  for (const [label, { keyProperty, keys }] of keysByLabel) {
+    for (let start = 0; start < keys.length; start += linkBatchSize) {
+      await tx.run(
+        `MATCH (c:Change {id: $id}) UNWIND $keys AS key MATCH (n:${label} {${keyProperty}: key}) MERGE (c)-[:${auditRelationshipType}]->(n)`,
+        { id, keys: keys.slice(start, start + linkBatchSize) },
+      );
+    }
+  }
 }
 
 /** The API's view of a Change node. */

@@ -16,8 +16,8 @@ interface DeletedOrganization {
   relationships: Array<{ type: string; outgoing: boolean; other: string; properties: Record<string, unknown> }>;
 }
 
-/** The action that undoes each action. */
-const inverse: Record<ChangeAction, ChangeAction> = {
+/** The action that undoes each action an edit records (an import is not undone: see revertChange). */
+const inverse: Record<Exclude<ChangeAction, "IMPORT">, ChangeAction> = {
   CREATE_ORGANIZATION: "DELETE_ORGANIZATION",
   DELETE_ORGANIZATION: "CREATE_ORGANIZATION",
   UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
@@ -32,11 +32,17 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
   new FieldChecks().check(!!changeNode, "id", `no change has the id "${changeId}"`).throwIfAny();
   const original = toChangeRecord(changeNode!);
   new FieldChecks().check(original.revertedBy === null, "id", `this change was already reverted by ${original.revertedBy}`).throwIfAny();
+  if (original.action === "IMPORT") {
+    new FieldChecks()
+      .check(false, "id", "an import cannot be reverted: it wrote many facts at once, which later imports and edits may restate; correct its facts one by one, or import a corrected file")
+      .throwIfAny();
+  }
+  const edit = original as ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> };
 
-  const undone = await undo(tx, original);
+  const undone = await undo(tx, edit);
   const change = await recordChange(tx, {
     by,
-    action: inverse[original.action],
+    action: inverse[edit.action],
     entity: original.entity,
     relationship: original.relationship ?? undefined,
     why,
@@ -49,7 +55,7 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
   return { change, node: undone.node, edge: null };
 }
 
-async function undo(tx: ManagedTransaction, original: ChangeRecord): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
+async function undo(tx: ManagedTransaction, original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> }): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
   const entity = parseRef(original.entity, "entity");
   switch (original.action) {
     case "CREATE_ORGANIZATION": {

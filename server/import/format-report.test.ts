@@ -18,6 +18,7 @@ const report: ImportReport = {
   ambiguities: [{ line: 3, field: "Nom", value: "Jumeaux", candidates: [{ ref: "Organization:a", name: "Jumeaux", siren: null }, { ref: "Organization:b", name: "JUMEAUX", siren: null }] }],
   changes: emptyChanges(),
   database: null,
+  changeId: null,
   timings: { readMs: 1, matchMs: 2, writeMs: 0, totalMs: 3, rowsPerSecond: 666 },
 };
 

@@ -54,6 +54,7 @@ export function formatImportReport(report: ImportReport): string {
     const { nodesCreated, relationshipsCreated, propertiesSet } = report.database;
     lines.push(`Neo4j ${report.dryRun ? "would create" : "created"} ${nodesCreated} nodes and ${relationshipsCreated} relationships, set ${propertiesSet} properties`);
   }
+  if (report.changeId) lines.push(`audit entry: change ${report.changeId} (history of every node it changed)`);
   lines.push(`time: read ${timings.readMs} ms, match ${timings.matchMs} ms, write ${timings.writeMs} ms, total ${timings.totalMs} ms (${timings.rowsPerSecond.toLocaleString("en")} rows/s)`);
   return lines.join("\n");
 }

@@ -9,6 +9,7 @@ import { loadFacts, type LoadReport } from "../../seed/load-facts.js";
 import { columnSpecs, isImportKind, mapColumns, type ImportKind } from "./columns.js";
 import { decodeCsv } from "./decode-csv.js";
 import { missingCommunes, readGraphSnapshot } from "./graph-snapshot.js";
+import { importAudit } from "./import-audit.js";
 import { ImportPlanner, PlannedRow } from "./import-planner.js";
 import type { ImportReport } from "./import-report.js";
 import { ImportResolver } from "./import-resolver.js";
@@ -27,6 +28,8 @@ export interface ImportInput {
   database?: string | undefined;
   /** The pole a members table lists members of; `pmt` unless told. */
   pole?: string | undefined;
+  /** Who imports (a user id), for the audit entry a commit writes. */
+  by: string;
 }
 
 export interface ImportOptions {
@@ -90,6 +93,7 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
     ambiguities: [],
     changes: planner.summary(),
     database: null,
+    changeId: null,
     timings: { readMs: 0, matchMs: 0, writeMs: 0, totalMs: 0, rowsPerSecond: 0 },
   };
   const finish = (database: LoadReport | null, marks: { read: number; match: number; wrote?: boolean }) => {
@@ -139,14 +143,31 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
   if (planner.errorCount > 0) return finish(null, { read: readDone, match: matchDone });
 
   const facts = planner.facts();
-  const tooLarge = overBudget(facts.nodes.length + facts.relationships.length, rows.length, await transactionMemoryLimit(driver, input.database));
+  // The audit entry links to at most every node the facts name.
+  const auditLinks = new Set([...facts.nodes.map((node) => `${node.label}:${node.key}`), ...facts.relationships.flatMap((fact) => [fact.from, fact.to])]).size;
+  const tooLarge = overBudget(facts.nodes.length + facts.relationships.length + auditLinks, rows.length, await transactionMemoryLimit(driver, input.database));
   if (tooLarge) {
     planner.error(null, null, "TRANSACTION_TOO_LARGE", tooLarge);
     return finish(null, { read: readDone, match: matchDone });
   }
   progress(`${dryRun ? "Trying" : "Writing"} ${facts.nodes.length.toLocaleString("en")} nodes and ${facts.relationships.length.toLocaleString("en")} relationships in one transaction${dryRun ? " (rolled back)" : ""}…`);
+  const audit = dryRun
+    ? undefined
+    : importAudit({
+        by: input.by,
+        kind,
+        fileName: input.fileName,
+        source: planner.source,
+        sha256,
+        rows: rows.length,
+        relationships: facts.relationships,
+        changedRefs: () => planner.changedRefs(),
+        changes: () => planner.summary(),
+      });
   try {
-    return finish(await loadFacts(driver, facts, { database: input.database, dryRun }), { read: readDone, match: matchDone });
+    const loaded = await loadFacts(driver, facts, { database: input.database, dryRun, hooks: audit });
+    report.changeId = audit?.recorded()?.id ?? null;
+    return finish(loaded, { read: readDone, match: matchDone });
   } catch (error) {
     if (!isMemoryLimit(error)) throw error;
     planner.error(null, null, "TRANSACTION_TOO_LARGE", `Neo4j refused the transaction for lack of memory (${(error as Neo4jError).code}); nothing was written. Split the file, or give Neo4j more heap (NEO4J_HEAP).`);

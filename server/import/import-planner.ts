@@ -130,6 +130,11 @@ export class ImportPlanner {
     return { nodes: [...this.nodes.values()], relationships: [...this.relationships.values()] };
   }
 
+  /** The refs of the nodes the import creates or changes (not those it only names). */
+  changedRefs(): string[] {
+    return [...this.tracked].filter(([, entry]) => entry.state !== "unchanged").map(([ref]) => ref);
+  }
+
   /** What the import creates and updates, counted and listed. */
   summary(): ImportChanges {
     const changes = emptyChanges();

@@ -109,6 +109,8 @@ export interface ImportReport {
   changes: ImportChanges;
   /** What Neo4j did (or, in a dry run, did and rolled back); null when nothing was sent to it. */
   database: LoadReport | null;
+  /** The id of the audit entry (`Change`, action IMPORT) a commit wrote; null for a dry run or a rejected file. */
+  changeId: string | null;
   timings: { readMs: number; matchMs: number; writeMs: number; totalMs: number; rowsPerSecond: number };
 }
 

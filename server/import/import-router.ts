@@ -6,6 +6,7 @@
 // row or the file has a problem (nothing written); 400 for an unknown kind or an empty body.
 import express, { Router, type ErrorRequestHandler } from "express";
 import type { Driver } from "neo4j-driver";
+import type { AuthUser } from "../auth/roles.js";
 import { commitImport, ImportRequestError, planImport } from "./import-csv.js";
 import { isImportKind } from "./columns.js";
 
@@ -37,7 +38,9 @@ export function importRouter(driver: Driver, database: string | undefined, optio
       // The query string arrives decoded; a header carries the name URI-encoded (it may hold accents).
       const header = req.get("x-file-name");
       const fileName = typeof req.query.fileName === "string" ? req.query.fileName : header ? decodeURIComponent(header) : `${kind}.csv`;
-      const input = { kind, fileName, bytes, database };
+      // The role middleware in front of the router leaves the signed-in admin in res.locals.
+      const user = res.locals.user as AuthUser | undefined;
+      const input = { kind, fileName, bytes, database, by: user?.id ?? "unknown user" };
       const report = flag(req.query.dryRun) ? await planImport(driver, input) : await commitImport(driver, input);
       res.status(report.status === "rejected" ? 422 : 200).json(report);
     } catch (error) {

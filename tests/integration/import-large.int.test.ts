@@ -41,7 +41,7 @@ describe("importing a 100,000-row members file", () => {
       const siren = withCheckDigit(String(10_000_000 + index));
       lines.push(`Firme ${index} ${run};${siren};${communes[index % communes.length]};${index % 500};${index * 1000},50;${index % 10 === 0 ? "santé" : ""}`);
     }
-    input = { kind: "members", fileName: `adherents-${run}.csv`, bytes: csvFile(lines), database, pole };
+    input = { kind: "members", fileName: `adherents-${run}.csv`, bytes: csvFile(lines), database, pole, by: `${server.source}:admin` };
   });
 
   afterAll(async () => {

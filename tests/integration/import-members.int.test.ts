@@ -29,7 +29,7 @@ describe("importing members", () => {
   let unnamed: { id: string; name: string };
   let homonym: string;
 
-  const members = (name: string, bytes: Buffer): ImportInput => ({ kind: "members", fileName: `${name}-${run}.csv`, bytes, database, pole });
+  const members = (name: string, bytes: Buffer): ImportInput => ({ kind: "members", fileName: `${name}-${run}.csv`, bytes, database, pole, by: `${server.source}:admin` });
 
   /** The organisations named `name`, with what the import wrote about them. */
   const organization = async (name: string) => {

@@ -14,7 +14,7 @@ describe("importing participations", () => {
   let fair: { id: string; name: string };
   let twin: string;
 
-  const participations = (name: string, bytes: Buffer): ImportInput => ({ kind: "participations", fileName: `${name}-${run}.csv`, bytes, database });
+  const participations = (name: string, bytes: Buffer): ImportInput => ({ kind: "participations", fileName: `${name}-${run}.csv`, bytes, database, by: `${server.source}:admin` });
 
   /** Who took part in events whose name contains the run marker, with the evidence. */
   const participationsOf = async (source: string) => {

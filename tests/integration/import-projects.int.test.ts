@@ -14,7 +14,7 @@ describe("importing R&D projects", () => {
   let lab: string;
   let programme: { id: string; name: string };
 
-  const projects = (name: string, bytes: Buffer): ImportInput => ({ kind: "projects", fileName: `${name}-${run}.csv`, bytes, database });
+  const projects = (name: string, bytes: Buffer): ImportInput => ({ kind: "projects", fileName: `${name}-${run}.csv`, bytes, database, by: `${server.source}:admin` });
 
   /** A project as the import leaves it: figures, partners, programme, markets. */
   const project = async (name: string) => {
