@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
@@ -38,7 +39,11 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.graphql.limits.maxTokens },
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No HTTP cache hints are served, and the cache-control plugin Apollo installs by default wraps
+    // every field's resolver to compute them: 5 % of the headline question's server CPU (BENCHMARKS.md).
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    // Compact JSON: Apollo's default indents it, which costs CPU and bytes on large answers.
+    stringifyResult: (result) => JSON.stringify(result),
     formatError: formatError(config.env === "production"),
   });
   await apollo.start();

@@ -84,7 +84,10 @@ export function toGraphNode(node: Node): GraphNode {
     kind: typeof props.kind === "string" ? props.kind : null,
     year: toNumber(props.year),
     sources: Array.isArray(props.sources) ? props.sources.map(String) : [],
-    properties: propertyValues(props, new Set([...nodeFields, nodeKeys[label]])),
+    // Computed when a query asks for it: most answers (paths, lists) never do.
+    get properties() {
+      return propertyValues(props, nodeFields, nodeKeys[label]);
+    },
   };
 }
 
@@ -100,25 +103,30 @@ export function toGraphEdge(relationship: Relationship, refOf: (elementId: strin
     quote: String(props.quote ?? ""),
     confidence: props.confidence === "unverified" ? "unverified" : "stated",
     reason: typeof props.reason === "string" ? props.reason : null,
-    properties: propertyValues(props, edgeFields),
+    get properties() {
+      return propertyValues(props, edgeFields);
+    },
   };
 }
 
 /** Looks up refs of nodes by element id; nodes must be registered before their relationships. */
 export class RefIndex {
-  private readonly refs = new Map<string, string>();
+  private readonly nodes = new Map<string, GraphNode>();
 
-  /** Registers nodes and returns their GraphNodes. */
+  /** Registers nodes and returns their GraphNodes (one object per node, however often it recurs). */
   add(nodes: Node[]): GraphNode[] {
     return nodes.map((node) => {
-      const graphNode = toGraphNode(node);
-      this.refs.set(node.elementId, graphNode.ref);
+      let graphNode = this.nodes.get(node.elementId);
+      if (!graphNode) {
+        graphNode = toGraphNode(node);
+        this.nodes.set(node.elementId, graphNode);
+      }
       return graphNode;
     });
   }
 
   /** The ref of a registered node. */
-  refOf = (elementId: string): string => this.refs.get(elementId) ?? `Node:${elementId}`;
+  refOf = (elementId: string): string => this.nodes.get(elementId)?.ref ?? `Node:${elementId}`;
 
   /** The GraphEdge of a relationship between registered nodes. */
   edge(relationship: Relationship): GraphEdge {
@@ -126,10 +134,13 @@ export class RefIndex {
   }
 }
 
-function propertyValues(props: Record<string, unknown>, skip: Set<string>): PropertyValue[] {
+/** The order of `localeCompare`, with one collator instead of one per comparison. */
+const byName = new Intl.Collator().compare;
+
+function propertyValues(props: Record<string, unknown>, skip: Set<string>, key?: string): PropertyValue[] {
   return Object.entries(props)
-    .filter(([name, value]) => !skip.has(name) && value !== null && value !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .filter(([name, value]) => !skip.has(name) && name !== key && value !== null && value !== undefined)
+    .sort(([a], [b]) => byName(a, b))
     .map(([name, value]) => {
       const plain = toPlain(value);
       return { name, value: Array.isArray(plain) ? plain.map(String).join(" · ") : String(plain) };
