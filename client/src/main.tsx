@@ -8,6 +8,7 @@ import { createI18n } from "./i18n/i18n";
 import { createAppRouter } from "./router";
 import "./styles.css";
 import "./views.css";
+import "./staff.css";
 
 const client = createApolloClient();
 const i18n = createI18n();

@@ -3,6 +3,8 @@
 import type { ApolloClient } from "@apollo/client";
 import { createQueryPreloader } from "@apollo/client/react";
 import { createBrowserRouter } from "react-router";
+import { DeliverablesPage, deliverablesLoader } from "./deliverables/DeliverablesPage";
+import { NewOrganizationPage } from "./editing/NewOrganizationPage";
 import { EntityPage, entityPageLoader } from "./entity/EntityPage";
 import { fundingLoader } from "./funding/funding-loader";
 import { EventParticipationPage, eventParticipationLoader } from "./gallery/event-participation/EventParticipationPage";
@@ -11,17 +13,24 @@ import { MembersByCommunePage, membersByCommuneLoader } from "./gallery/members-
 import { ProgrammeFundingPage, programmeFundingLoader } from "./gallery/programme-funding/ProgrammeFundingPage";
 import { graphLoader, shouldReloadGraph } from "./graph/graph-loader";
 import { HomePage } from "./home/HomePage";
+import { ImportPage } from "./import/ImportPage";
 import { AppLayout } from "./layout/AppLayout";
 import { NotFound, RouteError } from "./layout/RouteError";
 import { LoadingState } from "./layout/states";
 import { PathFinderPage, pathFinderLoader } from "./paths/PathFinderPage";
+import { sessionLoader, sessionRouteId, shouldReloadSession } from "./session/session-loader";
+import { SignInPage } from "./session/SignInPage";
 
-/** The app's routes, bound to the Apollo Client whose cache the loaders fill. */
+/** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
+ *  who is signed in (and sends people to sign in when reading needs it). */
 export function createAppRouter(client: ApolloClient) {
   const preloadQuery = createQueryPreloader(client);
   return createBrowserRouter([
     {
+      id: sessionRouteId,
       path: "/",
+      loader: sessionLoader(client),
+      shouldRevalidate: shouldReloadSession,
       Component: AppLayout,
       HydrateFallback: LoadingState,
       children: [
@@ -46,6 +55,10 @@ export function createAppRouter(client: ApolloClient) {
               loader: fundingLoader(preloadQuery),
               lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
             },
+            { path: "sign-in", Component: SignInPage },
+            { path: "organizations/new", Component: NewOrganizationPage },
+            { path: "import", Component: ImportPage },
+            { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
             { path: "*", Component: NotFound },
           ],
         },

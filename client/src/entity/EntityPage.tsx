@@ -7,6 +7,10 @@ import { labelOfRef } from "../graph-node/entity-ref";
 import { LabelBadge } from "../graph-node/LabelBadge";
 import { EmptyState } from "../layout/states";
 import { usePageTitle } from "../layout/use-page-title";
+import { EntityEditing } from "../editing/EntityEditing";
+import { RemoveFactButton } from "../editing/RemoveFactButton";
+import { EntityHistory } from "../history/EntityHistory";
+import { useViewer } from "../session/use-viewer";
 import { EntityHeader } from "./EntityHeader";
 import { FactGroups } from "./FactGroups";
 import { countNeighboursByLabel } from "./group-facts";
@@ -16,12 +20,14 @@ export function entityPageLoader(preloadQuery: PreloadQueryFunction) {
   return ({ params }: LoaderFunctionArgs) => preloadQuery(EntityPageDocument, { variables: { ref: params.ref ?? "" } });
 }
 
-/** A node's page, for any label: its properties, then its facts grouped by relationship type, each with its evidence. */
+/** A node's page, for any label: its properties, then its facts grouped by relationship type, each with its
+ *  evidence, then its history; editors edit it here. */
 export function EntityPage() {
   const queryRef = useLoaderData<ReturnType<ReturnType<typeof entityPageLoader>>>();
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const params = useParams();
+  const viewer = useViewer();
   const entity = data.entity;
   const neighbourhood = data.neighbourhood;
   usePageTitle(entity?.name);
@@ -39,6 +45,7 @@ export function EntityPage() {
   return (
     <article className="view entity-page">
       <EntityHeader node={entity} />
+      <EntityEditing entityRef={entity.ref} />
       <section aria-labelledby="facts-title" className="entity-facts">
         <h2 id="facts-title" className="section-title">
           {t("entity.facts")}{" "}
@@ -54,8 +61,14 @@ export function EntityPage() {
           </ul>
         )}
         {neighbourhood?.omittedNodes ? <p className="notice">{t("entity.omitted", { count: neighbourhood.omittedNodes })}</p> : null}
-        <FactGroups center={entity.ref} nodes={neighbourhood?.nodes ?? []} edges={neighbourhood?.edges ?? []} />
+        <FactGroups
+          center={entity.ref}
+          nodes={neighbourhood?.nodes ?? []}
+          edges={neighbourhood?.edges ?? []}
+          factActions={viewer.can("editor") ? (fact, neighbour) => <RemoveFactButton factId={fact.id} neighbour={neighbour} /> : undefined}
+        />
       </section>
+      <EntityHistory entityRef={entity.ref} />
     </article>
   );
 }

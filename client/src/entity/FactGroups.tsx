@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import {
@@ -23,10 +23,12 @@ interface FactGroupsProps {
   edges: ReadonlyArray<FragmentType<typeof FactGroups_EdgeFragmentDoc>>;
   /** The heading level of each group: 2 on a node's page, 3 in the graph's side panel. */
   headingLevel?: 2 | 3;
+  /** What can be done with a fact (an editor's "Remove"), given the fact and its neighbour's name. */
+  factActions?: ((fact: FactGroups_EdgeFragment, neighbour: string) => ReactNode) | undefined;
 }
 
 /** A node's facts grouped by relationship type, with a count per group; each fact with its neighbour and evidence. */
-export function FactGroups({ center, headingLevel = 2, ...props }: FactGroupsProps) {
+export function FactGroups({ center, headingLevel = 2, factActions, ...props }: FactGroupsProps) {
   const { t } = useTranslation();
   const nodes = getFragmentData(FactGroups_NodeFragmentDoc, props.nodes);
   const edges = getFragmentData(FactGroups_EdgeFragmentDoc, props.edges);
@@ -36,7 +38,7 @@ export function FactGroups({ center, headingLevel = 2, ...props }: FactGroupsPro
   return (
     <div className="fact-groups">
       {groups.map((group) => (
-        <FactGroup key={group.key} group={group} nodesByRef={nodesByRef} headingLevel={headingLevel} />
+        <FactGroup key={group.key} group={group} nodesByRef={nodesByRef} headingLevel={headingLevel} factActions={factActions} />
       ))}
     </div>
   );
@@ -46,9 +48,10 @@ interface FactGroupProps {
   group: Group<FactGroups_EdgeFragment>;
   nodesByRef: ReadonlyMap<string, FactGroups_NodeFragment>;
   headingLevel: 2 | 3;
+  factActions: FactGroupsProps["factActions"];
 }
 
-function FactGroup({ group, nodesByRef, headingLevel }: FactGroupProps) {
+function FactGroup({ group, nodesByRef, headingLevel, factActions }: FactGroupProps) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -70,6 +73,7 @@ function FactGroup({ group, nodesByRef, headingLevel }: FactGroupProps) {
               <span className="fact-neighbour">{node ? <EntityLink node={node} /> : <code>{neighbour}</code>}</span>
               <PropertyValues properties={fact.properties} inline />
               <Evidence edge={fact} />
+              {factActions?.(fact, node?.name ?? neighbour)}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 // Answers exported as CSV that Excel opens with accents intact: UTF-8 with a byte order mark,
 // semicolons in French (Excel's list separator there), commas in English.
 import Papa from "papaparse";
+import { saveFile } from "../layout/save-file";
 
 /** Tells Excel the file is UTF-8, so "Besançon" does not turn into "BesanÃ§on". */
 export const byteOrderMark = "\uFEFF";
@@ -33,12 +34,5 @@ export function csvDelimiter(language: string): "," | ";" {
 
 /** Makes the browser save the CSV under `fileName`. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  saveFile(fileName, new Blob([csv], { type: "text/csv;charset=utf-8" }));
 }

@@ -1,14 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { QuestionGallery } from "../gallery/QuestionGallery";
 import { entityPath } from "../graph-node/entity-ref";
 import { usePageTitle } from "../layout/use-page-title";
 import { EntitySearch } from "../search/EntitySearch";
+import { useViewer } from "../session/use-viewer";
 
 /** The home page: one search across the graph, then the analyst questions. */
 export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const viewer = useViewer();
   usePageTitle(undefined);
   return (
     <div className="view home">
@@ -21,6 +23,13 @@ export function HomePage() {
           placeholder={t("search.placeholder")}
           onPick={(entity) => void navigate(entityPath(entity.ref))}
         />
+        {viewer.can("editor") && (
+          <p className="entity-actions">
+            <Link className="button secondary" to="/organizations/new">
+              {t("editing.organization.newTitle")}
+            </Link>
+          </p>
+        )}
       </section>
       <section className="home-gallery" aria-labelledby="gallery-title">
         <h2 id="gallery-title">{t("home.galleryTitle")}</h2>

@@ -1,15 +1,15 @@
-// The English interface texts: the same keys as fr.ts, checked by the type.
+// The English interface texts: the same keys as fr.ts, checked by the type (a missing or extra key
+// fails to compile).
+import { enStaff } from "./en-staff";
 import type { fr } from "./fr";
-
-/** The shape of fr.ts with every text a string: a missing or extra key fails to compile. */
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+import type { Texts } from "./texts";
 
 export const en: Texts<typeof fr> = {
   app: {
     name: "Maillage",
     tagline: "The knowledge graph of the Pôle des Microtechniques ecosystem",
     skipToContent: "Skip to content",
-    nav: { label: "Main navigation", home: "Home", questions: "Questions", paths: "Paths", funding: "Funding" },
+    nav: { label: "Main navigation", home: "Home", questions: "Questions", paths: "Paths", funding: "Funding", deliverables: "Deliverables", import: "Import" },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",
   },
@@ -210,6 +210,7 @@ export const en: Texts<typeof fr> = {
     votes: "Votes",
     year: "Year",
     document: "Sitting",
+    relationships: "Relationships",
     yes: "yes",
     no: "no",
   },
@@ -394,4 +395,5 @@ export const en: Texts<typeof fr> = {
     chartTable: "The chart's data",
     programmeNotFound: "No programme has the id “{{id}}”.",
   },
+  ...enStaff,
 };

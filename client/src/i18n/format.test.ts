@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatNumber, formatShare, localeOf } from "./format";
+import { formatAmount, formatDate, formatDateTime, formatNumber, formatShare, localeOf } from "./format";
 
 // Intl separates French thousands with a narrow no-break space and puts a no-break space before €.
 const spaces = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
@@ -24,5 +24,11 @@ describe("formatting per interface language", () => {
     expect(formatDate("2024-04-11", "fr-FR")).toBe("11 avril 2024");
     expect(formatDate("2024-04-11", "en-GB")).toBe("11 April 2024");
     expect(formatDate("printemps 2024", "fr-FR")).toBe("printemps 2024");
+  });
+
+  it("writes an instant with its time, and leaves what is not one alone", () => {
+    expect(spaces(formatDateTime("2024-04-11T12:05:00Z", "fr-FR", "Europe/Paris"))).toBe("11 avril 2024 à 14:05");
+    expect(formatDateTime("2024-04-11T12:05:00Z", "en-GB", "UTC")).toBe("11 April 2024 at 12:05");
+    expect(formatDateTime("hier", "fr-FR")).toBe("hier");
   });
 });

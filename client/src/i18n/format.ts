@@ -34,6 +34,13 @@ export function formatDate(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
+/** An instant (ISO date-time) with its time, in the reader's time zone: `11 avril 2024 à 14:05`. */
+export function formatDateTime(isoDateTime: string | Date, locale: string, timeZone?: string): string {
+  const date = typeof isoDateTime === "string" ? new Date(isoDateTime) : isoDateTime;
+  if (Number.isNaN(date.getTime())) return String(isoDateTime);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+}
+
 /** The formatters bound to the current interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -44,5 +51,6 @@ export function useFormat() {
     number: (value: number) => formatNumber(value, locale),
     share: (share: number) => formatShare(share, locale),
     date: (isoDate: string) => formatDate(isoDate, locale),
+    dateTime: (instant: string | Date) => formatDateTime(instant, locale),
   };
 }

@@ -1,10 +1,13 @@
-// The French interface texts: the app's default language. en.ts mirrors every key.
+// The French interface texts: the app's default language. en.ts mirrors every key. The texts of the
+// views PMT staff use to keep the graph are in fr-staff.ts.
+import { frStaff } from "./fr-staff";
+
 export const fr = {
   app: {
     name: "Maillage",
     tagline: "Le graphe de l'écosystème du Pôle des Microtechniques",
     skipToContent: "Aller au contenu",
-    nav: { label: "Navigation principale", home: "Accueil", questions: "Questions", paths: "Chemins", funding: "Financement" },
+    nav: { label: "Navigation principale", home: "Accueil", questions: "Questions", paths: "Chemins", funding: "Financement", deliverables: "Livrables", import: "Import" },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",
   },
@@ -205,6 +208,7 @@ export const fr = {
     votes: "Voix",
     year: "Année",
     document: "Séance",
+    relationships: "Relations",
     yes: "oui",
     no: "non",
   },
@@ -390,4 +394,5 @@ export const fr = {
     chartTable: "Données du graphique",
     programmeNotFound: "Aucun programme ne porte l'identifiant « {{id}} ».",
   },
+  ...frStaff,
 };

@@ -1,12 +1,15 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
+import { SessionMenu } from "../session/SessionMenu";
+import { useViewer } from "../session/use-viewer";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LoadingState } from "./states";
 
-/** The shell of every view: skip link, header with navigation and language, the view, and a progress bar. */
+/** The shell of every view: skip link, header with navigation, language and session, the view, and a progress bar. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const navigation = useNavigation();
   const mainRef = useFocusMainOnNavigation();
   return (
@@ -29,8 +32,11 @@ export function AppLayout() {
           <NavLink to="/questions/firms-at-events">{t("app.nav.questions")}</NavLink>
           <NavLink to="/paths">{t("app.nav.paths")}</NavLink>
           <NavLink to="/funding/pmt-animation-2024">{t("app.nav.funding")}</NavLink>
+          <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
+          {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
         </nav>
         <LanguageSwitch />
+        <SessionMenu />
       </header>
       {navigation.state !== "idle" && <div className="progress" role="progressbar" aria-label={t("app.navigating")} />}
       <main id="content" ref={mainRef} tabIndex={-1}>

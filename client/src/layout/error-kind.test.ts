@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { describe, expect, it } from "vitest";
-import { errorKind, errorMessage } from "./error-kind";
+import { errorKind, errorMessage, isRefusedSignIn } from "./error-kind";
 
 const graphQLErrors = (...codes: string[]) =>
   new CombinedGraphQLErrors({ data: null, errors: codes.map((code) => ({ message: `refused: ${code}`, extensions: { code } })) });
@@ -21,5 +21,12 @@ describe("telling what went wrong", () => {
       "refused: BAD_USER_INPUT · refused: FORBIDDEN",
     );
     expect(errorMessage(new TypeError("Failed to fetch"))).toBe("Failed to fetch");
+  });
+
+  it("tells a refused sign-in token from other failures", () => {
+    expect(isRefusedSignIn(graphQLErrors("UNAUTHENTICATED"))).toBe(true);
+    expect(isRefusedSignIn(new ServerError("Unauthorized", { response: new Response("", { status: 401 }), bodyText: "" }))).toBe(true);
+    expect(isRefusedSignIn(graphQLErrors("FORBIDDEN"))).toBe(false);
+    expect(isRefusedSignIn(new TypeError("Failed to fetch"))).toBe(false);
   });
 });

@@ -18,3 +18,9 @@ export function errorKind(error: unknown): "badInput" | "access" | "server" {
   if (codes.some((code) => code === "UNAUTHENTICATED" || code === "FORBIDDEN")) return "access";
   return "server";
 }
+
+/** True when the request needs a sign-in it lacks, or its token was refused (expired, or not signed by this install). */
+export function isRefusedSignIn(error: unknown): boolean {
+  if (ServerError.is(error)) return error.statusCode === 401;
+  return CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.code === "UNAUTHENTICATED");
+}

@@ -1,7 +1,8 @@
 // The designed states of every view: loading, empty and error, never a blank area.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
+import { signInPath } from "../session/session-loader";
 import { errorKind, errorMessage } from "./error-kind";
 
 /** A spinner with a label, announced politely to screen readers. */
@@ -30,6 +31,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
 /** An error with its message, a retry when one could help, and a way home. */
 export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const kind = errorKind(error);
   return (
     <div className="state state-error" role="alert">
@@ -48,6 +50,7 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
               {t("states.retry")}
             </button>
           )}
+          {kind === "access" && <Link to={signInPath(`${location.pathname}${location.search}`)}>{t("session.signIn")}</Link>}
           <Link to="/">{t("states.backHome")}</Link>
         </p>
       </div>
