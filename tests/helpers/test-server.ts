@@ -76,9 +76,9 @@ export class TestServer {
     );
   }
 
-  /** A signed token for a user of this server with the given role. */
-  token(role: Role, user = `${this.source}:${role}`): Promise<string> {
-    return mintToken(this.auth, { id: user, role });
+  /** A signed token for a user of this server with the given role (and display name, if given). */
+  token(role: Role, user = `${this.source}:${role}`, name?: string): Promise<string> {
+    return mintToken(this.auth, { id: user, role, name });
   }
 
   /** Runs a typed operation; fails with the query and the response body when there are errors. */
