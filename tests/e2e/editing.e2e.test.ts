@@ -199,6 +199,19 @@ describe("editing the graph in Chromium", () => {
       .waitFor();
   });
 
+  it("fits a phone's width (390 px) with the fact form open", async () => {
+    const { page: phone } = await openExplorerPage(browser, { width: 390, height: 844 });
+    await phone.addInitScript((token) => localStorage.setItem("maillage.token", token), editor);
+    await phone.goto(entityUrl());
+    await phone.getByRole("button", { name: "Ajouter un fait", exact: true }).click();
+    await phone.getByRole("radio", { name: /^Non vérifié/ }).check();
+    await phone.getByLabel("Pourquoi ce fait non vérifié est ajouté").waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "the entity page with the fact form scrolls sideways").toBeLessThanOrEqual(0);
+    await saveScreenshot(phone, "phone-editing");
+    await phone.context().close();
+  });
+
   it("lets an admin revert a change from the history, and says why when a later change stands in the way", async () => {
     // A later change of the same property, through the API.
     await server.execute(UpdateOrganizationDocument, { id: firm.id, changes: { headcount: 30 }, why: "effectif 2025" }, editor);

@@ -85,6 +85,8 @@ describe("languages, phone width and first paint in Chromium", () => {
         ".path-list",
       ],
       ["phone-funding", "/funding/pmt-animation-2024", /^Financement/, ".recharts-surface"],
+      ["phone-sign-in", "/sign-in", "Connexion", ".sign-in-form"],
+      ["phone-deliverables", "/deliverables", "Livrables de la convention", ".deliverable-card"],
     ] as const) {
       await phone.goto(`${server.url}${url}`);
       await phone.getByRole("heading", { level: 1, name: ready }).waitFor();
