@@ -25,12 +25,12 @@ export interface Neighbourhood {
 export const maxNeighbourhoodNodes = 5_000;
 
 /**
- * Nodes within depth 1 or 2 (nearest first, then by name), capped, with the relationships among
- * them, in one query; `total` counts every node found. Each ring keeps only its first `$limit - 1`
- * names (a top-k, not a sort of the whole ring: a depth-2 ring of a dense node holds thousands).
- * The audit trail (Change nodes) is not part of the ecosystem and is left out.
+ * Nodes within depth 1 or 2 (nearest first, then by name), capped; `total` counts every node found.
+ * The audit trail (Change nodes) is not part of the ecosystem and is left out. Each ring is sorted
+ * whole, then sliced: `ORDER BY … LIMIT` (Neo4j's Top) held 29 MB for a limit of 200 and exceeded
+ * the transaction memory limit for 4,999, where the sort of 5,000 nodes holds 1.6 MB.
  */
-const neighbourhoodCypher = `
+const ringsCypher = `
 MATCH CENTER
 CALL (c) {
   MATCH (c)-[r]-(n) WHERE n <> c AND NOT n:Change AND (NOT $statedOnly OR r.confidence = 'stated')
@@ -44,26 +44,29 @@ CALL (c, ring1) {
 WITH c, [n IN ring1 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS near,
      [n IN ring2 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS far
 CALL (near) {
-  UNWIND near AS n WITH n ORDER BY coalesce(n.name, n.title) LIMIT $others RETURN collect(n) AS sortedNear
+  UNWIND near AS n WITH n ORDER BY coalesce(n.name, n.title) RETURN collect(n) AS sortedNear
 }
 CALL (far) {
-  UNWIND far AS n WITH n ORDER BY coalesce(n.name, n.title) LIMIT $others RETURN collect(n) AS sortedFar
+  UNWIND far AS n WITH n ORDER BY coalesce(n.name, n.title) RETURN collect(n) AS sortedFar
 }
-WITH c, (sortedNear + sortedFar)[0..$others] AS nodes, size(near) + size(far) + 1 AS total
-CALL (c, nodes) {
-  WITH [c] + nodes AS shown
-  UNWIND shown AS x
-  MATCH (x)-[r]->(y) WHERE y IN shown AND (NOT $statedOnly OR r.confidence = 'stated')
-  RETURN collect(r) AS edges
-}
-RETURN c, nodes, total, edges`;
+RETURN c, (sortedNear + sortedFar)[0..$others] AS nodes, size(near) + size(far) + 1 AS total`;
+
+/**
+ * The relationships among a set of nodes. A second query, because the ids must be a parameter: the
+ * planner checks `IN $ids` against a set, whereas `y IN shown` over a list built in the same query
+ * is a scan per row (a 5,000-node neighbourhood then took over a minute).
+ */
+const edgesAmongCypher = `
+MATCH (x)-[r]->(y)
+WHERE elementId(x) IN $ids AND elementId(y) IN $ids AND (NOT $statedOnly OR r.confidence = 'stated')
+RETURN r`;
 
 /** The part of the graph around a node, capped, with a count of what the cap left out; null for an unknown node. */
 export async function neighbourhood(reader: GraphReader, args: NeighbourhoodArgs): Promise<Neighbourhood | null> {
   const depth = assertIntInRange(args.depth, 1, 2, "depth");
   const limit = assertIntInRange(args.limit, 1, maxNeighbourhoodNodes, "limit");
   const center = parseRef(args.ref, "ref");
-  const [record] = await readQuery(reader, neighbourhoodCypher.replace("CENTER", nodePattern("c", center, "key")), {
+  const [record] = await readQuery(reader, ringsCypher.replace("CENTER", nodePattern("c", center, "key")), {
     key: center.key,
     depth: neo4j.int(depth),
     others: neo4j.int(limit - 1),
@@ -72,12 +75,14 @@ export async function neighbourhood(reader: GraphReader, args: NeighbourhoodArgs
   });
   if (!record) return null;
   const refs = new RefIndex();
-  const nodes = refs.add([record.get("c") as Node, ...(record.get("nodes") as Node[])]);
+  const shown = [record.get("c") as Node, ...(record.get("nodes") as Node[])];
+  const nodes = refs.add(shown);
+  const edgeRecords = await readQuery(reader, edgesAmongCypher, { ids: shown.map((node) => node.elementId), statedOnly: args.statedOnly });
   const total = Number(record.get("total"));
   return {
     center: nodes[0]!,
     nodes,
-    edges: (record.get("edges") as Relationship[]).map((relationship) => refs.edge(relationship)),
+    edges: edgeRecords.map((edgeRecord) => refs.edge(edgeRecord.get("r") as Relationship)),
     totalNodes: total,
     omittedNodes: total - nodes.length,
     truncated: total > nodes.length,

@@ -153,6 +153,15 @@ describe("the analyst API", () => {
       expect(capped.edges.every((edge) => returned.has(edge.from) && returned.has(edge.to))).toBe(true);
     });
 
+    it("returns the largest neighbourhood allowed, 5,000 nodes, with every edge among them", async () => {
+      const hub = anOrganization(server.uniqueId("hub")).named("Moyeu");
+      const spokes = Array.from({ length: 4_999 }, (_, index) => anOrganization(server.uniqueId(`spoke-${index}`)));
+      await server.save(factSet(hub, ...spokes, ...spokes.map((spoke) => aRelationship("PARTNER_OF", hub.ref, spoke.ref))));
+      const { neighbourhood } = await server.execute(NeighbourhoodDocument, { ref: hub.ref, depth: 2, limit: 5000 });
+      expect([neighbourhood!.nodes.length, neighbourhood!.totalNodes, neighbourhood!.truncated]).toEqual([5000, 5000, false]);
+      expect(neighbourhood!.edges).toHaveLength(4_999);
+    });
+
     it("reaches depth 2 and filters by label", async () => {
       const { neighbourhood } = await server.execute(NeighbourhoodDocument, { ref: stated.ref, depth: 2, labels: ["Organization"] });
       expect(neighbourhood!.nodes.map((node) => node.name).sort()).toEqual(["Aiguilles Précises", "Boîtiers Fins", "Cadrans Lointains", "Pôle d'essai"]);
