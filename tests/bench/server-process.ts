@@ -17,12 +17,12 @@ export interface BenchServerProcess {
   stop(): Promise<void>;
 }
 
-/** Spawns the server and waits until it listens. */
-export async function startBenchServer(options: BenchServerOptions): Promise<BenchServerProcess> {
+/** Spawns the server (of this checkout, or of the one at `root`) and waits until it listens. */
+export async function startBenchServer(options: BenchServerOptions, root = projectRoot): Promise<BenchServerProcess> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(projectRoot, "tests", "bench", "bench-server.ts"), JSON.stringify(options)],
-    { cwd: projectRoot, env: { ...process.env, NODE_ENV: "production" }, stdio: ["pipe", "pipe", "inherit"] },
+    ["--import", "tsx", path.join(root, "tests", "bench", "bench-server.ts"), JSON.stringify(options)],
+    { cwd: root, env: { ...process.env, NODE_ENV: "production" }, stdio: ["pipe", "pipe", "inherit"] },
   );
   const lines = readline.createInterface({ input: child.stdout! });
   const reply = (expected: string) => new Promise<void>((resolve) => lines.once("line", (line) => line === expected && resolve()));
