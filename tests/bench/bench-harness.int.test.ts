@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { bulkLoad } from "./bulk-load.js";
 import { GraphQLHttp } from "./graphql-http.js";
 import { startNaiveServer, type NaiveServer } from "./naive-server.js";
+import { profileCalls, profileQuery } from "./profile-plan.js";
 import { benchQuestions } from "./questions/all-questions.js";
 import { wayNames, type BenchContext, type BenchQuestion, type WayName } from "./questions/bench-question.js";
 import { ecosystemSize, generateEcosystem, type Ecosystem } from "./synthetic-ecosystem.js";
@@ -73,5 +74,14 @@ describe("the benchmark harness", () => {
       expect(answers.cypher).toEqual(answers.graphql);
       expect(answers.naive).toEqual(answers.graphql);
     }, questionTimeoutMs);
+
+    it(`profiles the queries Maillage runs for "${question.title}" and its hand-written Cypher`, async () => {
+      const server = await profileCalls(context.reader, (profiling) => question.server(profiling, ecosystem.probes));
+      const { cypher, parameters } = question.cypher(ecosystem.probes);
+      const handWritten = await profileQuery(context.reader, cypher, parameters);
+      expect(server.length).toBeGreaterThan(0);
+      expect(server.every((profile) => profile.dbHits > 0 && profile.plan.includes("ProduceResults"))).toBe(true);
+      expect(handWritten.dbHits).toBeGreaterThan(0);
+    });
   }
 });

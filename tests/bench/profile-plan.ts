@@ -1,6 +1,6 @@
 // PROFILE evidence: the plans of the queries a question runs — Maillage's own (its analytics
 // functions called with a reader that profiles every query) and the hand-written one of way (b).
-import type { Driver, ProfiledPlan } from "neo4j-driver";
+import type { Driver, ProfiledPlan, QueryResult, SessionConfig } from "neo4j-driver";
 import type { GraphReader } from "../../server/analytics/read-query.js";
 
 export interface QueryProfile {
@@ -13,15 +13,29 @@ export interface QueryProfile {
   milliseconds: number;
 }
 
-/** Runs `call` with a reader whose every query is profiled; returns the profiles in order. */
+/**
+ * Runs `call` with a reader whose every query is profiled, whether it goes through `executeQuery`
+ * or a session's `run` (what server/analytics/read-query.ts uses); returns the profiles in order.
+ */
 export async function profileCalls(reader: GraphReader, call: (reader: GraphReader) => Promise<unknown>): Promise<QueryProfile[]> {
   const profiles: QueryProfile[] = [];
+  const profiled = async <R extends QueryResult>(cypher: string, run: (profiledCypher: string) => Promise<R>): Promise<R> => {
+    const started = performance.now();
+    const result = await run(`PROFILE ${cypher}`);
+    profiles.push(summarize(cypher, result.summary.profile, performance.now() - started, result.records.length));
+    return result;
+  };
   const driver = {
-    executeQuery: async (cypher: string, parameters: Record<string, unknown>, config: unknown) => {
-      const started = performance.now();
-      const result = await reader.driver.executeQuery(`PROFILE ${cypher}`, parameters, config as never);
-      profiles.push(summarize(cypher, result.summary.profile, performance.now() - started, result.records.length));
-      return result;
+    executeQueryBookmarkManager: reader.driver.executeQueryBookmarkManager,
+    executeQuery: (cypher: string, parameters: Record<string, unknown>, config: unknown) =>
+      profiled(cypher, (text) => reader.driver.executeQuery(text, parameters, config as never)),
+    session: (config: SessionConfig) => {
+      const session = reader.driver.session(config);
+      return {
+        run: (cypher: string, parameters: Record<string, unknown>, transactionConfig: Parameters<ReturnType<Driver["session"]>["run"]>[2]) =>
+          profiled(cypher, async (text) => await session.run(text, parameters, transactionConfig)),
+        close: () => session.close(),
+      };
     },
   } as unknown as Driver;
   await call({ ...reader, driver });
