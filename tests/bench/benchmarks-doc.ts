@@ -91,7 +91,7 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     "",
     "## Bulk load",
     "",
-    "Batched `UNWIND` through the driver, one transaction per batch, parameters as columns (tests/bench/bulk-load.ts: the seed loader's",
+    "Batched `UNWIND` through the driver, one transaction per batch, parameters as a list of rows (tests/bench/bulk-load.ts: the seed loader's",
     "MERGE statements), after a warm-up load of the small graph under other keys (JIT and query cache). CPU seconds are summed over the run: when the",
     "machine is busy, relationships per Neo4j CPU-second is the steadier figure.",
     "",
