@@ -12,10 +12,15 @@ import { fetchGraphQL } from "./fetch-graphql";
 /** What the editor shows on a first visit: a search answered by the seed graph. */
 const defaultQuery = `# Ctrl-Enter runs the query
 {
-  searchOrganizations(text: "femto") {
-    id
-    name
-    kind
+  search(text: "femto", labels: [Organization]) {
+    totalCount
+    hits {
+      node {
+        ref
+        name
+        kind
+      }
+    }
   }
 }
 `;

@@ -38,7 +38,7 @@ describe("GraphiQL at /graphiql in Chromium", () => {
     await page.goto(`${server.url}/graphiql`);
     await expect(page.title()).resolves.toBe("Maillage · GraphiQL");
     const operationEditor = page.getByRole("region", { name: "Operation Editor" });
-    await operationEditor.getByText('searchOrganizations(text: "femto")').waitFor({ timeout: 15_000 });
+    await operationEditor.getByText('search(text: "femto", labels: [Organization])').waitFor({ timeout: 15_000 });
     // The explorer lists the root types once GraphiQL's introspection query succeeded, else says
     // "Error fetching schema".
     const docExplorer = page.getByRole("region", { name: "Documentation Explorer" });
@@ -50,7 +50,7 @@ describe("GraphiQL at /graphiql in Chromium", () => {
     const result = page.getByRole("region", { name: "Result Window" });
     await result.getByText('"FEMTO-ST"', { exact: true }).waitFor({ timeout: 15_000 });
     const shown = (await result.innerText()).replace(/\s+/g, " ");
-    expect(shown).toContain('"id": "femto-st"');
+    expect(shown).toContain('"ref": "Organization:femto-st"');
     expect(shown).toContain('"kind": "RESEARCH"');
     await saveScreenshot(page, "graphiql");
   });
