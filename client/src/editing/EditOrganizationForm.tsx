@@ -5,10 +5,9 @@ import { OrganizationForEditDocument } from "../__generated__/graphql";
 import { ErrorState, LoadingState } from "../layout/states";
 import { useEditOrganizationMutation } from "./edit-mutations";
 import { type FormErrors, formErrorsOf, localErrors, noFormErrors } from "./field-errors";
-import { FormErrorSummary } from "./Field";
 import { type EditableOrganization, organizationChanges, organizationFormFields, organizationFormValues } from "./organization-fields";
 import { OrganizationFields } from "./OrganizationFields";
-import { WhyField } from "./WhyField";
+import { FormFooter } from "./FormFooter";
 
 /** "Edit" on an organisation's page: its current properties, loaded, then only what changed is sent. */
 export function EditOrganizationForm({ id, onDone, onCancel }: { id: string; onDone: (message: string) => void; onCancel: () => void }) {
@@ -67,16 +66,7 @@ function EditOrganizationFields({
         errors={errors}
         creating={false}
       />
-      <WhyField formId={formId} value={why} onChange={setWhy} errors={errors} />
-      <FormErrorSummary errors={errors} />
-      <p className="form-actions">
-        <button type="submit" disabled={loading}>
-          {loading ? t("editing.saving") : t("editing.organization.save")}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t("editing.cancel")}
-        </button>
-      </p>
+      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={loading} submitLabel={t("editing.organization.save")} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,8 +7,8 @@ import { useAddFactMutation } from "./edit-mutations";
 import { EvidenceFields } from "./EvidenceFields";
 import { factFormFields, factKindOrder, factKinds, type FactFormValues, relationshipInput } from "./fact-kinds";
 import { type FormErrors, formErrorsOf, localErrors, noFormErrors } from "./field-errors";
-import { Field, FieldError, fieldProps, FormErrorSummary } from "./Field";
-import { WhyField } from "./WhyField";
+import { Field, FieldError, fieldProps } from "./Field";
+import { FormFooter } from "./FormFooter";
 
 const emptyFact: FactFormValues = {
   type: "PARTICIPATED_IN",
@@ -112,16 +112,7 @@ export function FactForm({ from, onDone, onCancel }: { from: string; onDone: (me
       </div>
       {kind.details.length > 0 && <div className="form-row">{(["role", "year", "amount", "context"] as const).map(detailField)}</div>}
       <EvidenceFields formId={formId} values={values} onChange={change} errors={errors} user={viewer.id ?? ""} />
-      <WhyField formId={formId} value={why} onChange={setWhy} errors={errors} />
-      <FormErrorSummary errors={errors} />
-      <p className="form-actions">
-        <button type="submit" disabled={loading}>
-          {loading ? t("editing.saving") : t("editing.fact.submit")}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t("editing.cancel")}
-        </button>
-      </p>
+      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={loading} submitLabel={t("editing.fact.submit")} onCancel={onCancel} />
     </form>
   );
 }

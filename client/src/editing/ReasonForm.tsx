@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type FormErrors, formErrorsOf, noFormErrors } from "./field-errors";
-import { FormErrorSummary } from "./Field";
-import { WhyField } from "./WhyField";
+import { FormFooter } from "./FormFooter";
 
 interface ReasonFormProps {
   /** What the form does, as its accessible name. */
@@ -32,16 +31,7 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: ReasonFor
   };
   return (
     <form className="reason-form" aria-label={label} onSubmit={(event) => void submit(event)} noValidate>
-      <WhyField formId={formId} value={why} onChange={setWhy} errors={errors} />
-      <FormErrorSummary errors={errors} />
-      <p className="form-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t("editing.saving") : submitLabel}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t("editing.cancel")}
-        </button>
-      </p>
+      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
