@@ -20,7 +20,7 @@ function edit<Args extends { why: string }>(
 ) {
   return async (_: unknown, args: Args, context: GraphQLContext) => {
     requireRole(context.access, role);
-    new FieldChecks().check(args.why.trim() !== "", "why", "say why the change is made").throwIfAny();
+    new FieldChecks().check(args.why.trim() !== "", "why", "say why the change is made", { code: "WHY_REQUIRED" }).throwIfAny();
     const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(tx, { ...args, why: args.why.trim() }, context.access.user!.id), {

@@ -18,12 +18,12 @@ export interface OrganizationFields {
 
 /** Checks organisation fields; `creating` makes name and kind required. */
 export function checkOrganizationFields(fields: OrganizationFields, prefix: string, creating: boolean, checks = new FieldChecks()): FieldChecks {
-  if (creating || fields.name !== undefined) checks.check(typeof fields.name === "string" && fields.name.trim() !== "", `${prefix}.name`, "a name is required");
-  if (creating) checks.check(typeof fields.kind === "string", `${prefix}.kind`, "a kind is required");
-  if (fields.siren != null) checks.check(/^\d{9}$/u.test(fields.siren.replace(/\s/gu, "")), `${prefix}.siren`, "a SIREN has 9 digits");
-  if (fields.country != null) checks.check(/^[A-Z]{2}$/u.test(fields.country), `${prefix}.country`, "an ISO 3166 code of 2 capital letters, e.g. FR");
-  if (fields.headcount != null) checks.check(fields.headcount >= 0, `${prefix}.headcount`, "a headcount cannot be negative");
-  if (fields.revenue != null) checks.check(fields.revenue >= 0, `${prefix}.revenue`, "a turnover cannot be negative");
+  if (creating || fields.name !== undefined) checks.check(typeof fields.name === "string" && fields.name.trim() !== "", `${prefix}.name`, "a name is required", { code: "NAME_REQUIRED" });
+  if (creating) checks.check(typeof fields.kind === "string", `${prefix}.kind`, "a kind is required", { code: "KIND_REQUIRED" });
+  if (fields.siren != null) checks.check(/^\d{9}$/u.test(fields.siren.replace(/\s/gu, "")), `${prefix}.siren`, "a SIREN has 9 digits", { code: "SIREN_FORMAT" });
+  if (fields.country != null) checks.check(/^[A-Z]{2}$/u.test(fields.country), `${prefix}.country`, "an ISO 3166 code of 2 capital letters, e.g. FR", { code: "COUNTRY_FORMAT" });
+  if (fields.headcount != null) checks.check(fields.headcount >= 0, `${prefix}.headcount`, "a headcount cannot be negative", { code: "NEGATIVE_HEADCOUNT" });
+  if (fields.revenue != null) checks.check(fields.revenue >= 0, `${prefix}.revenue`, "a turnover cannot be negative", { code: "NEGATIVE_REVENUE" });
   return checks;
 }
 

@@ -33,12 +33,22 @@ function checkRelationship(input: RelationshipInput): FieldChecks {
   const rule = rules[input.type];
   const from = input.from.split(":")[0] ?? "";
   const to = input.to.split(":")[0] ?? "";
-  checks.check(rule.from.includes(from), "input.from", `${input.type} starts from ${rule.from.join(" or ")}, not ${from || "?"}`);
-  checks.check(rule.to.includes(to), "input.to", `${input.type} goes to ${rule.to.join(" or ")}, not ${to || "?"}`);
-  checks.check(input.evidence.quote.trim() !== "", "input.evidence.quote", "give the passage that states the fact, or a note saying how it is known");
-  checks.check(input.evidence.confidence !== "unverified" || !!input.evidence.reason?.trim(), "input.evidence.reason", "say why an unverified fact is added");
-  if (input.year != null) checks.check(input.year >= 1900 && input.year <= 2100, "input.year", "a year between 1900 and 2100");
-  if (input.type === "FUNDS") checks.check(input.amount != null && input.amount >= 0, "input.amount", "a funding needs an amount of 0 or more");
+  checks.check(rule.from.includes(from), "input.from", `${input.type} starts from ${rule.from.join(" or ")}, not ${from || "?"}`, {
+    code: "WRONG_START",
+    values: { type: input.type, expected: rule.from.join(", "), got: from || "?" },
+  });
+  checks.check(rule.to.includes(to), "input.to", `${input.type} goes to ${rule.to.join(" or ")}, not ${to || "?"}`, {
+    code: "WRONG_END",
+    values: { type: input.type, expected: rule.to.join(", "), got: to || "?" },
+  });
+  checks.check(input.evidence.quote.trim() !== "", "input.evidence.quote", "give the passage that states the fact, or a note saying how it is known", {
+    code: "QUOTE_REQUIRED",
+  });
+  checks.check(input.evidence.confidence !== "unverified" || !!input.evidence.reason?.trim(), "input.evidence.reason", "say why an unverified fact is added", {
+    code: "REASON_REQUIRED",
+  });
+  if (input.year != null) checks.check(input.year >= 1900 && input.year <= 2100, "input.year", "a year between 1900 and 2100", { code: "YEAR_RANGE" });
+  if (input.type === "FUNDS") checks.check(input.amount != null && input.amount >= 0, "input.amount", "a funding needs an amount of 0 or more", { code: "AMOUNT_REQUIRED" });
   return checks;
 }
 
@@ -69,9 +79,9 @@ export async function addRelationship(tx: ManagedTransaction, input: Relationshi
   );
   const record = found.records[0]!;
   new FieldChecks()
-    .check(record.get("a") !== null, "input.from", `nothing has the reference ${input.from}`)
-    .check(record.get("b") !== null, "input.to", `nothing has the reference ${input.to}`)
-    .check(record.get("duplicate") !== true, "input", `this fact exists already (${id}): change or remove it instead`)
+    .check(record.get("a") !== null, "input.from", `nothing has the reference ${input.from}`, { code: "UNKNOWN_REF", values: { ref: input.from } })
+    .check(record.get("b") !== null, "input.to", `nothing has the reference ${input.to}`, { code: "UNKNOWN_REF", values: { ref: input.to } })
+    .check(record.get("duplicate") !== true, "input", `this fact exists already (${id}): change or remove it instead`, { code: "DUPLICATE_FACT", values: { id } })
     .throwIfAny();
   const created = await tx.run(
     `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}

@@ -150,10 +150,10 @@ describe("editing the graph in Chromium", () => {
     await page.getByRole("radio", { name: /^Non vérifié/ }).check();
     await page.getByRole("button", { name: "Ajouter le fait" }).click();
     const reason = page.getByLabel("Pourquoi ce fait non vérifié est ajouté");
-    await page.locator(".field-error", { hasText: "say why an unverified fact is added" }).waitFor();
+    await page.locator(".field-error", { hasText: "Dites pourquoi ce fait non vérifié est ajouté." }).waitFor();
     await expect(reason.getAttribute("aria-invalid")).resolves.toBe("true");
     const describedBy = await reason.getAttribute("aria-describedby");
-    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain("say why an unverified fact is added");
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain("Dites pourquoi ce fait non vérifié est ajouté.");
     await page.getByRole("alert").filter({ hasText: "La modification a été refusée" }).waitFor();
     await saveScreenshot(page, "editing-field-error");
     const partnerId = (await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN o.id AS id", { name: partner })).records[0]!.get(
@@ -189,7 +189,7 @@ describe("editing the graph in Chromium", () => {
     await page.getByLabel("SIREN").fill("12345");
     await page.getByLabel("Pourquoi cette organisation est ajoutée").fill("nouvel adhérent 2025");
     await page.getByRole("button", { name: "Créer l'organisation" }).click();
-    await page.locator(".field-error", { hasText: "a SIREN has 9 digits" }).waitFor();
+    await page.locator(".field-error", { hasText: "Un SIREN a 9 chiffres." }).waitFor();
     await expect(page.getByLabel("SIREN").getAttribute("aria-invalid")).resolves.toBe("true");
     await page.getByLabel("SIREN").fill("");
     await page.getByRole("button", { name: "Créer l'organisation" }).click();

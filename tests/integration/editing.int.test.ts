@@ -82,10 +82,10 @@ describe("editing the graph", () => {
       editor,
     );
     expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((response.body.errors?.[0]?.extensions?.fields as Array<{ field: string }>).map((problem) => problem.field)).toEqual([
-      "input.evidence.quote",
-      "input.evidence.reason",
-      "input.year",
+    expect((response.body.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }>).map((problem) => [problem.field, problem.code])).toEqual([
+      ["input.evidence.quote", "QUOTE_REQUIRED"],
+      ["input.evidence.reason", "REASON_REQUIRED"],
+      ["input.year", "YEAR_RANGE"],
     ]);
     expect(await relationshipCount(firm.build().key)).toBe(0);
   });
@@ -95,6 +95,12 @@ describe("editing the graph", () => {
     await server.save(factSet(firm));
     const wrongKind = await server.post(AddRelationshipDocument, { input: { type: "LOCATED_IN", from: firm.ref, to: event().ref, evidence }, why: "x" }, editor);
     expect(wrongKind.body.errors?.[0]?.message).toMatch(/input.to: LOCATED_IN goes to Commune, not Event/);
+    expect(wrongKind.body.errors?.[0]?.extensions?.fields).toContainEqual({
+      field: "input.to",
+      message: "LOCATED_IN goes to Commune, not Event",
+      code: "WRONG_END",
+      values: { type: "LOCATED_IN", expected: "Commune", got: "Event" },
+    });
     const missing = await server.post(AddRelationshipDocument, { input: { type: "MEMBER_OF", from: firm.ref, to: "Organization:nulle-part", evidence }, why: "x" }, editor);
     expect(missing.body.errors?.[0]?.message).toMatch(/input.to: nothing has the reference Organization:nulle-part/);
   });

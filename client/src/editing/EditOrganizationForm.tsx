@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { OrganizationForEditDocument } from "../__generated__/graphql";
 import { ErrorState, LoadingState } from "../layout/states";
 import { useEditOrganizationMutation } from "./edit-mutations";
-import { type FormErrors, formErrorsOf, localErrors, noFormErrors } from "./field-errors";
+import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { type EditableOrganization, organizationChanges, organizationFormFields, organizationFormValues } from "./organization-fields";
 import { OrganizationFields } from "./OrganizationFields";
 import { FormFooter } from "./FormFooter";
@@ -52,7 +52,7 @@ function EditOrganizationFields({
       await editOrganization({ variables: { id, changes, why } });
       onDone(t("editing.organization.saved"));
     } catch (error) {
-      setErrors(formErrorsOf(error, organizationFormFields));
+      setErrors(formErrorsOf(error, organizationFormFields, problemInWords(t)));
     }
   };
 

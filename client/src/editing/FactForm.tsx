@@ -6,7 +6,7 @@ import { useViewer } from "../session/use-viewer";
 import { useAddFactMutation } from "./edit-mutations";
 import { EvidenceFields } from "./EvidenceFields";
 import { factFormFields, factKindOrder, factKinds, type FactFormValues, relationshipInput } from "./fact-kinds";
-import { type FormErrors, formErrorsOf, localErrors, noFormErrors } from "./field-errors";
+import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { Field, FieldError, fieldProps } from "./Field";
 import { FormFooter } from "./FormFooter";
 
@@ -47,7 +47,7 @@ export function FactForm({ from, onDone, onCancel }: { from: string; onDone: (me
       await addFact({ variables: { input, why } });
       onDone(t("editing.fact.added", { name: toName }));
     } catch (error) {
-      setErrors(formErrorsOf(error, factFormFields));
+      setErrors(formErrorsOf(error, factFormFields, problemInWords(t)));
     }
   };
 

@@ -7,7 +7,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { signInPath } from "../session/session-loader";
 import { useViewer } from "../session/use-viewer";
 import { useNewOrganizationMutation } from "./edit-mutations";
-import { type FormErrors, formErrorsOf, localErrors, noFormErrors } from "./field-errors";
+import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { FormErrorSummary } from "./Field";
 import { organizationFormFields, organizationFormValues, organizationInput } from "./organization-fields";
 import { OrganizationFields } from "./OrganizationFields";
@@ -54,7 +54,7 @@ function NewOrganizationForm() {
       const ref = data?.createOrganization.node?.ref;
       if (ref) await navigate(entityPath(ref));
     } catch (error) {
-      setErrors(formErrorsOf(error, organizationFormFields));
+      setErrors(formErrorsOf(error, organizationFormFields, problemInWords(t)));
     }
   };
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type FormErrors, formErrorsOf, noFormErrors } from "./field-errors";
+import { type FormErrors, formErrorsOf, problemInWords, noFormErrors } from "./field-errors";
 import { FormFooter } from "./FormFooter";
 
 interface ReasonFormProps {
@@ -25,7 +25,7 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: ReasonFor
     try {
       await onSubmit(why);
     } catch (error) {
-      setErrors(formErrorsOf(error, ["why"]));
+      setErrors(formErrorsOf(error, ["why"], problemInWords(t)));
       setBusy(false);
     }
   };

@@ -1,6 +1,9 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { describe, expect, it } from "vitest";
-import { formErrorsOf, formFieldOf, localErrors } from "./field-errors";
+import i18next from "i18next";
+import { en } from "../i18n/en";
+import { fr } from "../i18n/fr";
+import { formErrorsOf, formFieldOf, localErrors, problemInWords } from "./field-errors";
 
 const factFields = ["to", "year", "amount", "evidence.quote", "evidence.reason", "evidence.confidence", "why"];
 
@@ -73,5 +76,40 @@ describe("placing a refused edit's errors", () => {
 
   it("words the problems found before sending", () => {
     expect(localErrors({ to: "pickOther" }, (code) => `[${code}]`)).toEqual({ fields: { to: "[pickOther]" }, general: [] });
+  });
+});
+
+describe("saying the server's problems in the app's language", () => {
+  const translator = (language: "fr" | "en") => {
+    const instance = i18next.createInstance();
+    void instance.init({ lng: language, resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false });
+    return problemInWords((key, options) => instance.t(key, options));
+  };
+  const error = refused({
+    message: "input.to: LOCATED_IN goes to Commune, not Event; input.evidence.reason: say why an unverified fact is added; input.role: a new rule",
+    extensions: {
+      code: "BAD_USER_INPUT",
+      fields: [
+        { field: "input.to", message: "LOCATED_IN goes to Commune, not Event", code: "WRONG_END", values: { type: "LOCATED_IN", expected: "Commune", got: "Event" } },
+        { field: "input.evidence.reason", message: "say why an unverified fact is added", code: "REASON_REQUIRED" },
+        { field: "input.year", message: "a rule the app has no words for", code: "SOME_NEW_RULE" },
+      ],
+    },
+  });
+
+  it("gives each coded problem its French text, with the values the server named", () => {
+    expect(formErrorsOf(error, factFields, translator("fr")).fields).toEqual({
+      to: "Cette relation (LOCATED_IN) va vers un nœud Commune, pas Event.",
+      "evidence.reason": "Dites pourquoi ce fait non vérifié est ajouté.",
+      year: "a rule the app has no words for",
+    });
+  });
+
+  it("gives the English text in English, and the server's words for a code the app does not know", () => {
+    expect(formErrorsOf(error, factFields, translator("en")).fields).toEqual({
+      to: "This relationship (LOCATED_IN) goes to a Commune node, not Event.",
+      "evidence.reason": "Say why an unverified fact is added.",
+      year: "a rule the app has no words for",
+    });
   });
 });

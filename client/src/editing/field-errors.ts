@@ -11,10 +11,23 @@ export interface FormErrors {
 
 export const noFormErrors: FormErrors = { fields: {}, general: [] };
 
-/** One problem as the server lists it: the field's path in the mutation's arguments, and why. */
-interface FieldProblem {
+/** One problem as the server lists it: the field's path in the mutation's arguments, why in English,
+ *  and a code with the values its message names, for saying it in the app's language. */
+export interface FieldProblem {
   field: string;
   message: string;
+  code?: string;
+  values?: Record<string, string | number>;
+}
+
+/** Says a problem in the app's language: the text for its code, or the server's words when there is none. */
+export type ProblemInWords = (problem: FieldProblem) => string;
+
+const serverWords: ProblemInWords = (problem) => problem.message;
+
+/** Words for the coded problems from `editing.serverProblems.<CODE>` (i18next's `t`), the server's otherwise. */
+export function problemInWords(t: (key: string, options: Record<string, unknown>) => string): ProblemInWords {
+  return (problem) => (problem.code ? t(`editing.serverProblems.${problem.code}`, { ...problem.values, defaultValue: problem.message }) : problem.message);
 }
 
 /** The form field of a server path: the path without the argument it is in (`input.`, `changes.`). */
@@ -24,7 +37,7 @@ export function formFieldOf(path: string, formFields: readonly string[]): string
 }
 
 /** The problems an error carries, placed at the form's fields when the server names one of them. */
-export function formErrorsOf(error: unknown, formFields: readonly string[]): FormErrors {
+export function formErrorsOf(error: unknown, formFields: readonly string[], inWords: ProblemInWords = serverWords): FormErrors {
   const errors: FormErrors = { fields: {}, general: [] };
   const place = (path: string | undefined, message: string) => {
     const field = path === undefined ? undefined : formFieldOf(path, formFields);
@@ -38,7 +51,7 @@ export function formErrorsOf(error: unknown, formFields: readonly string[]): For
   for (const graphQLError of error.errors) {
     const { fields, argumentName } = graphQLError.extensions ?? {};
     if (Array.isArray(fields)) {
-      for (const problem of fields as FieldProblem[]) place(problem.field, problem.message);
+      for (const problem of fields as FieldProblem[]) place(problem.field, inWords(problem));
     } else {
       place(typeof argumentName === "string" ? argumentName : undefined, graphQLError.message);
     }
