@@ -69,7 +69,7 @@ export async function createOrganization(tx: ManagedTransaction, fields: Organiz
 export async function updateOrganization(tx: ManagedTransaction, id: string, fields: OrganizationFields, by: string, why: string) {
   const found = await tx.run("MATCH (o:Organization {id: $id}) RETURN o", { id });
   const current = found.records[0]?.get("o") as Node | undefined;
-  if (!current) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`).throwIfAny();
+  if (!current) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`, { code: "UNKNOWN_ORGANIZATION", values: { id } }).throwIfAny();
   const before = plainProperties(current!);
   const wanted = toProperties(fields);
   const changed = Object.keys(wanted).filter((name) => JSON.stringify(toPlain(wanted[name]) ?? null) !== JSON.stringify(before[name] ?? null));
@@ -100,7 +100,7 @@ export async function deleteOrganization(tx: ManagedTransaction, id: string, by:
     { id },
   );
   const record = found.records[0];
-  if (!record) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`).throwIfAny();
+  if (!record) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`, { code: "UNKNOWN_ORGANIZATION", values: { id } }).throwIfAny();
   const relationships = (record!.get("relationships") as Array<{ type: string | null; outgoing: boolean; other: Node | null; properties: Record<string, unknown> }>)
     .filter((relationship) => relationship.type !== null && relationship.other !== null)
     .map((relationship) => ({

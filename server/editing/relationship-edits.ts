@@ -115,7 +115,7 @@ export async function removeRelationship(tx: ManagedTransaction, id: string, by:
     { id },
   );
   const record = found.records[0];
-  new FieldChecks().check(!!record && (record.get("r") as Relationship).type !== "CHANGED", "id", `no relationship has the id "${id}"`).throwIfAny();
+  new FieldChecks().check(!!record && (record.get("r") as Relationship).type !== "CHANGED", "id", `no relationship has the id "${id}"`, { code: "UNKNOWN_RELATIONSHIP", values: { id } }).throwIfAny();
   const refs = new RefIndex();
   refs.add([record!.get("a") as Node, record!.get("b") as Node]);
   const relationship = record!.get("r") as Relationship;

@@ -225,7 +225,7 @@ describe("editing the graph in Chromium", () => {
     await firstEdit.getByRole("button", { name: "Annuler cette modification" }).click();
     await firstEdit.getByLabel("Pourquoi cette modification").fill("essai d'annulation");
     await firstEdit.getByRole("button", { name: "Annuler la modification" }).click();
-    await firstEdit.locator(".form-errors", { hasText: "headcount changed again since: revert the later change first" }).waitFor();
+    await firstEdit.locator(".form-errors", { hasText: "headcount a changé de nouveau depuis : annulez d'abord la modification plus récente." }).waitFor();
 
     const participation = history()
       .getByRole("article", { name: /^Fait ajouté/ })

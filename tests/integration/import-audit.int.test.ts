@@ -133,7 +133,7 @@ describe("the audit entry of an import", () => {
     const response = await server.post(RevertChangeDocument, { id: committed.changeId!, why: "essai" }, admin);
     expect(response.body.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      fields: [{ field: "id", message: expect.stringMatching(/^an import cannot be reverted/) }],
+      fields: [{ field: "id", message: expect.stringMatching(/^an import cannot be reverted/), code: "IMPORT_NOT_REVERTIBLE" }],
     });
     expect(await importChanges()).toHaveLength(3);
   });
