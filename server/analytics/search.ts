@@ -6,7 +6,7 @@ import { readQuery, type GraphReader } from "./read-query.js";
 /** The full-text index behind `search` (created by server/neo4j/schema-constraints.ts). */
 export const searchIndex = {
   name: "entity_search",
-  labels: ["Organization", "Person", "Event", "Programme", "Commune"],
+  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune"],
   properties: ["name", "aliases", "fullName"],
 } as const;
 

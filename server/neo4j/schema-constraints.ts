@@ -25,20 +25,46 @@ function schemaObjects(): Array<{ name: string; statement: string }> {
     const name = `${label.toLowerCase()}_${property}`;
     return { name, statement: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})` };
   });
-  // Full-text search folds accents and case ("creer" finds "Créer"); writes are visible at once.
-  const fulltext = {
-    name: searchIndex.name,
-    statement:
-      `CREATE FULLTEXT INDEX ${searchIndex.name} IF NOT EXISTS FOR (n:${searchIndex.labels.join("|")}) ` +
-      `ON EACH [${searchIndex.properties.map((property) => `n.${property}`).join(", ")}] ` +
-      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}",
-  };
+  const fulltext = { name: searchIndex.name, statement: fulltextIndexStatement(searchIndex) };
   return [...constraints, ...indexes, fulltext];
 }
 
-/** The Cypher statements that assert Maillage's constraints and indexes (idempotent). */
-export function schemaStatements(): string[] {
-  return schemaObjects().map((object) => object.statement);
+/** A full-text index: its name, the labels it covers and the properties it reads. */
+export interface FulltextIndex {
+  name: string;
+  labels: readonly string[];
+  properties: readonly string[];
+}
+
+/** Full-text search folds accents and case ("creer" finds "Créer"); writes are visible at once. */
+function fulltextIndexStatement(index: FulltextIndex): string {
+  return (
+    `CREATE FULLTEXT INDEX ${index.name} IF NOT EXISTS FOR (n:${index.labels.join("|")}) ` +
+    `ON EACH [${index.properties.map((property) => `n.${property}`).join(", ")}] ` +
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}}"
+  );
+}
+
+const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+
+/**
+ * Creates a full-text index, or re-creates it when the one in the database covers other labels or
+ * properties: `CREATE … IF NOT EXISTS` leaves an index of an older definition as it is (a store from
+ * before projects were searchable). Re-creating repopulates it; /ready waits until it is online.
+ */
+export async function assertFulltextIndex(driver: Driver, index: FulltextIndex, database?: string): Promise<"created" | "recreated" | "unchanged"> {
+  const { records } = await driver.executeQuery(
+    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties",
+    { name: index.name },
+    { database },
+  );
+  const existing = records[0];
+  if (existing && sameMembers(existing.get("labelsOrTypes") as string[], index.labels) && sameMembers(existing.get("properties") as string[], index.properties)) {
+    return "unchanged";
+  }
+  if (existing) await driver.executeQuery(`DROP INDEX ${index.name}`, {}, { database });
+  await driver.executeQuery(fulltextIndexStatement(index), {}, { database });
+  return existing ? "recreated" : "created";
 }
 
 /** The names of the indexes (constraint-backed or not) that /ready expects online. */
@@ -46,10 +72,11 @@ export function schemaObjectNames(): string[] {
   return schemaObjects().map((object) => object.name);
 }
 
-/** Creates any missing constraint or index and waits until all indexes are online. */
+/** Creates any missing constraint or index, brings the full-text index up to its definition, and waits until all indexes are online. */
 export async function assertSchema(driver: Driver, database?: string): Promise<void> {
-  for (const statement of schemaStatements()) {
-    await driver.executeQuery(statement, {}, { database });
+  for (const object of schemaObjects()) {
+    if (object.name === searchIndex.name) await assertFulltextIndex(driver, searchIndex, database);
+    else await driver.executeQuery(object.statement, {}, { database });
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }
