@@ -40,7 +40,7 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     parseOptions: { maxTokens: config.graphql.limits.maxTokens },
     validationRules: limits.validationRules,
     // No HTTP cache hints are served, and the cache-control plugin Apollo installs by default wraps
-    // every field's resolver to compute them: 5 % of the headline question's server CPU (BENCHMARKS.md).
+    // every field's resolver to compute them: 8.6 % of the headline question's server CPU (BENCHMARKS.md).
     plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     // Compact JSON: Apollo's default indents it, which costs CPU and bytes on large answers.
     stringifyResult: (result) => JSON.stringify(result),
