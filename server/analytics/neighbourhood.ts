@@ -52,9 +52,9 @@ CALL (far) {
 RETURN c, (sortedNear + sortedFar)[0..$others] AS nodes, size(near) + size(far) + 1 AS total`;
 
 /**
- * The relationships among a set of nodes. A second query, because the ids must be a parameter: the
- * planner checks `IN $ids` against a set, whereas `y IN shown` over a list built in the same query
- * is a scan per row (a 5,000-node neighbourhood then took over a minute).
+ * The relationships among a set of nodes, in a second query whose ids are a parameter: the planner
+ * checks `IN $ids` against a set. (Collecting them in the rings' query with `y IN shown` was tried
+ * together with a top-k and reverted with it; it was not measured on its own.)
  */
 const edgesAmongCypher = `
 MATCH (x)-[r]->(y)
