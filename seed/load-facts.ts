@@ -153,7 +153,7 @@ function assertUniqueFacts(relationships: RelationshipFact[]): void {
 }
 
 /** Whole numbers become Neo4j integers (a year is 2024, not 2024.0); other values pass as they are. */
-function toNeo4jProperties(properties: Properties): Record<string, unknown> {
+export function toNeo4jProperties(properties: Properties): Record<string, unknown> {
   const convert = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value);
   return Object.fromEntries(
     Object.entries(properties).map(([name, value]) => [name, Array.isArray(value) ? value.map(convert) : convert(value)]),

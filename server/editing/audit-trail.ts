@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
+import { chunks } from "../../seed/load-facts.js";
 import { parseRef } from "../analytics/node-ref.js";
 
 /** The audit relationship, left out of every analyst answer. */
@@ -70,10 +71,10 @@ async function linkChange(tx: ManagedTransaction | Transaction, id: string, touc
     keysByLabel.set(parsed.label, entry);
   }
   for (const [label, { keyProperty, keys }] of keysByLabel) {
-    for (let start = 0; start < keys.length; start += linkBatchSize) {
+    for (const batch of chunks(keys, linkBatchSize)) {
       await tx.run(
         `MATCH (c:Change {id: $id}) UNWIND $keys AS key MATCH (n:${label} {${keyProperty}: key}) MERGE (c)-[:${auditRelationshipType}]->(n)`,
-        { id, keys: keys.slice(start, start + linkBatchSize) },
+        { id, keys: batch },
       );
     }
   }

@@ -15,17 +15,27 @@ const propertyIndexes: Array<[label: string, property: string]> = [
   ["Programme", "name"],
 ];
 
-/** Every constraint and index Maillage asserts: its name (also its backing index's) and statement. */
-function schemaObjects(): Array<{ name: string; statement: string }> {
+/** One constraint or index Maillage asserts: its name (also its backing index's) and how to assert it. */
+interface SchemaObject {
+  name: string;
+  assert(driver: Driver, database: string | undefined): Promise<unknown>;
+}
+
+/** Every constraint and index Maillage asserts. */
+function schemaObjects(): SchemaObject[] {
+  const created = (name: string, statement: string): SchemaObject => ({
+    name,
+    assert: (driver, database) => driver.executeQuery(statement, {}, { database }),
+  });
   const constraints = Object.entries(nodeKeys).map(([label, key]) => {
     const name = `${label.toLowerCase()}_${key}_unique`;
-    return { name, statement: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE` };
+    return created(name, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`);
   });
   const indexes = propertyIndexes.map(([label, property]) => {
     const name = `${label.toLowerCase()}_${property}`;
-    return { name, statement: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})` };
+    return created(name, `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
   });
-  const fulltext = { name: searchIndex.name, statement: fulltextIndexStatement(searchIndex) };
+  const fulltext: SchemaObject = { name: searchIndex.name, assert: (driver, database) => assertFulltextIndex(driver, searchIndex, database) };
   return [...constraints, ...indexes, fulltext];
 }
 
@@ -74,9 +84,6 @@ export function schemaObjectNames(): string[] {
 
 /** Creates any missing constraint or index, brings the full-text index up to its definition, and waits until all indexes are online. */
 export async function assertSchema(driver: Driver, database?: string): Promise<void> {
-  for (const object of schemaObjects()) {
-    if (object.name === searchIndex.name) await assertFulltextIndex(driver, searchIndex, database);
-    else await driver.executeQuery(object.statement, {}, { database });
-  }
+  for (const object of schemaObjects()) await object.assert(driver, database);
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }

@@ -3,7 +3,8 @@
 // million relationships). The statements are the real loader's: MERGE on node keys, MERGE of each
 // relationship on its fact id, evidence on every edge.
 import neo4j, { type Driver } from "neo4j-driver";
-import { factId, nodeKeys, type Label, type Properties } from "../../seed/model.js";
+import { toNeo4jProperties } from "../../seed/load-facts.js";
+import { factId, nodeKeys, type Label } from "../../seed/model.js";
 import type { Ecosystem, RelationshipGroup } from "./synthetic-ecosystem.js";
 
 export interface BulkLoadOptions {
@@ -42,8 +43,8 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
   const concurrency = options.concurrency ?? 1;
   const mode = options.mode ?? "merge";
   const progress = options.onProgress ?? (() => {});
-  const write = (cypher: string, columns: Record<string, unknown[]>) =>
-    driver.executeQuery(cypher, columns, { database: options.database, routing: neo4j.routing.WRITE });
+  const write = (cypher: string, parameters: Record<string, unknown[]>) =>
+    driver.executeQuery(cypher, parameters, { database: options.database, routing: neo4j.routing.WRITE });
   let transactions = 0;
 
   const nodeStarted = performance.now();
@@ -51,7 +52,7 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
   for (const group of ecosystem.nodeGroups) {
     await inBatches(group.size, batchSize, concurrency, async (from, to) => {
       const facts = range(from, to).map((index) => group.fact(index));
-      const rows = facts.map((fact) => ({ key: fact.key, sources: fact.sources, properties: neo4jProperties(fact.properties) }));
+      const rows = facts.map((fact) => ({ key: fact.key, sources: fact.sources, properties: toNeo4jProperties(fact.properties) }));
       await write(mergeNodesCypher(group.label), { rows });
       transactions++;
     });
@@ -69,7 +70,7 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
         factId: factId(fact),
         from: fact.from.slice(group.from.length + 1),
         to: fact.to.slice(group.to.length + 1),
-        properties: neo4jProperties({ ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null }),
+        properties: toNeo4jProperties({ ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null }),
       }));
       const { records } = await write(relationshipsCypher(group, mode), { rows });
       const written = Number(records[0]?.get("written") ?? 0);
@@ -117,14 +118,6 @@ function relationshipsCypher(group: RelationshipGroup, mode: "merge" | "create")
     ${write}
     SET r += row.properties
     RETURN count(r) AS written`;
-}
-
-/** Whole numbers as Neo4j integers (a year is 2024, not 2024.0), as the seed loader stores them. */
-function neo4jProperties(properties: Properties): Properties {
-  const convert = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value);
-  return Object.fromEntries(
-    Object.entries(properties).map(([name, value]) => [name, Array.isArray(value) ? value.map(convert) : convert(value ?? null)]),
-  ) as Properties;
 }
 
 /** Runs `work` over [0, size) in batches, at most `concurrency` at a time, in order of start. */
