@@ -15,14 +15,14 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{server,seed,client,tests}/**/*.test.ts"],
+          include: ["{graph,server,seed,client,tests}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/*.resilience.test.ts", "**/node_modules/**"],
         },
       },
       {
         test: {
           name: "neo4j",
-          include: ["{server,seed,tests}/**/*.int.test.ts", "tests/e2e/**/*.e2e.test.ts"],
+          include: ["{graph,server,seed,tests}/**/*.int.test.ts", "tests/e2e/**/*.e2e.test.ts"],
           globalSetup: ["tests/setup/neo4j.global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,

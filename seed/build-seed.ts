@@ -1,11 +1,13 @@
 // Builds the seed graph from the source documents: the council parser, the curated facts of the
 // prose (seed/facts/*.yaml), and the INSEE reference for communes and GBM's territory.
-import { communeFacts, gbmTerritoryFacts } from "./communes/gbm-territory.js";
-import { referenceSource } from "./communes/reference-data.js";
+import { createHash } from "node:crypto";
+import { communeFacts, gbmTerritoryFacts } from "../graph/communes/gbm-territory.js";
+import { referenceSource } from "../graph/communes/reference-data.js";
 import { extractCouncil } from "./council/extract-council.js";
 import { loadCuratedFacts } from "./facts/read-curated-facts.js";
 import { mergeFactSets } from "./merge-facts.js";
-import { parseNodeRef, type FactSet } from "./model.js";
+import type { FactSet } from "../graph/fact-model.js";
+import { parseNodeRef } from "../graph/node-ref.js";
 import { findUnquotedFacts } from "./quote-check.js";
 import { readSeedDocuments } from "./seed-documents.js";
 
@@ -38,7 +40,18 @@ export function buildSeed(): Seed {
       `${unquoted.length} quote(s) are not in their source:\n${unquoted.map((fact) => `  ${fact.from} -[${fact.type}]-> ${fact.to}: "${fact.quote}"`).join("\n")}`,
     );
   }
+  keepFullTexts(merged.facts, sourceTexts);
   return { facts: merged.facts, warnings, sourceTexts, ownedSources: [...sourceTexts.keys(), referenceSource] };
+}
+
+/** Each source's Document node keeps its full text and its SHA-256, so every quote can be shown in place. */
+function keepFullTexts(facts: FactSet, sourceTexts: Map<string, string>): void {
+  for (const node of facts.nodes) {
+    const text = node.label === "Document" ? sourceTexts.get(node.key) : undefined;
+    if (text === undefined) continue;
+    node.properties.text = text;
+    node.properties.checksum = createHash("sha256").update(text).digest("hex");
+  }
 }
 
 /** Commune nodes, from the INSEE reference, for every French commune a fact set points at. */

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from "../server/config.js";
 import { EmbeddedNeo4jError } from "../server/neo4j/embedded-neo4j-error.js";
 import { startDatabase } from "../server/neo4j/start-database.js";
 import { SeedError } from "./build-seed.js";
-import { FactLoadError } from "./load-facts.js";
+import { FactLoadError } from "../graph/load-facts.js";
 import { graphCounts, seedDatabase } from "./seed-database.js";
 
 const log = (message: string) => console.log(`[seed] ${message}`);

@@ -1,4 +1,4 @@
-import type { FactSet, NodeFact, Properties } from "./model.js";
+import type { FactSet, NodeFact, Properties } from "../graph/fact-model.js";
 
 /** Merged facts, and the property values that disagreed between extractors. */
 export interface MergedFacts {

@@ -1,4 +1,4 @@
-import type { RelationshipFact } from "./model.js";
+import type { RelationshipFact } from "../graph/fact-model.js";
 
 /** Folds every run of white space to one space, so line breaks in a source do not break a quote. */
 export function foldWhiteSpace(text: string): string {

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { buildSeed } from "./build-seed.js";
-import { loadFacts, type LoadReport } from "./load-facts.js";
+import { loadFacts, type LoadReport } from "../graph/load-facts.js";
 
 /** What a seed run did, and what the extraction noticed. */
 export interface SeedReport extends LoadReport {

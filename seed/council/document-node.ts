@@ -1,5 +1,5 @@
 // The `Document` node of a deliberation: what its header, report and vote state.
-import type { NodeFact } from "../model.js";
+import type { NodeFact } from "../../graph/fact-model.js";
 import type { SessionHeader } from "./parse-header.js";
 import type { ReportHeader } from "./parse-report.js";
 import type { VoteResult } from "./parse-vote.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RelationshipFact } from "../model.js";
-import { gbmMemberCodes } from "../communes/gbm-territory.js";
-import { referenceSource } from "../communes/reference-data.js";
-import { isResolved, resolveCommune } from "../communes/resolve-commune.js";
+import type { RelationshipFact } from "../../graph/fact-model.js";
+import { gbmMemberCodes } from "../../graph/communes/gbm-territory.js";
+import { referenceSource } from "../../graph/communes/reference-data.js";
+import { isResolved, resolveCommune } from "../../graph/communes/resolve-commune.js";
 import { extractCouncil } from "./extract-council.js";
 import { parseAttendance } from "./parse-attendance.js";
 import { parseProxies } from "./parse-proxies.js";

@@ -1,7 +1,7 @@
 // A council deliberation → facts: the document, its councillors, who attended, who was absent, who
 // voted through whom, who presided, reported, kept the minutes, and who declared an interest.
-import type { FactSet, NodeFact } from "../model.js";
-import { communeFacts } from "../communes/gbm-territory.js";
+import type { FactSet, NodeFact } from "../../graph/fact-model.js";
+import { communeFacts } from "../../graph/communes/gbm-territory.js";
 import { checkCounts } from "./check-counts.js";
 import { documentNode, questionOf } from "./document-node.js";
 import type { ExtractionContext } from "./extraction-context.js";

@@ -1,5 +1,5 @@
 // What the steps of a deliberation's extraction share: the document, its people, facts and warnings.
-import type { NodeRef } from "../model.js";
+import type { NodeRef } from "../../graph/fact-model.js";
 import type { PersonRegistry } from "./person-registry.js";
 import type { CommuneListing } from "./represents.js";
 import type { RelationshipCollector } from "./relationship-collector.js";

@@ -1,5 +1,5 @@
 // The "Étaient présents :" and "Étaient absents :" paragraphs: councillors grouped by commune.
-import { slugId } from "../slug.js";
+import { slugId } from "../../graph/slug.js";
 import { isSubstituteMark, parseQuestionRange, splitCivility, splitQualifier, type PersonName, type QuestionRange } from "./parse-entry.js";
 import { groupByCommune, paragraphAfter, spanOf, type Span } from "./text-spans.js";
 

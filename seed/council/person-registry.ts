@@ -1,6 +1,6 @@
 // The people a deliberation names, one per slug id, whatever the spelling of each mention.
-import type { NodeFact } from "../model.js";
-import { slugId } from "../slug.js";
+import type { NodeFact } from "../../graph/fact-model.js";
+import { slugId } from "../../graph/slug.js";
 import type { PersonName } from "./parse-entry.js";
 
 interface KnownPerson {

@@ -1,5 +1,5 @@
 // Collects the relationships a document states, each once, each with its quote and source.
-import { factId, type NodeRef, type Properties, type RelationshipFact } from "../model.js";
+import { factId, type NodeRef, type Properties, type RelationshipFact } from "../../graph/fact-model.js";
 
 /** Drops the properties whose value is undefined (Neo4j stores no such thing). */
 export function definedProperties(values: Record<string, Properties[string] | undefined>): Properties {

@@ -1,6 +1,6 @@
 // Which commune each councillor represents: the commune heading they are listed under, resolved
 // against the official reference.
-import { formerCommuneByCode, isResolved, resolveCommune, type CommuneResolution } from "../communes/resolve-commune.js";
+import { formerCommuneByCode, isResolved, resolveCommune, type CommuneResolution } from "../../graph/communes/resolve-commune.js";
 import type { RelationshipCollector } from "./relationship-collector.js";
 
 /** A person listed under a commune heading, with the passage from the heading to the person. */

@@ -1,6 +1,6 @@
 // Where a title written after a councillor's name points: an office of GBM, or a commune's mayoralty.
-import type { NodeRef } from "../model.js";
-import { isResolved, resolveCommune } from "../communes/resolve-commune.js";
+import type { NodeRef } from "../../graph/fact-model.js";
+import { isResolved, resolveCommune } from "../../graph/communes/resolve-commune.js";
 
 /** The role a title states, and the node it is held in; or why it points nowhere known. */
 export type RoleTarget = { title: string; target: NodeRef } | { unresolved: string; reason: string };

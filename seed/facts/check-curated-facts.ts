@@ -3,11 +3,12 @@
 // Run: npx tsx seed/facts/check-curated-facts.ts (its unit test runs it on every `npm test`).
 
 import { fileURLToPath } from "node:url";
-import { factId, parseNodeRef, type Label, type RelationshipFact } from "../model.js";
-import { communeRecords } from "../communes/reference-data.js";
+import { factId, type Label, type RelationshipFact } from "../../graph/fact-model.js";
+import { parseNodeRef } from "../../graph/node-ref.js";
+import { communeRecords } from "../../graph/communes/reference-data.js";
 import { foldWhiteSpace } from "../quote-check.js";
 import { readSeedDocuments } from "../seed-documents.js";
-import { slugId } from "../slug.js";
+import { slugId } from "../../graph/slug.js";
 import { loadCuratedFacts, type CuratedFacts, type FactOrigin } from "./read-curated-facts.js";
 
 /** Nodes created by other extractors that curated facts may reference without defining. */

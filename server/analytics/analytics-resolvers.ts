@@ -1,6 +1,5 @@
 // The resolvers of schema/analytics.graphql: each argument validated, each question one module.
 import { nodeKeys, type Label } from "../../schema/node-keys.js";
-import { readSeedDocuments } from "../../seed/seed-documents.js";
 import { requireRole } from "../auth/roles.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { BadUserInputError } from "../graphql/errors.js";
@@ -11,11 +10,9 @@ import { fundingBetween, programmeFunding } from "./funding.js";
 import { countsByKind, membersByPlace } from "./group-counts.js";
 import { neighbourhood, type NeighbourhoodArgs } from "./neighbourhood.js";
 import { eventParticipation } from "./participation.js";
-import type { GraphReader } from "./read-query.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
 import { search, type SearchArgs } from "./search.js";
-
-/** Source texts by Document id, read once. */
-let sourceTexts: Map<string, string> | undefined;
+import { sourceText } from "./source-text.js";
 
 /** A resolver that first checks the caller may read (anonymous reading may be switched off). */
 function readable<Args, Result>(resolve: (args: Args) => Result) {
@@ -26,7 +23,7 @@ function readable<Args, Result>(resolve: (args: Args) => Result) {
 }
 
 /** The Query resolvers of the analyst API, reading through `reader`. */
-export function analyticsResolvers(reader: GraphReader) {
+export function analyticsResolvers(reader: GraphDatabase) {
   return {
     Query: mapValues({
       firmsAtEvents: (_: unknown, args: FirmsAtEventsArgs) => firmsAtEvents(reader, args),
@@ -45,11 +42,7 @@ export function analyticsResolvers(reader: GraphReader) {
         if (!(args.label in nodeKeys)) throw new BadUserInputError(`unknown label ${args.label}`, "label");
         return countsByKind(reader, args.label as Label);
       },
-      sourceText: (_: unknown, args: { id: string }) => {
-        sourceTexts ??= readSeedDocuments();
-        const text = sourceTexts.get(args.id);
-        return text === undefined ? null : { id: args.id, text };
-      },
+      sourceText: (_: unknown, args: { id: string }) => sourceText(reader, args.id),
     }),
   };
 }

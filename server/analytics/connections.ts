@@ -1,9 +1,10 @@
 import type { Path } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { assertIntInRange } from "../graphql/errors.js";
-import { RefIndex, weakest, type EvidencePath } from "./graph-values.js";
-import { nodePattern, parseRef } from "./node-ref.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { RefIndex, weakest, type EvidencePath } from "../../graph/graph-values.js";
+import { nodePattern } from "../../graph/node-ref.js";
+import { parseRef } from "../graphql/ref-argument.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 export interface ConnectionsArgs {
   from: string;
@@ -17,7 +18,7 @@ export interface ConnectionsArgs {
 export const maxConnectionLength = 6;
 
 /** The shortest paths between two nodes, in either direction, with the evidence of every edge. */
-export async function connections(reader: GraphReader, args: ConnectionsArgs): Promise<EvidencePath[]> {
+export async function connections(reader: GraphDatabase, args: ConnectionsArgs): Promise<EvidencePath[]> {
   // The bound of a variable-length pattern cannot be a parameter: it is validated, then written in.
   const maxLength = assertIntInRange(args.maxLength, 1, maxConnectionLength, "maxLength");
   const limit = assertIntInRange(args.limit, 1, 20, "limit");

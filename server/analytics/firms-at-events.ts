@@ -1,6 +1,6 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { RefIndex, weakest, type EvidencePath, type GraphNode } from "./graph-values.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { RefIndex, weakest, type EvidencePath, type GraphNode } from "../../graph/graph-values.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 export interface FirmsAtEventsArgs {
   territory: string;
@@ -40,7 +40,7 @@ ORDER BY o.name`;
 }
 
 /** Organisations of a territory that took part in events (of a market, a year), with their evidence paths. */
-export async function firmsAtEvents(reader: GraphReader, args: FirmsAtEventsArgs): Promise<FirmAnswer[]> {
+export async function firmsAtEvents(reader: GraphDatabase, args: FirmsAtEventsArgs): Promise<FirmAnswer[]> {
   const records = await readQuery(reader, firmsAtEventsCypher(args), {
     territory: args.territory,
     market: args.market ?? null,

@@ -1,6 +1,7 @@
 import type { Node, Relationship } from "neo4j-driver";
-import { RefIndex, toNumber, type GraphEdge, type GraphNode } from "./graph-values.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { toNumber } from "../../graph/property-values.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 type Sector = "PUBLIC" | "PRIVATE";
 
@@ -23,7 +24,7 @@ export interface FundingFact {
 }
 
 /** Who funds a programme and how much, public (FUNDS from public bodies) against private (the rest). */
-export async function programmeFunding(reader: GraphReader, programmeId: string): Promise<FundingBreakdown | null> {
+export async function programmeFunding(reader: GraphDatabase, programmeId: string): Promise<FundingBreakdown | null> {
   const [record] = await readQuery(
     reader,
     `MATCH (p:Programme {id: $id})
@@ -69,7 +70,7 @@ export async function programmeFunding(reader: GraphReader, programmeId: string)
 }
 
 /** What one organisation gave another, directly or to the programmes the other runs, by year. */
-export async function fundingBetween(reader: GraphReader, funderId: string, recipientId: string): Promise<FundingFact[]> {
+export async function fundingBetween(reader: GraphDatabase, funderId: string, recipientId: string): Promise<FundingFact[]> {
   const records = await readQuery(
     reader,
     `MATCH (f:Organization {id: $funder}), (o:Organization {id: $recipient})

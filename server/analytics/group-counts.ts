@@ -1,7 +1,7 @@
 import type { Node } from "neo4j-driver";
 import type { Label } from "../../schema/node-keys.js";
-import { toGraphNode, type GraphNode } from "./graph-values.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { toGraphNode, type GraphNode } from "../../graph/graph-values.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 export interface GroupCount {
   group: GraphNode | null;
@@ -11,7 +11,7 @@ export interface GroupCount {
 
 /** Members (MEMBER_OF or BUREAU_MEMBER_OF) of an organisation, per commune or per territory of location. */
 export async function membersByPlace(
-  reader: GraphReader,
+  reader: GraphDatabase,
   args: { organization: string; statedOnly: boolean; by: "commune" | "territory" },
 ): Promise<GroupCount[]> {
   const place = args.by === "commune" ? "c" : "t";
@@ -30,7 +30,7 @@ export async function membersByPlace(
 }
 
 /** How many nodes of a label there are per kind (the label comes from the EntityLabel enum). */
-export async function countsByKind(reader: GraphReader, label: Label): Promise<GroupCount[]> {
+export async function countsByKind(reader: GraphDatabase, label: Label): Promise<GroupCount[]> {
   const records = await readQuery(
     reader,
     `MATCH (n:${label}) RETURN coalesce(toString(n.kind), 'NONE') AS kind, count(*) AS count ORDER BY count DESC, kind`,

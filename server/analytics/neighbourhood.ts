@@ -1,8 +1,9 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { assertIntInRange } from "../graphql/errors.js";
-import { RefIndex, type GraphEdge, type GraphNode } from "./graph-values.js";
-import { nodePattern, parseRef } from "./node-ref.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { nodePattern } from "../../graph/node-ref.js";
+import { parseRef } from "../graphql/ref-argument.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 export interface NeighbourhoodArgs {
   ref: string;
@@ -62,7 +63,7 @@ WHERE elementId(x) IN $ids AND elementId(y) IN $ids AND (NOT $statedOnly OR r.co
 RETURN r`;
 
 /** The part of the graph around a node, capped, with a count of what the cap left out; null for an unknown node. */
-export async function neighbourhood(reader: GraphReader, args: NeighbourhoodArgs): Promise<Neighbourhood | null> {
+export async function neighbourhood(reader: GraphDatabase, args: NeighbourhoodArgs): Promise<Neighbourhood | null> {
   const depth = assertIntInRange(args.depth, 1, 2, "depth");
   const limit = assertIntInRange(args.limit, 1, maxNeighbourhoodNodes, "limit");
   const center = parseRef(args.ref, "ref");

@@ -1,6 +1,6 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { RefIndex, type GraphEdge, type GraphNode } from "./graph-values.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 export interface EventParticipation {
   event: GraphNode;
@@ -12,7 +12,7 @@ export interface EventParticipation {
 
 /** Events with their participating organisations, those located in the territory flagged. */
 export async function eventParticipation(
-  reader: GraphReader,
+  reader: GraphDatabase,
   args: { year?: number | null; market?: string | null; territory: string },
 ): Promise<EventParticipation[]> {
   const records = await readQuery(

@@ -1,7 +1,7 @@
 import neo4j, { type Node } from "neo4j-driver";
 import { assertIntInRange, BadUserInputError } from "../graphql/errors.js";
-import { toGraphNode, type GraphNode } from "./graph-values.js";
-import { readQuery, type GraphReader } from "./read-query.js";
+import { toGraphNode, type GraphNode } from "../../graph/graph-values.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 /** The full-text index behind `search` (created by server/neo4j/schema-constraints.ts). */
 export const searchIndex = {
@@ -41,7 +41,7 @@ export function searchQuery(text: string): string | null {
 }
 
 /** Full-text search by name and alias across the searchable labels, filtered, ranked, paginated. */
-export async function search(reader: GraphReader, args: SearchArgs): Promise<SearchResults> {
+export async function search(reader: GraphDatabase, args: SearchArgs): Promise<SearchResults> {
   if (args.text.length > maxSearchLength) {
     throw new BadUserInputError(`text must be at most ${maxSearchLength} characters (got ${args.text.length})`, "text");
   }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import readline from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { Driver } from "neo4j-driver";
+import { groupBy } from "../../graph/collections.js";
 import { decodeProperties, type BackupValue } from "./backup-values.js";
 import type { BackupHeader, BackupTrailer } from "./export-graph.js";
 
@@ -134,14 +135,3 @@ async function runInBatches(driver: Driver, database: string | undefined, cypher
   }
 }
 
-/** Groups lines by a key, keeping their order. */
-function groupBy<T>(lines: T[], keyOf: (line: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const line of lines) {
-    const key = keyOf(line);
-    const group = groups.get(key);
-    if (group) group.push(line);
-    else groups.set(key, [line]);
-  }
-  return groups;
-}

@@ -1,8 +1,8 @@
 // The shape of a deliverable table of the 2024 convention: typed columns with French headers, rows
 // of plain values, and the parameters it was generated with. CSV and XLSX are made from this.
-import type { GraphNode } from "../analytics/graph-values.js";
-import type { GraphReader } from "../analytics/read-query.js";
-import { gbmEpciCode } from "../../seed/communes/reference-data.js";
+import type { GraphNode } from "../../graph/graph-values.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
+import { gbmEpciCode } from "../../graph/communes/reference-data.js";
 
 export type CellValue = string | number | boolean | null;
 
@@ -61,7 +61,7 @@ export interface DeliverableDefinition {
   description: string;
   /** The parameters it reads. */
   params: Array<keyof DeliverableParams>;
-  build(reader: GraphReader, params: ResolvedParams): Promise<{ columns: DeliverableColumn[]; rows: DeliverableRow[] }>;
+  build(reader: GraphDatabase, params: ResolvedParams): Promise<{ columns: DeliverableColumn[]; rows: DeliverableRow[] }>;
 }
 
 /** A request for a table that cannot be answered: an unknown table or programme, a bad parameter. */

@@ -1,8 +1,8 @@
 // Annexe 3: « Pour les entreprises adhérentes du pôle installées sur le territoire GBM : fournir un
 // tableau listant les entreprises, leurs effectifs et leurs chiffres d'affaires ».
 import neo4j from "neo4j-driver";
-import { toNumber } from "../analytics/graph-values.js";
-import { readQuery } from "../analytics/read-query.js";
+import { toNumber } from "../../graph/property-values.js";
+import { readQuery } from "../../graph/graph-database.js";
 import { joined, territoryLabel, type DeliverableDefinition } from "./deliverable-table.js";
 
 const memberFirmsCypher = `

@@ -1,8 +1,8 @@
 // The communes organisations are located in, for the tables' "Commune" column.
-import { readQuery, type GraphReader } from "../analytics/read-query.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 /** Organisation id → the names of its communes, in one query. */
-export async function communesOf(reader: GraphReader, organizationIds: string[]): Promise<Map<string, string>> {
+export async function communesOf(reader: GraphDatabase, organizationIds: string[]): Promise<Map<string, string>> {
   if (organizationIds.length === 0) return new Map();
   const records = await readQuery(
     reader,

@@ -3,7 +3,7 @@
 // firms took part in during the year; its axis is found through PART_OF, or the axis deliverable
 // that reports on the event.
 import neo4j from "neo4j-driver";
-import { readQuery } from "../analytics/read-query.js";
+import { readQuery } from "../../graph/graph-database.js";
 import { inTerritory, joined, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
 
 const actionsCypher = `

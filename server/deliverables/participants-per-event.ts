@@ -1,7 +1,7 @@
 // Axe 4: « Un tableau par évènement avec le nombre de participants, nom des entreprises impliquées
 // et territoire GBM mentionné » — one row per event and participant, with the event's counts.
 import { eventParticipation } from "../analytics/participation.js";
-import type { GraphNode } from "../analytics/graph-values.js";
+import type { GraphNode } from "../../graph/graph-values.js";
 import { communesOf } from "./organization-places.js";
 import { kindLabels, propertyOf, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
 

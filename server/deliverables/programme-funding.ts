@@ -1,7 +1,7 @@
 // The funding table of a programme (convention 2024, annexe 2): who funds it, how much, public or
 // private, with the private revenue lines and the sub-totals — from analytics' programmeFunding.
 import { programmeFunding } from "../analytics/funding.js";
-import type { GraphEdge } from "../analytics/graph-values.js";
+import type { GraphEdge } from "../../graph/graph-values.js";
 import { DeliverableError, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
 
 const sectorLabels = { PUBLIC: "public", PRIVATE: "privé" } as const;

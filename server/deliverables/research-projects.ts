@@ -3,8 +3,8 @@
 // à ces programmes, le nombre de brevets […], le nombre d'emplois créés ou maintenus ». The figures
 // are the project's, as imported; `Partenaires` says how many organisations share them.
 import neo4j from "neo4j-driver";
-import { toNumber } from "../analytics/graph-values.js";
-import { readQuery } from "../analytics/read-query.js";
+import { toNumber } from "../../graph/property-values.js";
+import { readQuery } from "../../graph/graph-database.js";
 import { inTerritory, joined, kindLabels, territoryLabel, type DeliverableDefinition } from "./deliverable-table.js";
 
 const researchProjectsCypher = `

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
-import { chunks } from "../../seed/load-facts.js";
-import { parseRef } from "../analytics/node-ref.js";
+import { chunks } from "../../graph/collections.js";
+import { parseRef } from "../graphql/ref-argument.js";
 
 /** The audit relationship, left out of every analyst answer. */
 export const auditRelationshipType = "CHANGED";

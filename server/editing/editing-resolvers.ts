@@ -2,8 +2,9 @@
 // written in one transaction (all or nothing).
 import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
 import { requireRole, type Role } from "../auth/roles.js";
-import { nodePattern, parseRef } from "../analytics/node-ref.js";
-import { readQuery, type GraphReader } from "../analytics/read-query.js";
+import { nodePattern } from "../../graph/node-ref.js";
+import { parseRef } from "../graphql/ref-argument.js";
+import { readQuery, writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { assertIntInRange } from "../graphql/errors.js";
 import { toChangeRecord } from "./audit-trail.js";
@@ -14,26 +15,19 @@ import { FieldChecks } from "./edit-errors.js";
 
 /** A mutation resolver: checks the role and the reason, then runs the edit in a write transaction. */
 function edit<Args extends { why: string }>(
-  graph: GraphReader,
+  graph: GraphDatabase,
   role: Role,
   work: (tx: ManagedTransaction, args: Args, by: string) => Promise<unknown>,
 ) {
   return async (_: unknown, args: Args, context: GraphQLContext) => {
     requireRole(context.access, role);
     new FieldChecks().check(args.why.trim() !== "", "why", "say why the change is made", { code: "WHY_REQUIRED" }).throwIfAny();
-    const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(tx, { ...args, why: args.why.trim() }, context.access.user!.id), {
-        timeout: graph.timeoutMs,
-      });
-    } finally {
-      await session.close();
-    }
+    return writeTransaction(graph, (tx) => work(tx, { ...args, why: args.why.trim() }, context.access.user!.id));
   };
 }
 
 /** The Query and Mutation resolvers of the editing API. */
-export function editingResolvers(graph: GraphReader) {
+export function editingResolvers(graph: GraphDatabase) {
   return {
     Query: {
       me: (_: unknown, __: unknown, context: GraphQLContext) => ({

@@ -1,6 +1,8 @@
-import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
-import { slugId } from "../../seed/slug.js";
-import { toGraphNode, toPlain } from "../analytics/graph-values.js";
+import type { ManagedTransaction, Node } from "neo4j-driver";
+import { nodeProperties } from "../../graph/property-values.js";
+import { slugId } from "../../graph/slug.js";
+import { toGraphNode } from "../../graph/graph-values.js";
+import { toPlain } from "../../graph/property-values.js";
 import { recordChange, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 
@@ -27,18 +29,18 @@ export function checkOrganizationFields(fields: OrganizationFields, prefix: stri
   return checks;
 }
 
-/** Neo4j property values for the fields given (integers as integers, SIREN without spaces). */
+/** Neo4j property values for the fields given (by the schema's types; SIREN without spaces). */
 function toProperties(fields: OrganizationFields): Record<string, unknown> {
-  return Object.fromEntries(
+  const values = Object.fromEntries(
     Object.entries(fields)
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => {
-        if (name === "headcount" && typeof value === "number") return [name, neo4j.int(value)];
         if (name === "siren" && typeof value === "string") return [name, value.replace(/\s/gu, "")];
         if (name === "name" && typeof value === "string") return [name, value.trim()];
         return [name, value];
       }),
   );
+  return nodeProperties("Organization", values);
 }
 
 /** Creates an organisation with a fresh slug id (suffixed when taken) and records the change. */

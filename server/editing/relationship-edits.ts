@@ -1,7 +1,9 @@
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
-import { factId } from "../../seed/model.js";
-import { RefIndex } from "../analytics/graph-values.js";
-import { nodePattern, parseRef } from "../analytics/node-ref.js";
+import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
+import { relationshipProperties, toPlain } from "../../graph/property-values.js";
+import { factId } from "../../graph/fact-model.js";
+import { RefIndex } from "../../graph/graph-values.js";
+import { nodePattern } from "../../graph/node-ref.js";
+import { parseRef } from "../graphql/ref-argument.js";
 import { recordChange } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 
@@ -67,7 +69,7 @@ export async function addRelationship(tx: ManagedTransaction, input: Relationshi
     confidence: input.evidence.confidence,
     reason: input.evidence.reason?.trim() || null,
     role: input.role ?? null,
-    year: input.year == null ? null : neo4j.int(input.year),
+    year: input.year ?? null,
     context: input.context ?? null,
     ...(input.type === "FUNDS" ? { amount: input.amount, currency: "EUR" } : {}),
   };
@@ -86,7 +88,7 @@ export async function addRelationship(tx: ManagedTransaction, input: Relationshi
   const created = await tx.run(
     `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}
      CREATE (a)-[r:${input.type}]->(b) SET r = $properties RETURN r`,
-    { fromKey: from.key, toKey: to.key, properties: Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null)) },
+    { fromKey: from.key, toKey: to.key, properties: relationshipProperties(input.type, Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null))) },
   );
   return describeAdded(tx, record.get("a") as Node, record.get("b") as Node, created.records[0]!.get("r") as Relationship, by, why);
 }
@@ -139,6 +141,6 @@ export function relationshipSnapshot(relationship: Relationship, from: string, t
     type: relationship.type,
     from,
     to,
-    properties: Object.fromEntries(Object.entries(relationship.properties).map(([name, value]) => [name, neo4j.isInt(value) ? neo4j.integer.toNumber(value) : value])),
+    properties: Object.fromEntries(Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)])),
   };
 }

@@ -1,6 +1,8 @@
-import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
-import { toGraphNode } from "../analytics/graph-values.js";
-import { nodePattern, parseRef } from "../analytics/node-ref.js";
+import type { ManagedTransaction, Node } from "neo4j-driver";
+import { nodeProperties, relationshipProperties, toPlain } from "../../graph/property-values.js";
+import { toGraphNode } from "../../graph/graph-values.js";
+import { nodePattern } from "../../graph/node-ref.js";
+import { parseRef } from "../graphql/ref-argument.js";
 import { recordChange, toChangeRecord, type ChangeAction, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 
@@ -80,17 +82,17 @@ async function undo(tx: ManagedTransaction, original: ChangeRecord & { action: E
       const current = await tx.run(`MATCH ${nodePattern("o", entity, "key")} RETURN o`, { key: entity.key });
       const node = current.records[0]?.get("o") as Node | undefined;
       new FieldChecks().check(!!node, "id", `${original.entity} no longer exists`, { code: "ENTITY_GONE", values: { ref: original.entity } }).throwIfAny();
-      const moved = Object.keys(after).filter((name) => JSON.stringify(plain(node!.properties[name]) ?? null) !== JSON.stringify(after[name]));
+      const moved = Object.keys(after).filter((name) => JSON.stringify(toPlain(node!.properties[name]) ?? null) !== JSON.stringify(after[name]));
       new FieldChecks().check(moved.length === 0, "id", `${moved.join(", ")} changed again since: revert the later change first`, {
         code: "CHANGED_SINCE",
         values: { fields: moved.join(", ") },
       }).throwIfAny();
-      const updated = await tx.run(`MATCH ${nodePattern("o", entity, "key")} SET o += $values RETURN o`, { key: entity.key, values: toNeo4j(before) });
+      const updated = await tx.run(`MATCH ${nodePattern("o", entity, "key")} SET o += $values RETURN o`, { key: entity.key, values: nodeProperties(entity.label, before) });
       return { touches: [original.entity], node: toGraphNode(updated.records[0]!.get("o") as Node) };
     }
     case "DELETE_ORGANIZATION": {
       const deleted = JSON.parse(original.before ?? "{}") as DeletedOrganization;
-      const created = await tx.run(`CREATE (o:${entity.label}) SET o = $properties RETURN o`, { properties: toNeo4j(deleted.properties) });
+      const created = await tx.run(`CREATE (o:${entity.label}) SET o = $properties RETURN o`, { properties: nodeProperties(entity.label, deleted.properties) });
       for (const relationship of deleted.relationships) {
         await recreate(tx, relationship.outgoing
           ? { type: relationship.type, from: original.entity, to: relationship.other, properties: relationship.properties }
@@ -120,19 +122,10 @@ async function recreate(tx: ManagedTransaction, snapshot: RelationshipSnapshot):
   const result = await tx.run(
     `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}
      CREATE (a)-[r:${snapshot.type}]->(b) SET r = $properties RETURN count(r) AS created`,
-    { fromKey: from.key, toKey: to.key, properties: toNeo4j(snapshot.properties) },
+    { fromKey: from.key, toKey: to.key, properties: relationshipProperties(snapshot.type, snapshot.properties) },
   );
   new FieldChecks().check(Number(result.records[0]?.get("created") ?? 0) === 1, "id", `${snapshot.from} or ${snapshot.to} no longer exists`, {
     code: "ENDS_GONE",
     values: { from: snapshot.from, to: snapshot.to },
   }).throwIfAny();
-}
-
-function plain(value: unknown): unknown {
-  return neo4j.isInt(value) ? neo4j.integer.toNumber(value) : value;
-}
-
-/** JSON values back to Neo4j ones: whole numbers as integers. */
-function toNeo4j(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "number" && Number.isInteger(value) && name !== "amount" && name !== "revenue" ? neo4j.int(value) : value]));
 }

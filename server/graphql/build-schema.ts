@@ -3,8 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
-import type { GraphReader } from "../analytics/read-query.js";
-import { loadTypeDefs } from "./type-defs.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
+import { loadTypeDefs } from "../../graph/schema-files.js";
 
 /** The executable GraphQL schema: @neo4j/graphql over schema/*.graphql, bound to the driver.
  *  A new API has no clients of the library's deprecated filter and mutation forms: they are left out. */
@@ -33,7 +33,7 @@ export async function buildSchema(
 }
 
 /** Maillage's own resolvers: the analyst questions and the edits. */
-function resolvers(graph: GraphReader) {
+function resolvers(graph: GraphDatabase) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
   return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation };

@@ -20,7 +20,7 @@ import {
   type TypeDefinitionNode,
 } from "graphql";
 import { projectRoot } from "../config.js";
-import { loadTypeDefs } from "./type-defs.js";
+import { loadTypeDefs } from "../../graph/schema-files.js";
 
 export const schemaReferencePath = path.join(projectRoot, "docs", "API-REFERENCE.md");
 

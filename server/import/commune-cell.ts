@@ -1,7 +1,7 @@
 // A commune cell (a name as written, or an INSEE code) → the current commune to link to, with the
 // confidence the link deserves: a former (merged) commune is linked to its successor, unverified.
-import { isResolved, knownCommuneByCode, resolveCommune } from "../../seed/communes/resolve-commune.js";
-import type { Confidence } from "../../seed/model.js";
+import { isResolved, knownCommuneByCode, resolveCommune } from "../../graph/communes/resolve-commune.js";
+import type { Confidence } from "../../graph/fact-model.js";
 
 export type CommuneCell =
   | { ok: true; code: string; name: string; confidence: Confidence; reason?: string }

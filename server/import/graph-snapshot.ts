@@ -1,7 +1,7 @@
 // What an import needs to know of the graph before it matches rows: organisations (id, name,
 // aliases, SIREN, figures), events, programmes, projects, markets, which communes exist, the pole.
 import neo4j, { type Driver } from "neo4j-driver";
-import { toNumber, toPlain } from "../analytics/graph-values.js";
+import { toNumber, toPlain } from "../../graph/property-values.js";
 import type { KnownOrganization } from "./organization-matcher.js";
 import type { NamedNode } from "./named-index.js";
 

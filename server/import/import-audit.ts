@@ -3,8 +3,10 @@
 // import created or changed and to both ends of every relationship it added or restated with new
 // evidence — so a node's history shows "imported from adherents.csv by marie".
 import type { Transaction } from "neo4j-driver";
-import { chunks, groupBy, relationshipShape, type LoadHooks, type LoadReport } from "../../seed/load-facts.js";
-import { factId, nodeKeys, parseNodeRef, type RelationshipFact } from "../../seed/model.js";
+import { chunks, groupBy } from "../../graph/collections.js";
+import { relationshipShape, type LoadHooks, type LoadReport } from "../../graph/load-facts.js";
+import { factId, type RelationshipFact } from "../../graph/fact-model.js";
+import { parseNodeRef } from "../../graph/node-ref.js";
 import { recordChange, type ChangeRecord } from "../editing/audit-trail.js";
 import type { ImportKind } from "./columns.js";
 import type { ImportChanges } from "./import-report.js";
@@ -89,7 +91,7 @@ async function storedEvidence(tx: Transaction, relationships: RelationshipFact[]
     for (const batch of chunks(facts, 10_000)) {
       const result = await tx.run(
         `UNWIND $rows AS row
-         MATCH (:${from.label} {${nodeKeys[from.label]}: row.from})-[r:${first.type} {factId: row.factId}]->(:${to.label} {${nodeKeys[to.label]}: row.to})
+         MATCH (:${from.label} {${from.keyProperty}: row.from})-[r:${first.type} {factId: row.factId}]->(:${to.label} {${to.keyProperty}: row.to})
          RETURN row.factId AS factId, r.source AS source, r.quote AS quote`,
         { rows: batch.map((fact) => ({ factId: factId(fact), from: parseNodeRef(fact.from).key, to: parseNodeRef(fact.to).key })) },
       );

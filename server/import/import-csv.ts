@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { Neo4jError, type Driver } from "neo4j-driver";
-import { loadFacts, type LoadReport } from "../../seed/load-facts.js";
+import { loadFacts, type LoadReport } from "../../graph/load-facts.js";
 import { columnSpecs, isImportKind, mapColumns, type ImportKind } from "./columns.js";
 import { decodeCsv } from "./decode-csv.js";
 import { missingCommunes, readGraphSnapshot } from "./graph-snapshot.js";

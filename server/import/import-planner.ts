@@ -1,7 +1,7 @@
 // The bookkeeping of an import: the problems found (by line and field), the ambiguous matches, the
 // facts to write (nodes merged by key, relationships by fact id, evidence on each) and the changes
 // to report. The planners of each table (plan-*.ts) fill it row by row.
-import { factId, type Confidence, type FactSet, type Label, type NodeFact, type Properties, type RelationshipFact, type NodeRef } from "../../seed/model.js";
+import { factId, type Confidence, type FactSet, type Label, type NodeFact, type Properties, type RelationshipFact, type NodeRef } from "../../graph/fact-model.js";
 import type { Parsed } from "./cell-values.js";
 import type { CsvRecord } from "./read-csv.js";
 import { emptyChanges, listLimit, type Ambiguity, type ChangeGroup, type ImportChanges, type ImportIssue, type IssueCode } from "./import-report.js";

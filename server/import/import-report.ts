@@ -1,6 +1,6 @@
 // What an import did, or (dry run) would do: the file as read, every problem by line and field,
 // the ambiguous matches, what would be created or updated, and what the database reported.
-import type { LoadReport } from "../../seed/load-facts.js";
+import type { LoadReport } from "../../graph/load-facts.js";
 import type { ImportKind } from "./columns.js";
 
 /** Why a row (or the file) cannot be imported, or what the reader should check. */

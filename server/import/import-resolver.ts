@@ -1,8 +1,8 @@
 // Resolves what a row names — organisations, communes, markets, events, programmes, projects — to
 // nodes of the graph or new ones, and plans their node facts. Problems go to the planner.
-import { communeNodeFact } from "../../seed/communes/gbm-territory.js";
-import { slugId } from "../../seed/slug.js";
-import type { NodeRef, Properties } from "../../seed/model.js";
+import { communeNodeFact } from "../../graph/communes/gbm-territory.js";
+import { slugId } from "../../graph/slug.js";
+import type { NodeRef, Properties } from "../../graph/fact-model.js";
 import { communeCellResolver } from "./commune-cell.js";
 import type { GraphSnapshot } from "./graph-snapshot.js";
 import type { ImportPlanner, PlannedRow } from "./import-planner.js";

@@ -1,6 +1,6 @@
 // Entity resolution by name for events (name + year), programmes and projects: the folded name
 // (or an alias, or the id) finds the node; two candidates are an ambiguity; new ones get unique ids.
-import { slugId } from "../../seed/slug.js";
+import { slugId } from "../../graph/slug.js";
 import { foldName } from "./organization-matcher.js";
 
 /** A node known by name: from the graph, or new in this file. */

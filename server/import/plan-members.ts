@@ -1,6 +1,6 @@
 // The members table (nom;siren;commune;effectif;chiffre_affaires;marches): each row is one member
 // of the pole, with its commune (LOCATED_IN), its markets (ACTIVE_IN) and its figures.
-import type { NodeRef } from "../../seed/model.js";
+import type { NodeRef } from "../../graph/fact-model.js";
 import { parseAmount, parseCount, parseOrganizationKind, parseSiren, parseYear, splitList } from "./cell-values.js";
 import type { ImportPlanner, PlannedRow } from "./import-planner.js";
 import type { ImportResolver } from "./import-resolver.js";

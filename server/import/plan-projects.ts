@@ -1,7 +1,7 @@
 // The R&D projects table of the convention's annexe 3 (projet;partenaires;programme;montant_total;
 // aide_publique;brevets;emplois): each row is one project, its partners (TAKES_PART_IN), its
 // programme (PART_OF), its markets (TARGETS) and its figures on the Project node.
-import type { Properties } from "../../seed/model.js";
+import type { Properties } from "../../graph/fact-model.js";
 import { parseAmount, parseCount, parseYear, splitList } from "./cell-values.js";
 import type { TablePlan } from "./plan-members.js";
 

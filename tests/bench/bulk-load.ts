@@ -3,8 +3,9 @@
 // million relationships). The statements are the real loader's: MERGE on node keys, MERGE of each
 // relationship on its fact id, evidence on every edge.
 import neo4j, { type Driver } from "neo4j-driver";
-import { toNeo4jProperties } from "../../seed/load-facts.js";
-import { factId, nodeKeys, type Label } from "../../seed/model.js";
+import { nodeProperties, relationshipProperties } from "../../graph/property-values.js";
+import { nodeKeys } from "../../schema/node-keys.js";
+import { factId, type Label } from "../../graph/fact-model.js";
 import type { Ecosystem, RelationshipGroup } from "./synthetic-ecosystem.js";
 
 export interface BulkLoadOptions {
@@ -52,7 +53,7 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
   for (const group of ecosystem.nodeGroups) {
     await inBatches(group.size, batchSize, concurrency, async (from, to) => {
       const facts = range(from, to).map((index) => group.fact(index));
-      const rows = facts.map((fact) => ({ key: fact.key, sources: fact.sources, properties: toNeo4jProperties(fact.properties) }));
+      const rows = facts.map((fact) => ({ key: fact.key, sources: fact.sources, properties: nodeProperties(fact.label, fact.properties) }));
       await write(mergeNodesCypher(group.label), { rows });
       transactions++;
     });
@@ -70,7 +71,7 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
         factId: factId(fact),
         from: fact.from.slice(group.from.length + 1),
         to: fact.to.slice(group.to.length + 1),
-        properties: toNeo4jProperties({ ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null }),
+        properties: relationshipProperties(fact.type, { ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null }),
       }));
       const { records } = await write(relationshipsCypher(group, mode), { rows });
       const written = Number(records[0]?.get("written") ?? 0);

@@ -1,8 +1,8 @@
 // The places and organisations of the synthetic ecosystem: real communes of the INSEE reference
 // (all of GBM's member communes, and a sample of the rest weighted by population), the territories
 // they belong to, and organisations of every kind located in them.
-import { communeRecords, departementRecords, epciByCode, gbmEpciCode } from "../../seed/communes/reference-data.js";
-import type { Properties } from "../../seed/model.js";
+import { communeRecords, departementRecords, epciByCode, gbmEpciCode } from "../../graph/communes/reference-data.js";
+import type { Properties } from "../../graph/fact-model.js";
 import { EdgeList } from "./edge-list.js";
 import { activityWords, kindNamePrefixes, nameEndings, nameStems, organizationKinds, type OrganizationKind } from "./ecosystem-vocabulary.js";
 import { WeightedPicker, type SeededRandom } from "./seeded-random.js";

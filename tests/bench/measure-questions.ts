@@ -1,7 +1,7 @@
 // Asks every question three ways and measures each: (a) and (b) interleaved, since their ratio is a
 // target; (c), often far slower, on its own budget. Then checks the three answers are the same.
 import { isDeepStrictEqual } from "node:util";
-import type { GraphReader } from "../../server/analytics/read-query.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
 import type { QuestionResult } from "./bench-results.js";
 import { GraphQLHttp } from "./graphql-http.js";
 import { measureInterleaved, type LatencyPlan } from "./latency.js";
@@ -21,7 +21,7 @@ const plans: Record<"quick" | "full", Record<"compared" | "naive", LatencyPlan>>
 
 export async function measureLatency(
   questions: BenchQuestion[],
-  where: { probes: Probes; reader: GraphReader; maillageUrl: string; naiveUrl: string },
+  where: { probes: Probes; reader: GraphDatabase; maillageUrl: string; naiveUrl: string },
   quick: boolean,
   log: (message: string) => void,
 ): Promise<QuestionResult[]> {

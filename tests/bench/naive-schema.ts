@@ -5,8 +5,8 @@
 // the whole selection into one Cypher query.
 import { buildSchema, type GraphQLSchema } from "graphql";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from "neo4j-driver";
-import { nodeRef, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from "../../server/analytics/graph-values.js";
-import { nodePattern, parseRef } from "../../server/analytics/node-ref.js";
+import { nodeRef, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { nodePattern, parseNodeRef } from "../../graph/node-ref.js";
 import { searchIndex, searchQuery } from "../../server/analytics/search.js";
 
 const typeDefs = /* GraphQL */ `
@@ -61,7 +61,7 @@ export const naiveRoot = {
     return record ? new NaiveTerritory(record.get("t") as Node) : null;
   },
   async node(args: { ref: string }, context: NaiveContext): Promise<NaiveNode | null> {
-    const ref = parseRef(args.ref, "ref");
+    const ref = parseNodeRef(args.ref);
     const [record] = await context.run(`MATCH ${nodePattern("n", ref, "key")} RETURN n`, { key: ref.key });
     return record ? new NaiveNode(record.get("n") as Node) : null;
   },
@@ -69,8 +69,8 @@ export const naiveRoot = {
     return new NaiveSearchPage(searchQuery(args.text) ?? "", args.limit);
   },
   async shortestPaths(args: { from: string; to: string; maxLength: number; limit: number }, context: NaiveContext): Promise<NaivePath[]> {
-    const from = parseRef(args.from, "from");
-    const to = parseRef(args.to, "to");
+    const from = parseNodeRef(args.from);
+    const to = parseNodeRef(args.to);
     const maxLength = Math.min(6, Math.max(1, Math.trunc(args.maxLength)));
     const records = await context.run(
       `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}

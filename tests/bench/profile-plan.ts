@@ -1,7 +1,7 @@
 // PROFILE evidence: the plans of the queries a question runs — Maillage's own (its analytics
 // functions called with a reader that profiles every query) and the hand-written one of way (b).
 import type { Driver, ProfiledPlan, QueryResult, SessionConfig } from "neo4j-driver";
-import type { GraphReader } from "../../server/analytics/read-query.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
 
 export interface QueryProfile {
   /** The query, white space folded. */
@@ -17,7 +17,7 @@ export interface QueryProfile {
  * Runs `call` with a reader whose every query is profiled, whether it goes through `executeQuery`
  * or a session's `run` (what server/analytics/read-query.ts uses); returns the profiles in order.
  */
-export async function profileCalls(reader: GraphReader, call: (reader: GraphReader) => Promise<unknown>): Promise<QueryProfile[]> {
+export async function profileCalls(reader: GraphDatabase, call: (reader: GraphDatabase) => Promise<unknown>): Promise<QueryProfile[]> {
   const profiles: QueryProfile[] = [];
   const profiled = async <R extends QueryResult>(cypher: string, run: (profiledCypher: string) => Promise<R>): Promise<R> => {
     const started = performance.now();
@@ -43,7 +43,7 @@ export async function profileCalls(reader: GraphReader, call: (reader: GraphRead
 }
 
 /** Profiles one query. */
-export async function profileQuery(reader: GraphReader, cypher: string, parameters: Record<string, unknown>): Promise<QueryProfile> {
+export async function profileQuery(reader: GraphDatabase, cypher: string, parameters: Record<string, unknown>): Promise<QueryProfile> {
   const [profile] = await profileCalls(reader, (profiling) => profiling.driver.executeQuery(cypher, parameters, { database: reader.database }));
   return profile!;
 }

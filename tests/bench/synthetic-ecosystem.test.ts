@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { epciMemberCodes, gbmEpciCode } from "../../seed/communes/reference-data.js";
-import { factId } from "../../seed/model.js";
+import { epciMemberCodes, gbmEpciCode } from "../../graph/communes/reference-data.js";
+import { factId } from "../../graph/fact-model.js";
 import { organizationKinds } from "./ecosystem-vocabulary.js";
 import { ecosystemSize, generateEcosystem, toFactSet } from "./synthetic-ecosystem.js";
 

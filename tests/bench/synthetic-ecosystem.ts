@@ -3,8 +3,8 @@
 // events with markets and years, participations, memberships, partnerships, programmes and
 // fundings, evidence on every relationship and `sources` on every node. Facts are built lazily,
 // group by group, so that a million participations never sit in memory as objects.
-import { gbmEpciCode } from "../../seed/communes/reference-data.js";
-import type { FactSet, Label, NodeFact, Properties, RelationshipFact } from "../../seed/model.js";
+import { gbmEpciCode } from "../../graph/communes/reference-data.js";
+import type { FactSet, Label, NodeFact, Properties, RelationshipFact } from "../../graph/fact-model.js";
 import { buildOrganizations, buildPlaces, type Organizations, type Places } from "./ecosystem-actors.js";
 import { buildActivities, type Activities } from "./ecosystem-activities.js";
 import { markets, participationRoles, searchWord, unverifiedReason } from "./ecosystem-vocabulary.js";

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NodeRef } from "../../seed/model.js";
+import type { NodeRef } from "../../graph/fact-model.js";
 import { aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
 import { launchChromium, saveScreenshot } from "./browser.js";

@@ -1,5 +1,5 @@
 // Fluent builders of test facts: each test states only what it cares about.
-import type { Confidence, FactSet, Label, NodeFact, NodeRef, Properties, RelationshipFact } from "../../seed/model.js";
+import type { Confidence, FactSet, Label, NodeFact, NodeRef, Properties, RelationshipFact } from "../../graph/fact-model.js";
 
 /** Builds a node of any label; defaults its name to its key. */
 export function aNode(label: Label, key: string) {

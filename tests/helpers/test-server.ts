@@ -10,8 +10,8 @@ import { parseConfig, type Config } from "../../server/config.js";
 import { mintToken } from "../../server/auth/mint-token.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createDriver } from "../../server/neo4j/driver.js";
-import { loadFacts } from "../../seed/load-facts.js";
-import type { FactSet } from "../../seed/model.js";
+import { loadFacts } from "../../graph/load-facts.js";
+import type { FactSet } from "../../graph/fact-model.js";
 
 let running: TestServer | undefined;
 

@@ -7,7 +7,7 @@ import express from "express";
 import Papa from "papaparse";
 import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { RelationshipFact } from "../../seed/model.js";
+import type { RelationshipFact } from "../../graph/fact-model.js";
 import { toCsv, toXlsx } from "../../server/deliverables/deliverable-files.js";
 import type { DeliverableRow } from "../../server/deliverables/deliverable-table.js";
 import { buildDeliverable, deliverableTables } from "../../server/deliverables/deliverable-tables.js";

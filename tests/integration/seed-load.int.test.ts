@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSeed } from "../../seed/build-seed.js";
-import { FactLoadError, loadFacts } from "../../seed/load-facts.js";
+import { FactLoadError, loadFacts } from "../../graph/load-facts.js";
 import { seedDatabase } from "../../seed/seed-database.js";
 import { aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";

@@ -1,6 +1,6 @@
 // What every benchmarked question provides: the same question asked three ways, each way's raw
 // result turned into a comparable answer, and the hand-written Cypher to PROFILE.
-import type { GraphReader } from "../../../server/analytics/read-query.js";
+import type { GraphDatabase } from "../../../graph/graph-database.js";
 import type { GraphQLHttp } from "../graphql-http.js";
 import type { Probes } from "../synthetic-ecosystem.js";
 
@@ -15,7 +15,7 @@ export interface BenchContext {
   /** (a): Maillage's /graphql. */
   maillage: GraphQLHttp;
   /** (b): the driver. */
-  reader: GraphReader;
+  reader: GraphDatabase;
   /** (c): the naive server. */
   naive: GraphQLHttp;
 }
@@ -46,7 +46,7 @@ export interface BenchQuestion {
   /** The hand-written Cypher of way (b) and its parameters, for PROFILE. */
   cypher(probes: Probes): { cypher: string; parameters: Record<string, unknown> };
   /** Asks Maillage's analytics functions directly (what way (a) runs behind GraphQL), for PROFILE. */
-  server(reader: GraphReader, probes: Probes): Promise<unknown>;
+  server(reader: GraphDatabase, probes: Probes): Promise<unknown>;
 }
 
 /** Compares with a string `<` (UTF-16 code units), the order Cypher's ORDER BY gives strings. */

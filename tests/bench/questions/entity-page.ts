@@ -9,9 +9,9 @@ import {
   type NeighbourhoodQuery,
   type NeighbourhoodQueryVariables,
 } from "../../../client/src/__generated__/graphql.js";
-import { nodeRef, toGraphNode, type GraphNode } from "../../../server/analytics/graph-values.js";
-import { parseRef } from "../../../server/analytics/node-ref.js";
-import { readQuery } from "../../../server/analytics/read-query.js";
+import { nodeRef, toGraphNode, type GraphNode } from "../../../graph/graph-values.js";
+import { parseNodeRef } from "../../../graph/node-ref.js";
+import { readQuery } from "../../../graph/graph-database.js";
 import { entity } from "../../../server/analytics/entity.js";
 import { neighbourhood } from "../../../server/analytics/neighbourhood.js";
 import { combineOperations, type GraphQLResult } from "../graphql-http.js";
@@ -69,7 +69,7 @@ function page(entity: Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "pro
 export const entityPageQuestion: BenchQuestion = {
   id: "entity-page",
   title: "Entity page (entity + depth-1 neighbourhood)",
-  cypher: (probes: Probes) => ({ cypher: entityPageCypher, parameters: { key: parseRef(probes.firm, "ref").key, cap: neo4j.int(pageLimit - 1) } }),
+  cypher: (probes: Probes) => ({ cypher: entityPageCypher, parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(pageLimit - 1) } }),
   server: async (reader, probes) => [await entity(reader, probes.firm), await neighbourhood(reader, { ref: probes.firm, depth: 1, limit: pageLimit, statedOnly: false })],
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({

@@ -2,8 +2,8 @@
 // answer (territory ← commune ← firm → event → market).
 import type { Node, Record as Neo4jRecord, Relationship } from "neo4j-driver";
 import { FirmsAtEventsDocument, type FirmsAtEventsQuery } from "../../../client/src/__generated__/graphql.js";
-import { nodeRef } from "../../../server/analytics/graph-values.js";
-import { readQuery } from "../../../server/analytics/read-query.js";
+import { nodeRef } from "../../../graph/graph-values.js";
+import { readQuery } from "../../../graph/graph-database.js";
 import { firmsAtEvents } from "../../../server/analytics/firms-at-events.js";
 import type { GraphQLResult } from "../graphql-http.js";
 import type { Probes } from "../synthetic-ecosystem.js";

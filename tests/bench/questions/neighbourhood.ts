@@ -3,9 +3,9 @@
 // those shown.
 import neo4j, { type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { NeighbourhoodDocument, type NeighbourhoodQuery } from "../../../client/src/__generated__/graphql.js";
-import { nodeRef } from "../../../server/analytics/graph-values.js";
-import { parseRef } from "../../../server/analytics/node-ref.js";
-import { readQuery } from "../../../server/analytics/read-query.js";
+import { nodeRef } from "../../../graph/graph-values.js";
+import { parseNodeRef } from "../../../graph/node-ref.js";
+import { readQuery } from "../../../graph/graph-database.js";
 import { neighbourhood } from "../../../server/analytics/neighbourhood.js";
 import type { GraphQLResult } from "../graphql-http.js";
 import type { Probes } from "../synthetic-ecosystem.js";
@@ -58,7 +58,7 @@ const shownNode = (node: Node) => ({ ref: nodeRef(node), name: String(node.prope
 export const neighbourhoodQuestion: BenchQuestion = {
   id: "neighbourhood-2",
   title: "Depth-2 neighbourhood (graph view, 200 nodes)",
-  cypher: (probes: Probes) => ({ cypher: neighbourhoodCypher, parameters: { key: parseRef(probes.firm, "ref").key, cap: neo4j.int(viewLimit - 1) } }),
+  cypher: (probes: Probes) => ({ cypher: neighbourhoodCypher, parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(viewLimit - 1) } }),
   server: (reader, probes) => neighbourhood(reader, { ref: probes.firm, depth: 2, limit: viewLimit, statedOnly: false }),
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({

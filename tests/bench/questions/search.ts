@@ -2,8 +2,8 @@
 // the first page of 20 and the total.
 import neo4j, { type Node, type Record as Neo4jRecord } from "neo4j-driver";
 import { SearchDocument, type SearchQuery } from "../../../client/src/__generated__/graphql.js";
-import { nodeRef } from "../../../server/analytics/graph-values.js";
-import { readQuery } from "../../../server/analytics/read-query.js";
+import { nodeRef } from "../../../graph/graph-values.js";
+import { readQuery } from "../../../graph/graph-database.js";
 import { search, searchIndex, searchQuery } from "../../../server/analytics/search.js";
 import type { GraphQLResult } from "../graphql-http.js";
 import type { Probes } from "../synthetic-ecosystem.js";

@@ -2,9 +2,9 @@
 // relationships, with the evidence of every relationship.
 import neo4j, { type Path, type Record as Neo4jRecord } from "neo4j-driver";
 import { ConnectionsDocument, type ConnectionsQuery } from "../../../client/src/__generated__/graphql.js";
-import { nodeRef } from "../../../server/analytics/graph-values.js";
-import { parseRef } from "../../../server/analytics/node-ref.js";
-import { readQuery } from "../../../server/analytics/read-query.js";
+import { nodeRef } from "../../../graph/graph-values.js";
+import { parseNodeRef } from "../../../graph/node-ref.js";
+import { readQuery } from "../../../graph/graph-database.js";
 import { connections } from "../../../server/analytics/connections.js";
 import type { GraphQLResult } from "../graphql-http.js";
 import type { Probes } from "../synthetic-ecosystem.js";
@@ -43,7 +43,7 @@ export const shortestPathQuestion: BenchQuestion = {
   title: "Shortest paths lab → ASD event (≤ 4 hops)",
   cypher: (probes: Probes) => ({
     cypher: shortestPathCypher,
-    parameters: { from: parseRef(probes.lab, "from").key, to: parseRef(probes.event, "to").key, limit: neo4j.int(limit) },
+    parameters: { from: parseNodeRef(probes.lab).key, to: parseNodeRef(probes.event).key, limit: neo4j.int(limit) },
   }),
   server: (reader, probes) => connections(reader, { from: probes.lab, to: probes.event, maxLength, statedOnly: false, limit }),
   ways: ({ probes, maillage, reader, naive }) => ({

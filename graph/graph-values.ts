@@ -1,6 +1,8 @@
 // Turns Neo4j nodes and relationships into the analyst API's GraphNode and GraphEdge.
-import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { nodeKeys, type Label } from "../../schema/node-keys.js";
+import type { Node, Relationship } from "neo4j-driver";
+import { nodeKeys, type Label } from "../schema/node-keys.js";
+import { isLabel } from "./node-ref.js";
+import { toNumber, toPlain } from "./property-values.js";
 
 export interface PropertyValue {
   name: string;
@@ -43,26 +45,13 @@ export function weakest(edges: GraphEdge[]): "stated" | "unverified" {
 }
 
 /** Node properties shown as GraphNode fields rather than in `properties`. */
-const nodeFields = new Set(["name", "title", "kind", "year", "sources"]);
+const nodeFields = new Set(["name", "title", "kind", "year", "sources", "text"]);
 /** Relationship properties shown as GraphEdge fields, or internal (`factId`). */
 const edgeFields = new Set(["source", "quote", "confidence", "reason", "factId"]);
 
-/** A JavaScript value for a Neo4j one: integers become numbers. */
-export function toPlain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  return value;
-}
-
-/** A number from a Neo4j integer or float, or null. */
-export function toNumber(value: unknown): number | null {
-  const plain = toPlain(value);
-  return typeof plain === "number" ? plain : null;
-}
-
 /** The first label of the node that belongs to the vocabulary. */
 export function vocabularyLabel(node: Node): Label | undefined {
-  return node.labels.find((label): label is Label => label in nodeKeys);
+  return node.labels.find(isLabel);
 }
 
 /** The `Label:key` reference of a node of the vocabulary. */

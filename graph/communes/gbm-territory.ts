@@ -1,6 +1,6 @@
 // The GBM territory from the official reference: the EPCI, its département and its member communes;
 // and the `Commune` facts of any commune a source names, former (merged) communes included.
-import type { FactSet, NodeFact, RelationshipFact } from "../model.js";
+import type { FactSet, NodeFact, RelationshipFact } from "../fact-model.js";
 import type { CheckedFormerCommune } from "./former-communes.js";
 import { departementRecords, epciByCode, gbmEpciCode, referenceSource } from "./reference-data.js";
 import { communeByCode, formerCommuneByCode } from "./resolve-commune.js";

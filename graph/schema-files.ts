@@ -1,9 +1,9 @@
+// The GraphQL type definitions of the vocabulary (schema/*.graphql), read from disk.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../config.js";
 
 /** The folder holding the GraphQL type definitions, one file per domain. */
-export const schemaDir = path.join(projectRoot, "schema");
+export const schemaDir = path.join(import.meta.dirname, "..", "schema");
 
 /** Reads every schema/*.graphql file, in name order, as one list of type definitions. */
 export function loadTypeDefs(): string[] {

@@ -1,12 +1,10 @@
-// The shape of extracted facts: what every extractor (curated YAML, the council parser, the
-// commune reference) produces and what the loader writes to Neo4j.
+// The shape of facts: what every extractor (curated YAML, the council parser, the commune
+// reference, a CSV import) produces and what the loader writes to Neo4j.
 
-import { nodeKeys, type Label } from "../schema/node-keys.js";
+import type { Label } from "../schema/node-keys.js";
+import type { NodeRef } from "./node-ref.js";
 
-export { nodeKeys, type Label };
-
-/** A node reference written `Label:key`, e.g. `Organization:pmt`, `Commune:25056`, `Market:ASD`. */
-export type NodeRef = `${Label}:${string}`;
+export type { Label, NodeRef };
 
 export type Scalar = string | number | boolean;
 export type Properties = Record<string, Scalar | Scalar[] | null>;
@@ -36,19 +34,10 @@ export interface RelationshipFact {
   reason?: string;
 }
 
+/** Nodes and relationships to write together. */
 export interface FactSet {
   nodes: NodeFact[];
   relationships: RelationshipFact[];
-}
-
-/** Splits `Label:key` into its parts; throws on an unknown label. */
-export function parseNodeRef(ref: string): { label: Label; key: string } {
-  const colon = ref.indexOf(":");
-  const label = ref.slice(0, colon);
-  if (colon <= 0 || !(label in nodeKeys)) {
-    throw new Error(`"${ref}" is not a node reference (expected Label:key with Label one of ${Object.keys(nodeKeys).join(", ")})`);
-  }
-  return { label: label as Label, key: ref.slice(colon + 1) };
 }
 
 /** The stable identity of a relationship fact, used to MERGE it and to find stale ones. */

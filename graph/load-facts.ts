@@ -1,5 +1,10 @@
-import neo4j, { type Driver, type QueryResult, type Transaction } from "neo4j-driver";
-import { factId, nodeKeys, parseNodeRef, type FactSet, type Label, type NodeFact, type Properties, type RelationshipFact } from "./model.js";
+// The loader: writes a fact set to Neo4j in one transaction, MERGEd on keys and fact ids.
+import type { Driver, QueryResult, Transaction } from "neo4j-driver";
+import { nodeKeys, type Label } from "../schema/node-keys.js";
+import { chunks, groupBy } from "./collections.js";
+import { factId, type FactSet, type NodeFact, type RelationshipFact } from "./fact-model.js";
+import { parseNodeRef } from "./node-ref.js";
+import { nodeProperties, relationshipProperties } from "./property-values.js";
 
 export interface LoadOptions {
   database?: string | undefined;
@@ -89,7 +94,7 @@ function mergeNodes(tx: Transaction, label: Label, nodes: NodeFact[]): Promise<Q
      MERGE (n:${label} {${key}: row.key})
      SET n += row.properties,
          n.sources = reduce(acc = coalesce(n.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)`,
-    { rows: nodes.map((node) => ({ key: node.key, properties: toNeo4jProperties(node.properties), sources: node.sources })) },
+    { rows: nodes.map((node) => ({ key: node.key, properties: nodeProperties(label, node.properties), sources: node.sources })) },
   );
 }
 
@@ -100,8 +105,8 @@ function mergeRelationships(tx: Transaction, relationships: RelationshipFact[]):
   const to = parseNodeRef(first.to);
   return tx.run(
     `UNWIND $rows AS row
-     OPTIONAL MATCH (a:${from.label} {${nodeKeys[from.label]}: row.from})
-     OPTIONAL MATCH (b:${to.label} {${nodeKeys[to.label]}: row.to})
+     OPTIONAL MATCH (a:${from.label} {${from.keyProperty}: row.from})
+     OPTIONAL MATCH (b:${to.label} {${to.keyProperty}: row.to})
      CALL (a, b, row) {
        WITH a, b, row WHERE a IS NOT NULL AND b IS NOT NULL
        MERGE (a)-[r:${first.type} {factId: row.factId}]->(b)
@@ -115,7 +120,7 @@ function mergeRelationships(tx: Transaction, relationships: RelationshipFact[]):
         from: parseNodeRef(fact.from).key,
         to: parseNodeRef(fact.to).key,
         properties: {
-          ...toNeo4jProperties(fact.properties),
+          ...relationshipProperties(fact.type, fact.properties),
           source: fact.source,
           quote: fact.quote,
           confidence: fact.confidence,
@@ -152,32 +157,7 @@ function assertUniqueFacts(relationships: RelationshipFact[]): void {
   }
 }
 
-/** Whole numbers become Neo4j integers (a year is 2024, not 2024.0); other values pass as they are. */
-export function toNeo4jProperties(properties: Properties): Record<string, unknown> {
-  const convert = (value: unknown) => (typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value);
-  return Object.fromEntries(
-    Object.entries(properties).map(([name, value]) => [name, Array.isArray(value) ? value.map(convert) : convert(value)]),
-  );
-}
-
 /** The (type, start label, end label) a relationship fact has: facts of one shape go in one statement. */
 export function relationshipShape(fact: RelationshipFact): string {
   return `${fact.type}|${parseNodeRef(fact.from).label}|${parseNodeRef(fact.to).label}`;
-}
-
-/** Items grouped by a key, in first-seen order. */
-export function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-/** Items in slices of at most `size`. */
-export function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
