@@ -2,13 +2,7 @@ import neo4j, { type Node } from "neo4j-driver";
 import { assertIntInRange, BadUserInputError } from "../graphql/errors.js";
 import { toGraphNode, type GraphNode } from "../../graph/graph-values.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
-
-/** The full-text index behind `search` (created by server/neo4j/schema-constraints.ts). */
-export const searchIndex = {
-  name: "entity_search",
-  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune"],
-  properties: ["name", "aliases", "fullName"],
-} as const;
+import { searchIndex } from "../../graph/store-schema.js";
 
 /** The longest search text accepted: a name or a few words, not a document. */
 export const maxSearchLength = 200;

@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
-import { schemaObjectNames } from "../neo4j/schema-constraints.js";
+import { schemaObjectNames } from "../../graph/store-schema.js";
 
 export interface HealthReport {
   status: "ok" | "unavailable";

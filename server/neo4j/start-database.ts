@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { createDriver, waitForDatabase } from "./driver.js";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.js";
-import { assertSchema } from "./schema-constraints.js";
+import { assertSchema } from "../../graph/store-schema.js";
 
 /** A running database: the driver to use, and how to let go of it all. */
 export interface Database {

@@ -8,7 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig, projectRoot } from "../../server/config.js";
 import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
-import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import { assertSchema } from "../../graph/store-schema.js";
 
 export interface BenchDatabase {
   driver: Driver;

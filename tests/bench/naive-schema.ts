@@ -7,7 +7,8 @@ import { buildSchema, type GraphQLSchema } from "graphql";
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from "neo4j-driver";
 import { nodeRef, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
 import { nodePattern, parseNodeRef } from "../../graph/node-ref.js";
-import { searchIndex, searchQuery } from "../../server/analytics/search.js";
+import { searchIndex } from "../../graph/store-schema.js";
+import { searchQuery } from "../../server/analytics/search.js";
 
 const typeDefs = /* GraphQL */ `
   type Query {

@@ -6,7 +6,7 @@ import getPort from "get-port";
 import { loadConfig, parseConfig, projectRoot } from "../../server/config.js";
 import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
-import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import { assertSchema } from "../../graph/store-schema.js";
 import { loadFacts } from "../../graph/load-facts.js";
 import { toFactSet, type Ecosystem } from "./synthetic-ecosystem.js";
 

@@ -14,7 +14,7 @@ import { importGraph, RestoreError } from "../../server/backup/import-graph.js";
 import { projectRoot } from "../../server/config.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
-import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import { assertSchema } from "../../graph/store-schema.js";
 import { seedDatabase } from "../../seed/seed-database.js";
 
 /** Reads a backup's lines. */

@@ -3,7 +3,7 @@
 // test uses an index of its own, so the shared `entity_search` is never dropped under other tests.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SearchDocument } from "../../client/src/__generated__/graphql.js";
-import { assertFulltextIndex } from "../../server/neo4j/schema-constraints.js";
+import { assertFulltextIndex } from "../../graph/store-schema.js";
 import { aNode, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
 

@@ -9,7 +9,7 @@ import type { TestProject } from "vitest/node";
 import { loadConfig, projectRoot } from "../../server/config.js";
 import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
-import { assertSchema } from "../../server/neo4j/schema-constraints.js";
+import { assertSchema } from "../../graph/store-schema.js";
 import { seedDatabase } from "../../seed/seed-database.js";
 import type { Neo4jConnection } from "../helpers/neo4j-connection.js";
 

@@ -1,6 +1,14 @@
+// The store's schema: a uniqueness constraint per node key, the property indexes, and the
+// accent-folding full-text index of the search, asserted at every start.
 import type { Driver } from "neo4j-driver";
-import { nodeKeys } from "../../schema/node-keys.js";
-import { searchIndex } from "../analytics/search.js";
+import { nodeKeys } from "../schema/node-keys.js";
+
+/** The full-text index behind the API's `search`. */
+export const searchIndex = {
+  name: "entity_search",
+  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune"],
+  properties: ["name", "aliases", "fullName"],
+} as const;
 
 /** Indexes on properties that analysts and the API filter by, beside the key constraints. */
 const propertyIndexes: Array<[label: string, property: string]> = [
