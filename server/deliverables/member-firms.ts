@@ -4,6 +4,7 @@ import neo4j from "neo4j-driver";
 import { toNumber } from "../../graph/property-values.js";
 import { readQuery } from "../../graph/graph-database.js";
 import { joined, territoryLabel, type DeliverableDefinition } from "./deliverable-table.js";
+import { sharedColumns } from "./deliverable-columns.js";
 
 const memberFirmsCypher = `
 MATCH (o:Organization {kind: 'COMPANY'})-[m:MEMBER_OF]->(:Organization {id: $pole})
@@ -25,13 +26,13 @@ export const memberFirms: DeliverableDefinition = {
     const records = await readQuery(reader, memberFirmsCypher, { year: params.year === null ? null : neo4j.int(params.year), territory: params.territory, pole: params.pole });
     return {
       columns: [
-        { key: "firm", header: "Entreprise", type: "text" },
-        { key: "siren", header: "SIREN", type: "text" },
-        { key: "commune", header: `Commune (territoire ${territoryLabel(params.territory)})`, type: "text" },
-        { key: "headcount", header: "Effectif", type: "integer" },
-        { key: "revenue", header: "Chiffre d'affaires (€)", type: "amount" },
-        { key: "markets", header: "Marchés", type: "text" },
-        { key: "source", header: "Source", type: "text" },
+        sharedColumns.firm,
+        sharedColumns.siren,
+        sharedColumns.communeIn(territoryLabel(params.territory)),
+        sharedColumns.headcount,
+        sharedColumns.revenue,
+        sharedColumns.markets,
+        sharedColumns.source,
       ],
       rows: records.map((record) => ({
         firm: record.get("firm") as string,

@@ -5,6 +5,7 @@
 import neo4j from "neo4j-driver";
 import { readQuery } from "../../graph/graph-database.js";
 import { inTerritory, joined, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
+import { sharedColumns } from "./deliverable-columns.js";
 
 const actionsCypher = `
 MATCH (o:Organization {kind: 'COMPANY'})-[r:PARTICIPATED_IN|TAKES_PART_IN]->(a)
@@ -59,15 +60,15 @@ export const participantsPerAction: DeliverableDefinition = {
         { key: "actionKind", header: "Type d'action", type: "text" },
         { key: "action", header: "Action", type: "text" },
         { key: "axis", header: "Axe du programme", type: "text" },
-        { key: "firms", header: "Nombre d'entreprises", type: "integer" },
-        { key: "territoryFirms", header: `Entreprises du territoire ${territory}`, type: "integer" },
-        { key: "firm", header: "Entreprise", type: "text" },
-        { key: "siren", header: "SIREN", type: "text" },
-        { key: "commune", header: "Commune", type: "text" },
-        { key: "inTerritory", header: `Territoire ${territory}`, type: "flag" },
-        { key: "member", header: "Adhérent du pôle", type: "flag" },
-        { key: "role", header: "Rôle", type: "text" },
-        { key: "source", header: "Source", type: "text" },
+        sharedColumns.firms,
+        sharedColumns.territoryFirms(territory),
+        sharedColumns.firm,
+        sharedColumns.siren,
+        sharedColumns.commune,
+        sharedColumns.inTerritory(territory),
+        sharedColumns.member,
+        sharedColumns.role,
+        sharedColumns.source,
       ],
       rows,
     };

@@ -4,6 +4,7 @@ import { eventParticipation } from "../analytics/participation.js";
 import type { GraphNode } from "../../graph/graph-values.js";
 import { communesOf } from "./organization-places.js";
 import { kindLabels, propertyOf, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
+import { sharedColumns } from "./deliverable-columns.js";
 
 export const participantsPerEvent: DeliverableDefinition = {
   id: "participants-per-event",
@@ -49,18 +50,18 @@ export const participantsPerEvent: DeliverableDefinition = {
     return {
       columns: [
         { key: "event", header: "Évènement", type: "text" },
-        { key: "year", header: "Année", type: "integer" },
+        sharedColumns.year,
         { key: "eventKind", header: "Type d'évènement", type: "text" },
         { key: "participants", header: "Nombre de participants", type: "integer" },
-        { key: "firms", header: "Nombre d'entreprises", type: "integer" },
-        { key: "territoryFirms", header: `Entreprises du territoire ${territory}`, type: "integer" },
+        sharedColumns.firms,
+        sharedColumns.territoryFirms(territory),
         { key: "organization", header: "Participant", type: "text" },
-        { key: "kind", header: "Type", type: "text" },
-        { key: "siren", header: "SIREN", type: "text" },
-        { key: "commune", header: "Commune", type: "text" },
-        { key: "inTerritory", header: `Territoire ${territory}`, type: "flag" },
-        { key: "role", header: "Rôle", type: "text" },
-        { key: "source", header: "Source", type: "text" },
+        sharedColumns.kind,
+        sharedColumns.siren,
+        sharedColumns.commune,
+        sharedColumns.inTerritory(territory),
+        sharedColumns.role,
+        sharedColumns.source,
       ],
       rows,
     };

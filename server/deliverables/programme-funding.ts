@@ -3,6 +3,7 @@
 import { programmeFunding } from "../analytics/funding.js";
 import type { GraphEdge } from "../../graph/graph-values.js";
 import { DeliverableError, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
+import { sharedColumns } from "./deliverable-columns.js";
 
 const sectorLabels = { PUBLIC: "public", PRIVATE: "privé" } as const;
 
@@ -55,10 +56,10 @@ export const fundingTable: DeliverableDefinition = {
         { key: "name", header: "Financeur ou recette", type: "text" },
         { key: "sector", header: "Public / privé", type: "text" },
         { key: "amount", header: "Montant (€)", type: "amount" },
-        { key: "year", header: "Année", type: "integer" },
-        { key: "share", header: "Part du total", type: "percent" },
+        sharedColumns.year,
+        sharedColumns.share,
         { key: "forecast", header: "Prévisionnel", type: "flag" },
-        { key: "source", header: "Source", type: "text" },
+        sharedColumns.source,
       ],
       rows,
     };

@@ -6,6 +6,7 @@ import neo4j from "neo4j-driver";
 import { toNumber } from "../../graph/property-values.js";
 import { readQuery } from "../../graph/graph-database.js";
 import { inTerritory, joined, kindLabels, territoryLabel, type DeliverableDefinition } from "./deliverable-table.js";
+import { sharedColumns } from "./deliverable-columns.js";
 
 const researchProjectsCypher = `
 MATCH (o:Organization)-[t:TAKES_PART_IN]->(p:Project)
@@ -39,19 +40,19 @@ export const researchProjects: DeliverableDefinition = {
     return {
       columns: [
         { key: "organization", header: "Entreprise ou entité de recherche", type: "text" },
-        { key: "kind", header: "Type", type: "text" },
-        { key: "siren", header: "SIREN", type: "text" },
-        { key: "commune", header: `Commune (territoire ${territoryLabel(params.territory)})`, type: "text" },
-        { key: "member", header: "Adhérent du pôle", type: "flag" },
+        sharedColumns.kind,
+        sharedColumns.siren,
+        sharedColumns.communeIn(territoryLabel(params.territory)),
+        sharedColumns.member,
         { key: "project", header: "Projet", type: "text" },
         { key: "programme", header: "Programme", type: "text" },
-        { key: "markets", header: "Marchés", type: "text" },
+        sharedColumns.markets,
         { key: "totalAmount", header: "Montant du programme (€)", type: "amount" },
         { key: "publicAid", header: "Aides publiques obtenues (€)", type: "amount" },
         { key: "patents", header: "Brevets déposés", type: "integer" },
         { key: "jobs", header: "Emplois créés ou maintenus", type: "integer" },
         { key: "partners", header: "Partenaires du projet", type: "integer" },
-        { key: "source", header: "Source", type: "text" },
+        sharedColumns.source,
       ],
       rows: records.map((record) => ({
         organization: record.get("organization") as string,
