@@ -60,16 +60,21 @@ export function nodeRef(node: Node): string {
   return label ? `${label}:${String(toPlain(node.properties[nodeKeys[label]]))}` : `Node:${node.elementId}`;
 }
 
+/** A string property, or undefined when the property is absent or not a string. */
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 /** A GraphNode for a Neo4j node. */
 export function toGraphNode(node: Node): GraphNode {
-  const label = vocabularyLabel(node) ?? ("Organization" as Label);
+  const label = vocabularyLabel(node) ?? "Organization";
   const key = String(toPlain(node.properties[nodeKeys[label]]));
   const props = node.properties as Record<string, unknown>;
   return {
     ref: nodeRef(node),
     label,
     key,
-    name: String(props.name ?? props.title ?? key),
+    name: text(props.name) ?? text(props.title) ?? key,
     kind: typeof props.kind === "string" ? props.kind : null,
     year: toNumber(props.year),
     sources: Array.isArray(props.sources) ? props.sources.map(String) : [],
@@ -88,8 +93,8 @@ export function toGraphEdge(relationship: Relationship, refOf: (elementId: strin
     type: relationship.type,
     from: refOf(relationship.startNodeElementId),
     to: refOf(relationship.endNodeElementId),
-    source: String(props.source ?? ""),
-    quote: String(props.quote ?? ""),
+    source: text(props.source) ?? "",
+    quote: text(props.quote) ?? "",
     confidence: props.confidence === "unverified" ? "unverified" : "stated",
     reason: typeof props.reason === "string" ? props.reason : null,
     get properties() {

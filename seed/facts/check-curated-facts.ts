@@ -100,7 +100,7 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
     for (const [name, allowed] of Object.entries(nodeEnums[node.label] ?? {})) {
       const value = node.properties[name] ?? null;
       if (name in node.properties || !allowed.includes(null)) {
-        if (!allowed.includes(value as string | null)) errors.push(`${where}: ${name}=${value} not in ${allowed.join("|")}`);
+        if (!allowed.includes(value as string | null)) errors.push(`${where}: ${name}=${JSON.stringify(value)} not in ${allowed.join("|")}`);
       }
     }
   });
@@ -146,7 +146,7 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
     if (text === undefined) errors.push(`${where}: unknown source ${rel.source}`);
     else if (typeof rel.quote !== "string" || !rel.quote.trim()) errors.push(`${where}: missing quote`);
     else if (!text.includes(foldWhiteSpace(rel.quote))) errors.push(`${where}: quote not found in ${rel.source}: «${rel.quote}»`);
-    if (rel.confidence !== "stated" && rel.confidence !== "unverified") errors.push(`${where}: confidence ${rel.confidence}`);
+    if (rel.confidence !== "stated" && rel.confidence !== "unverified") errors.push(`${where}: confidence ${String(rel.confidence)}`);
     if (rel.confidence === "unverified" && !rel.reason) errors.push(`${where}: unverified fact without a reason`);
   });
 

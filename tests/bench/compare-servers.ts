@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: { scale: { type: "string", default: "medium" }, runs: { type: "string", default: "30" }, rounds: { type: "string", default: "3" } },
   });
-  if (!(values.scale! in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
+  if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
   if (positionals.length === 0) throw new Error("name at least one checkout to compare (a directory holding Maillage)");
   const runs = Number(values.runs);
   const ecosystem = generateEcosystem({ scale: values.scale as ScaleName });

@@ -66,5 +66,5 @@ export function combineOperations<TResult, TVariables>(name: string, ...document
     variableDefinitions: [...variables.values()],
     selectionSet: { kind: Kind.SELECTION_SET, selections: operations.flatMap((each) => each.selectionSet.selections) },
   };
-  return { kind: Kind.DOCUMENT, definitions: [operation] } as TypedDocumentNode<TResult, TVariables>;
+  return { kind: Kind.DOCUMENT, definitions: [operation] };
 }

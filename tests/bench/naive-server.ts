@@ -18,7 +18,8 @@ export async function startNaiveServer(driver: Driver, database: string | undefi
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", async () => {
+    request.on("end", () => void answer());
+    const answer = async () => {
       let status = 200;
       let body: unknown;
       try {
@@ -32,7 +33,7 @@ export async function startNaiveServer(driver: Driver, database: string | undefi
       }
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(body));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

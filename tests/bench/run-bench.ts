@@ -41,9 +41,9 @@ async function main(): Promise<void> {
       "node-profile": { type: "boolean", default: false },
     },
   });
-  if (!(values.scale! in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
+  if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
   const scale = values.scale as ScaleName;
-  const quick = values.quick!;
+  const quick = values.quick;
   const started = new Date();
   const machine = machineInfo();
 

@@ -24,7 +24,7 @@ export async function startBenchServer(options: BenchServerOptions, root = proje
     ["--import", "tsx", path.join(root, "tests", "bench", "bench-server.ts"), JSON.stringify(options)],
     { cwd: root, env: { ...process.env, NODE_ENV: "production" }, stdio: ["pipe", "pipe", "inherit"] },
   );
-  const lines = readline.createInterface({ input: child.stdout! });
+  const lines = readline.createInterface({ input: child.stdout });
   const reply = (expected: string) => new Promise<void>((resolve) => lines.once("line", (line) => line === expected && resolve()));
   const urls = await new Promise<{ maillage: string; naive: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the bench server did not start within 120 s")), 120_000);
@@ -45,12 +45,12 @@ export async function startBenchServer(options: BenchServerOptions, root = proje
     naiveUrl: urls.naive,
     startProfile: async () => {
       const profiling = reply("PROFILING");
-      child.stdin!.write("profile-start\n");
+      child.stdin.write("profile-start\n");
       await profiling;
     },
     stopProfile: async (file) => {
       const profiled = reply("PROFILED");
-      child.stdin!.write(`profile-stop ${file}\n`);
+      child.stdin.write(`profile-stop ${file}\n`);
       await profiled;
     },
     stop: () =>

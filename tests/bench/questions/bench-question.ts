@@ -25,7 +25,7 @@ export type RunDetail = Partial<Record<"bytes" | "rows" | "queries" | "answers",
 
 /** One way of asking: `run` is what the timer measures; `answer` makes its result comparable. */
 export interface Way {
-  run(): Promise<unknown>;
+  run: () => Promise<unknown>;
   answer(raw: unknown): unknown;
   detail(raw: unknown): RunDetail;
 }
