@@ -36,7 +36,7 @@ export interface EmbeddedNeo4j {
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   const java = findJava(options.javaHome);
-  buildLauncherIfStale(log);
+  buildLauncherIfStale(options.javaHome, log);
   const host = "127.0.0.1";
   await assertPortFree(host, options.boltPort, "NEO4J_BOLT_PORT");
 
@@ -89,22 +89,23 @@ function findJava(javaHome: string | undefined): string {
   return java;
 }
 
-/** Runs `mvn package` when the launcher was never built or its sources changed since. */
-function buildLauncherIfStale(log: (message: string) => void): void {
+/** Runs the Maven Wrapper's `package` when the launcher was never built or its sources changed since. */
+function buildLauncherIfStale(javaHome: string | undefined, log: (message: string) => void): void {
   if (!isLauncherStale()) return;
-  const maven = spawnSync("mvn", ["-v"], { encoding: "utf8" });
-  if (maven.error || maven.status !== 0) {
-    throw new EmbeddedNeo4jError(
-      "Maven was not found: install it (Debian: apt-get install maven) to build the embedded Neo4j, or set NEO4J_URI to use another Neo4j",
-    );
-  }
-  log("Building the embedded Neo4j with Maven (the first time downloads about 120 MB from Maven Central)…");
+  // The wrapper downloads Maven itself (once, into ~/.m2/wrapper): a JDK is the only prerequisite.
+  const wrapper = path.join(launcherDir, process.platform === "win32" ? "mvnw.cmd" : "mvnw");
+  log("Building the embedded Neo4j with the Maven Wrapper (the first time downloads about 130 MB from Maven Central)…");
   const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
+  const build = spawnSync(wrapper, ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
     stdio: ["ignore", "inherit", "inherit"],
+    // The wrapper and Maven run on the JDK that will run Neo4j.
+    env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
+    shell: process.platform === "win32",
   });
-  if (build.status !== 0) {
-    throw new EmbeddedNeo4jError(`The Maven build of server/embedded-neo4j failed (exit ${build.status}); see its output above`);
+  if (build.error || build.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `The Maven Wrapper build of server/embedded-neo4j failed (${build.error?.message ?? `exit ${build.status}`}); see its output above`,
+    );
   }
   log(`Built the embedded Neo4j in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
