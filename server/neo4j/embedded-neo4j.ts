@@ -4,6 +4,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config.js";
 import { EmbeddedNeo4jError } from "./embedded-neo4j-error.js";
+import { embeddedPasswordFile, embeddedUser, ensureEmbeddedPassword } from "./embedded-password.js";
 import { assertPortFree } from "./port-check.js";
 
 /** Where the Maven project of the embedded Neo4j lives, and what its build produces. */
@@ -20,12 +21,17 @@ export interface EmbeddedNeo4jOptions {
   heap: string;
   pageCacheMb: number;
   javaHome?: string | undefined;
+  /** Web origins (e.g. https://browser.neo4j.io) allowed to open Bolt over WebSocket; none by default. */
+  allowedOrigins?: readonly string[] | undefined;
   /** Progress messages for a person watching the start. */
   log?: (message: string) => void;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The credentials Bolt asks for: user `neo4j`, the password kept in `<dataDir>/neo4j-password`. */
+  user: string;
+  password: string;
   /** The JVM's process id (the resilience suite kills it to prove recovery). */
   pid: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after `graceMs`); resolves once the JVM has exited. */
@@ -40,6 +46,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const host = "127.0.0.1";
   await assertPortFree(host, options.boltPort, "NEO4J_BOLT_PORT");
 
+  const password = ensureEmbeddedPassword(options.dataDir);
   const home = path.join(options.dataDir, "neo4j");
   mkdirSync(path.join(home, "logs"), { recursive: true });
   const child = spawn(
@@ -55,6 +62,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
       `-Dmaillage.home=${home}`,
       `-Dmaillage.plugins=${path.join(targetDir, "plugins")}`,
+      `-Dmaillage.passwordFile=${embeddedPasswordFile(options.dataDir)}`,
+      `-Dmaillage.allowedOrigins=${(options.allowedOrigins ?? []).join(",")}`,
       `-Dmaillage.host=${host}`,
       `-Dmaillage.port=${options.boltPort}`,
       `-Dmaillage.pageCacheMb=${options.pageCacheMb}`,
@@ -69,8 +78,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stderr?.pipe(jvmLog);
 
   const uri = await waitForReady(child, home);
-  log(`Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri}, data in ${home}`);
-  return { uri, pid: child.pid!, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
+  log(
+    `Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri} (user ${embeddedUser}, password in ${embeddedPasswordFile(options.dataDir)}), data in ${home}`,
+  );
+  return { uri, user: embeddedUser, password, pid: child.pid!, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
 }
 
 /** The java executable to use, or a clear error when there is none. */
