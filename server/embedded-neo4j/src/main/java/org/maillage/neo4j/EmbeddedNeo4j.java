@@ -93,6 +93,7 @@ public final class EmbeddedNeo4j {
         try {
             InitialPassword.applyIfChanged(options.home(), password);
             dbms = start(options);
+            InitialPassword.forgetInitialPassword(options.home());
         } catch (RuntimeException | IOException e) {
             fail(describeStartFailure(e, options));
             return;
