@@ -104,14 +104,16 @@ function findJava(javaHome: string | undefined): string {
 function buildLauncherIfStale(javaHome: string | undefined, log: (message: string) => void): void {
   if (!isLauncherStale()) return;
   // The wrapper downloads Maven itself (once, into ~/.m2/wrapper): a JDK is the only prerequisite.
-  const wrapper = path.join(launcherDir, process.platform === "win32" ? "mvnw.cmd" : "mvnw");
+  const windows = process.platform === "win32";
+  // Windows runs mvnw.cmd through cmd.exe, where a path with spaces must be quoted.
+  const wrapper = windows ? `"${path.join(launcherDir, "mvnw.cmd")}"` : path.join(launcherDir, "mvnw");
   log("Building the embedded Neo4j with the Maven Wrapper (the first time downloads about 130 MB from Maven Central)…");
   const started = Date.now();
   const build = spawnSync(wrapper, ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
     stdio: ["ignore", "inherit", "inherit"],
     // The wrapper and Maven run on the JDK that will run Neo4j.
     env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
-    shell: process.platform === "win32",
+    shell: windows,
   });
   if (build.error || build.status !== 0) {
     throw new EmbeddedNeo4jError(
