@@ -40,6 +40,14 @@ describe("parseConfig", () => {
     expect((error as ConfigError).message).toMatch(/^Invalid configuration:\n {2}- /);
   });
 
+  it("reads the web origins allowed to open Bolt over WebSocket, none by default", () => {
+    expect(parseConfig({}).neo4j).toMatchObject({ allowedOrigins: [] });
+    expect(parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io, http://localhost:7474" }).neo4j).toMatchObject({
+      allowedOrigins: ["https://browser.neo4j.io", "http://localhost:7474"],
+    });
+    expect(() => parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io/path" })).toThrow(/NEO4J_BOLT_ALLOWED_ORIGINS=.*must be web origins/);
+  });
+
   it("refuses a port out of range", () => {
     expect(() => parseConfig({ NEO4J_BOLT_PORT: "70000" })).toThrow(/NEO4J_BOLT_PORT="70000"/);
   });

@@ -22,6 +22,11 @@ const environmentSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must be a JVM size such as 512m or 1g").default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
+  NEO4J_BOLT_ALLOWED_ORIGINS: z
+    .string()
+    .regex(/^\s*https?:\/\/[^/\s,]+\s*(,\s*https?:\/\/[^/\s,]+\s*)*$/, "must be web origins such as https://browser.neo4j.io, comma-separated")
+    .transform((value) => value.split(",").map((origin) => origin.trim()))
+    .default([]),
   MAILLAGE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, "data")),
   JAVA_HOME: z.string().min(1).optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
@@ -51,6 +56,8 @@ export interface Config {
         boltPort: number;
         heap: string;
         pageCacheMb: number;
+        /** Web origins whose pages may open Bolt over WebSocket (Neo4j Browser's, say); none by default. */
+        allowedOrigins: string[];
         dataDir: string;
         javaHome: string | undefined;
         database: string | undefined;
@@ -104,6 +111,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
           boltPort: env.NEO4J_BOLT_PORT,
           heap: env.NEO4J_HEAP,
           pageCacheMb: env.NEO4J_PAGECACHE_MB,
+          allowedOrigins: env.NEO4J_BOLT_ALLOWED_ORIGINS,
           dataDir: path.resolve(env.MAILLAGE_DATA_DIR),
           javaHome: env.JAVA_HOME,
           database: env.NEO4J_DATABASE,

@@ -1,7 +1,7 @@
 // `npm run deliverable -- --table participants-per-event --year 2024 --format xlsx --out file.xlsx`:
 // generates a table of the 2024 convention from the configured Neo4j (the embedded one unless
-// NEO4J_URI is set; while `npm start` runs, point NEO4J_URI at bolt://127.0.0.1:7687). `--list`
-// shows the tables. Without --out, CSV and JSON go to standard output.
+// NEO4J_URI is set; while `npm start` runs, point NEO4J_URI at bolt://127.0.0.1:7687 and
+// NEO4J_PASSWORD at data/neo4j-password's content). `--list` shows the tables. Without --out, CSV and JSON go to standard output.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";

@@ -1,6 +1,7 @@
 // `npm run import -- --kind members --file adherents.csv [--dry-run] [--json]`: imports a CSV table
 // into the configured Neo4j (the embedded one unless NEO4J_URI is set; while `npm start` runs, point
-// NEO4J_URI at its Bolt port, bolt://127.0.0.1:7687). Exit code 0 when ready or imported, 2 when
+// NEO4J_URI at its Bolt port, bolt://127.0.0.1:7687, and NEO4J_PASSWORD at data/neo4j-password's
+// content). Exit code 0 when ready or imported, 2 when
 // the file was rejected (nothing written), 1 on any other failure.
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";

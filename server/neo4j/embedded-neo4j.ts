@@ -4,6 +4,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config.js";
 import { EmbeddedNeo4jError } from "./embedded-neo4j-error.js";
+import { embeddedPasswordFile, embeddedUser, ensureEmbeddedPassword } from "./embedded-password.js";
 import { assertPortFree } from "./port-check.js";
 
 /** Where the Maven project of the embedded Neo4j lives, and what its build produces. */
@@ -20,12 +21,17 @@ export interface EmbeddedNeo4jOptions {
   heap: string;
   pageCacheMb: number;
   javaHome?: string | undefined;
+  /** Web origins (e.g. https://browser.neo4j.io) allowed to open Bolt over WebSocket; none by default. */
+  allowedOrigins?: readonly string[] | undefined;
   /** Progress messages for a person watching the start. */
   log?: (message: string) => void;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The credentials Bolt asks for: user `neo4j`, the password kept in `<dataDir>/neo4j-password`. */
+  user: string;
+  password: string;
   /** The JVM's process id (the resilience suite kills it to prove recovery). */
   pid: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after `graceMs`); resolves once the JVM has exited. */
@@ -36,10 +42,11 @@ export interface EmbeddedNeo4j {
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   const java = findJava(options.javaHome);
-  buildLauncherIfStale(log);
+  buildLauncherIfStale(options.javaHome, log);
   const host = "127.0.0.1";
   await assertPortFree(host, options.boltPort, "NEO4J_BOLT_PORT");
 
+  const password = ensureEmbeddedPassword(options.dataDir);
   const home = path.join(options.dataDir, "neo4j");
   mkdirSync(path.join(home, "logs"), { recursive: true });
   const child = spawn(
@@ -55,6 +62,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
       `-Dmaillage.home=${home}`,
       `-Dmaillage.plugins=${path.join(targetDir, "plugins")}`,
+      `-Dmaillage.passwordFile=${embeddedPasswordFile(options.dataDir)}`,
+      `-Dmaillage.allowedOrigins=${(options.allowedOrigins ?? []).join(",")}`,
       `-Dmaillage.host=${host}`,
       `-Dmaillage.port=${options.boltPort}`,
       `-Dmaillage.pageCacheMb=${options.pageCacheMb}`,
@@ -69,8 +78,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   child.stderr?.pipe(jvmLog);
 
   const uri = await waitForReady(child, home);
-  log(`Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri}, data in ${home}`);
-  return { uri, pid: child.pid!, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
+  log(
+    `Neo4j ${embeddedVersions.neo4j} (APOC ${embeddedVersions.apoc}) is ready at ${uri} (user ${embeddedUser}, password in ${embeddedPasswordFile(options.dataDir)}), data in ${home}`,
+  );
+  return { uri, user: embeddedUser, password, pid: child.pid!, stop: (graceMs = 30_000) => stopChild(child, graceMs) };
 }
 
 /** The java executable to use, or a clear error when there is none. */
@@ -89,22 +100,25 @@ function findJava(javaHome: string | undefined): string {
   return java;
 }
 
-/** Runs `mvn package` when the launcher was never built or its sources changed since. */
-function buildLauncherIfStale(log: (message: string) => void): void {
+/** Runs the Maven Wrapper's `package` when the launcher was never built or its sources changed since. */
+function buildLauncherIfStale(javaHome: string | undefined, log: (message: string) => void): void {
   if (!isLauncherStale()) return;
-  const maven = spawnSync("mvn", ["-v"], { encoding: "utf8" });
-  if (maven.error || maven.status !== 0) {
-    throw new EmbeddedNeo4jError(
-      "Maven was not found: install it (Debian: apt-get install maven) to build the embedded Neo4j, or set NEO4J_URI to use another Neo4j",
-    );
-  }
-  log("Building the embedded Neo4j with Maven (the first time downloads about 120 MB from Maven Central)…");
+  // The wrapper downloads Maven itself (once, into ~/.m2/wrapper): a JDK is the only prerequisite.
+  const windows = process.platform === "win32";
+  // Windows runs mvnw.cmd through cmd.exe, where a path with spaces must be quoted.
+  const wrapper = windows ? `"${path.join(launcherDir, "mvnw.cmd")}"` : path.join(launcherDir, "mvnw");
+  log("Building the embedded Neo4j with the Maven Wrapper (the first time downloads about 130 MB from Maven Central)…");
   const started = Date.now();
-  const build = spawnSync("mvn", ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
+  const build = spawnSync(wrapper, ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
     stdio: ["ignore", "inherit", "inherit"],
+    // The wrapper and Maven run on the JDK that will run Neo4j.
+    env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
+    shell: windows,
   });
-  if (build.status !== 0) {
-    throw new EmbeddedNeo4jError(`The Maven build of server/embedded-neo4j failed (exit ${build.status}); see its output above`);
+  if (build.error || build.status !== 0) {
+    throw new EmbeddedNeo4jError(
+      `The Maven Wrapper build of server/embedded-neo4j failed (${build.error?.message ?? `exit ${build.status}`}); see its output above`,
+    );
   }
   log(`Built the embedded Neo4j in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -24,7 +24,7 @@ export async function startDatabase(config: Config, log: (message: string) => vo
   } else {
     log("No NEO4J_URI set: starting the embedded Neo4j…");
     const embedded = await startEmbeddedNeo4j({ ...config.neo4j, log });
-    uri = embedded.uri;
+    ({ uri, user, password } = embedded);
     stopEmbedded = () => embedded.stop();
   }
   const driver = createDriver({ uri, user, password });

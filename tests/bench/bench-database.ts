@@ -68,7 +68,7 @@ export async function startBenchDatabase(options: { heap: string; pageCacheMb: n
     javaHome: config.neo4j.javaHome,
     log: options.log,
   });
-  const driver = createDriver({ uri: embedded.uri });
+  const driver = createDriver(embedded);
   const close = async () => {
     await driver.close();
     await embedded.stop();
@@ -80,6 +80,8 @@ export async function startBenchDatabase(options: { heap: string; pageCacheMb: n
     return {
       driver,
       uri: embedded.uri,
+      user: embedded.user,
+      password: embedded.password,
       database: undefined,
       mode: "embedded",
       version: await neo4jVersion(driver, undefined),

@@ -29,7 +29,7 @@ export async function probeSingleTransaction(ecosystem: Ecosystem, log: (message
   const config = loadConfig().neo4j;
   const javaHome = config.mode === "embedded" ? config.javaHome : undefined;
   const embedded = await startEmbeddedNeo4j({ dataDir, boltPort: await getPort(), heap, pageCacheMb, javaHome, log });
-  const driver = createDriver({ uri: embedded.uri });
+  const driver = createDriver(embedded);
   try {
     await waitForDatabase(driver);
     await assertSchema(driver);

@@ -4,6 +4,8 @@ export interface Neo4jConnection {
   user?: string | undefined;
   password?: string | undefined;
   database?: string | undefined;
+  /** Set when the tests run on the embedded Neo4j: the file its password was generated into. */
+  passwordFile?: string | undefined;
 }
 
 declare module "vitest" {

@@ -47,7 +47,7 @@ describe("backup and restore", () => {
 
   beforeAll(async () => {
     neo4j = await startEmbeddedNeo4j({ dataDir: path.join(dir, "db"), boltPort: await getPort(), heap: "512m", pageCacheMb: 64 });
-    driver = createDriver({ uri: neo4j.uri });
+    driver = createDriver(neo4j);
     await assertSchema(driver);
     await seedDatabase(driver);
     await driver.executeQuery(

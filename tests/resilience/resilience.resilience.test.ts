@@ -97,10 +97,10 @@ describe("resilience", () => {
   beforeAll(async () => {
     boltPort = await getPort();
     await startNeo4j();
-    driver = createDriver({ uri: neo4j.uri });
+    driver = createDriver(neo4j);
     await assertSchema(driver);
     await seedDatabase(driver);
-    ({ httpServer: server } = await createApp(driver, { ...config, neo4j: { mode: "external", uri: neo4j.uri, user: "neo4j", password: undefined, database: undefined } }));
+    ({ httpServer: server } = await createApp(driver, { ...config, neo4j: { mode: "external", uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined } }));
     server.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

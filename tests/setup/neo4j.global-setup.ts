@@ -1,5 +1,5 @@
 // Starts one real Neo4j for the integration and end-to-end tests: the embedded one on a free port
-// with a fresh store under .tmp/, or the database NEO4J_URI points at, and loads the seed graph
+// with a fresh store under .tmp/ (and the password it generates there), or the database NEO4J_URI points at, and loads the seed graph
 // (idempotent). Tests read the seed but never change it; the data a test writes carries ids and a
 // source of its own, and the test removes it.
 import { rmSync } from "node:fs";
@@ -9,6 +9,7 @@ import type { TestProject } from "vitest/node";
 import { loadConfig, projectRoot } from "../../server/config.js";
 import { createDriver, waitForDatabase } from "../../server/neo4j/driver.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/neo4j/embedded-neo4j.js";
+import { embeddedPasswordFile } from "../../server/neo4j/embedded-password.js";
 import { assertSchema } from "../../graph/store-schema.js";
 import { seedDatabase } from "../../seed/seed-database.js";
 import type { Neo4jConnection } from "../helpers/neo4j-connection.js";
@@ -33,7 +34,7 @@ export async function setup(project: TestProject): Promise<void> {
       javaHome: config.neo4j.javaHome,
       log: (message) => console.log(`[test neo4j] ${message}`),
     });
-    connection = { uri: embedded.uri };
+    connection = { uri: embedded.uri, user: embedded.user, password: embedded.password, passwordFile: embeddedPasswordFile(dataDir) };
   }
   const driver = createDriver(connection);
   try {
