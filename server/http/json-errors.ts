@@ -17,9 +17,11 @@ export const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
   const known = byType[error?.type as string];
   if (known) return sendError(res, ...known);
   const status = typeof error?.status === "number" ? error.status : 500;
-  // express marks the messages of its own client errors as safe to show (`expose`).
-  if (status >= 400 && status < 500 && error?.expose === true) {
-    return sendError(res, clientErrorCodes[status] ?? "BAD_REQUEST", String(error.message ?? "Bad request"));
+  if (status >= 400 && status < 500) {
+    // express marks the messages of client errors that are safe to show (`expose`); a missing file's
+    // is not (it names the path on disk).
+    const message = error?.expose === true ? String(error.message) : status === 404 ? "Not found." : "Bad request.";
+    return sendError(res, clientErrorCodes[status] ?? "BAD_REQUEST", message);
   }
   sendUnexpectedError(res, error, "an HTTP request");
 };
