@@ -29,14 +29,13 @@ describe("a database that cannot be reached", () => {
     vi.restoreAllMocks();
   });
 
-  it("is DATABASE_UNAVAILABLE on GraphQL", async () => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: '{ organizations(limit: 1) { id } entity(ref: "Organization:pmt") { ref } }' }),
-    });
-    const body = (await response.json()) as ErrorAnswer;
-    expect(body.errors.map((error) => error.extensions.code)).toEqual(["DATABASE_UNAVAILABLE", "DATABASE_UNAVAILABLE"]);
+  it("is DATABASE_UNAVAILABLE on GraphQL, for generated and custom fields alike", async () => {
+    // One field a request: when a non-null root field fails, graphql-js may drop a sibling's error.
+    for (const query of ["{ organizations(limit: 1) { id } }", '{ entity(ref: "Organization:pmt") { ref } }']) {
+      const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as ErrorAnswer;
+      expect(body.errors.map((error) => error.extensions.code), query).toEqual(["DATABASE_UNAVAILABLE"]);
+    }
   });
 
   it("is DATABASE_UNAVAILABLE with 503 on the deliverables and the import", async () => {
