@@ -12,7 +12,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the server would publish them beside the bundles; a stack trace from a user is
+    // read against a local `npx vite build client --sourcemap`.
+    sourcemap: false,
     // GraphiQL's Monaco editor is one 2.8 MB chunk, loaded by /graphiql only; the app's own chunks
     // stay far below this.
     chunkSizeWarningLimit: 3000,

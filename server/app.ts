@@ -16,6 +16,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
 import { jsonErrors } from "./http/json-errors.js";
+import { securityHeaders } from "./http/security-headers.js";
 
 export interface MaillageApp {
   app: Express;
@@ -35,6 +36,7 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.graphql.introspection,
+    // Production answers never carry a stack trace (validation errors included); formatError masks the rest.
     includeStacktraceInErrorResponses: config.env !== "production",
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.graphql.limits.maxTokens },
@@ -49,6 +51,7 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.use(securityHeaders());
   app.get("/health", healthHandler(driver, database));
   app.get("/ready", readyHandler(driver, database));
   app.use(

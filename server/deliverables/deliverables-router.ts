@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { toCsv, toXlsx } from "./deliverable-files.js";
 import { DeliverableError, type DeliverableParams } from "./deliverable-table.js";
 import { buildDeliverable, deliverableTables } from "./deliverable-tables.js";
+import { sendError, sendUnexpectedError } from "../http/send-error.js";
 
 const formats = ["csv", "xlsx", "json"] as const;
 type Format = (typeof formats)[number];
@@ -67,15 +68,13 @@ export function deliverablesRouter(driver: Driver, database: string | undefined)
   return router;
 }
 
-/** DeliverableError → 404/400; a database that cannot be reached → 503; anything else → 500, in JSON. */
+/** DeliverableError → 404/400; a database that cannot be reached → 503 DATABASE_UNAVAILABLE; anything
+ *  else → 500, its details logged on the server only. */
 const deliverableErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error instanceof DeliverableError) {
-    res.status(error.code === "NOT_FOUND" ? 404 : 400).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    sendError(res, error.code, error.message);
     return;
   }
-  const unavailable = error?.code === "ServiceUnavailable" || error?.code === "SessionExpired";
-  res.status(unavailable ? 503 : 500).json({
-    errors: [{ message: unavailable ? "The database cannot be reached." : "The table could not be generated.", extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" } }],
-  });
+  sendUnexpectedError(res, error, "a deliverable table", { internal: "The table could not be generated." });
 };

@@ -1,9 +1,11 @@
 import { GraphQLError } from "graphql";
+import type { ErrorCode } from "../errors/error-codes.js";
 
 /** A request the API refuses because of an argument; `extensions.code` is `BAD_USER_INPUT`. */
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argumentName: string) {
-    super(message, { extensions: { code: "BAD_USER_INPUT", argumentName } });
+    const code: ErrorCode = "BAD_USER_INPUT";
+    super(message, { extensions: { code, argumentName } });
     this.name = "BadUserInputError";
   }
 }

@@ -1,12 +1,10 @@
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { Neo4jError } from "neo4j-driver";
-
-/** Neo4j error codes that mean the database cannot be reached or is going away. */
-const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+import { databaseUnavailableMessage, isDatabaseUnavailable } from "../errors/database-unavailable.js";
+import { isErrorCode, type ErrorCode } from "../errors/error-codes.js";
+import { logUnexpectedError } from "../errors/log-unexpected.js";
 
 /** The codes of @neo4j/graphql's errors, by class name. */
-const libraryErrorCodes: Record<string, string> = {
+const libraryErrorCodes: Record<string, ErrorCode> = {
   Neo4jGraphQLAuthenticationError: "UNAUTHENTICATED",
   Neo4jGraphQLForbiddenError: "FORBIDDEN",
   Neo4jGraphQLConstraintValidationError: "BAD_USER_INPUT",
@@ -14,10 +12,20 @@ const libraryErrorCodes: Record<string, string> = {
 };
 
 /** The codes of @neo4j/graphql's base-class errors, by message. */
-const libraryMessageCodes: Record<string, string> = { Unauthenticated: "UNAUTHENTICATED", Forbidden: "FORBIDDEN" };
+const libraryMessageCodes: Record<string, ErrorCode> = { Unauthenticated: "UNAUTHENTICATED", Forbidden: "FORBIDDEN" };
+
+/** What a client is told of an unexpected error in production; the details go to the server's log. */
+export const internalErrorMessage = "Internal server error";
+
+/** The error at the end of a chain of original errors: what a resolver threw. */
+function innermost(error: unknown): unknown {
+  let current = error;
+  while ((current as { originalError?: unknown } | undefined)?.originalError) current = (current as { originalError: unknown }).originalError;
+  return current;
+}
 
 /** The code of the first @neo4j/graphql error in an error's chain of original errors. */
-function libraryErrorCode(error: unknown): string | undefined {
+function libraryErrorCode(error: unknown): ErrorCode | undefined {
   for (let current = error; current; current = (current as { originalError?: unknown }).originalError) {
     const name = current instanceof Error ? current.constructor.name : "";
     // applyAuthentication throws the base class with the message "Unauthenticated" or "Forbidden".
@@ -27,35 +35,30 @@ function libraryErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** True when an error (or its cause) says the database is unreachable. */
-function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error; current; current = (current as { cause?: unknown }).cause) {
-    if (current instanceof Neo4jError && unavailableCodes.has(current.code)) return true;
-    if (current instanceof Error && /ECONNREFUSED|Could not perform discovery|Failed to connect to server/u.test(current.message)) return true;
-  }
-  return false;
-}
-
 /**
- * Gives every error a stable `extensions.code`, turns an unreachable database into
- * DATABASE_UNAVAILABLE, and in production replaces unexpected errors (which may carry Cypher or
- * internals) with a plain message.
+ * Gives every error a `extensions.code` of the vocabulary (server/errors/error-codes.ts), turns an
+ * unreachable database into DATABASE_UNAVAILABLE, and logs unexpected errors. In production an
+ * unexpected error (which may carry Cypher, a stack or a file path) becomes INTERNAL_SERVER_ERROR
+ * with a generic message, and no answer carries a stack trace.
  */
-export function formatError(production: boolean) {
+export function formatError(production: boolean, log: (error: unknown) => void = (error) => logUnexpectedError("a GraphQL request", error)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = innermost(error);
     if (isDatabaseUnavailable(original)) {
-      return { message: "The database is unavailable; try again in a moment.", path: formatted.path, extensions: { code: "DATABASE_UNAVAILABLE" } };
+      return { message: databaseUnavailableMessage, path: formatted.path, extensions: { code: "DATABASE_UNAVAILABLE" } };
     }
     // @neo4j/graphql's own refusals carry no code; they are named (its error classes are not exported).
     const libraryCode = libraryErrorCode(error);
     if (libraryCode) {
       return { message: formatted.message, path: formatted.path, extensions: { code: libraryCode } };
     }
-    const code = formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR";
-    if (code === "INTERNAL_SERVER_ERROR" && production) {
-      return { message: "Internal server error", path: formatted.path, extensions: { code } };
+    const given = formatted.extensions?.code;
+    const code: ErrorCode = isErrorCode(given) && given !== "INTERNAL_SERVER_ERROR" ? given : "INTERNAL_SERVER_ERROR";
+    if (code === "INTERNAL_SERVER_ERROR") {
+      log(original);
+      if (production) return { message: internalErrorMessage, path: formatted.path, extensions: { code } };
     }
-    return { ...formatted, extensions: { ...formatted.extensions, code } };
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: production ? { ...extensions, code } : { ...extensions, code, ...(stacktrace ? { stacktrace } : {}) } };
   };
 }

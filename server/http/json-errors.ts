@@ -1,14 +1,27 @@
 import type { ErrorRequestHandler } from "express";
+import type { ErrorCode } from "../errors/error-codes.js";
+import { sendError, sendUnexpectedError } from "./send-error.js";
 
-/** Answers body-parsing failures (malformed JSON, a body over the limit) with a 4xx JSON error, never a 500 page. */
+/** The code of a client error (4xx) that express or its body parser raised, by status. */
+const clientErrorCodes: Record<number, ErrorCode> = { 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND", 413: "PAYLOAD_TOO_LARGE" };
+
+/** Answers body-parsing failures (malformed JSON, a body over the limit) with a 4xx JSON error, never a
+ *  500 page; anything else unexpected with a coded JSON error whose details stay in the server's log. */
 export const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
-  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const byType: Record<string, [string, string]> = {
+  const byType: Record<string, [ErrorCode, string]> = {
     "entity.parse.failed": ["BAD_REQUEST", "The request body is not valid JSON."],
     "entity.too.large": ["PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${error?.limit ?? "?"} bytes.`],
     "encoding.unsupported": ["BAD_REQUEST", "The request body's encoding is not supported."],
   };
-  const [code, message] = byType[error?.type as string] ?? (status < 500 ? ["BAD_REQUEST", String(error?.message ?? "Bad request")] : ["INTERNAL_SERVER_ERROR", "Internal server error"]);
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const known = byType[error?.type as string];
+  if (known) return sendError(res, ...known);
+  const status = typeof error?.status === "number" ? error.status : 500;
+  if (status >= 400 && status < 500) {
+    // express marks the messages of client errors that are safe to show (`expose`); a missing file's
+    // is not (it names the path on disk).
+    const message = error?.expose === true ? String(error.message) : status === 404 ? "Not found." : "Bad request.";
+    return sendError(res, clientErrorCodes[status] ?? "BAD_REQUEST", message);
+  }
+  sendUnexpectedError(res, error, "an HTTP request");
 };

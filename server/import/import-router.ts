@@ -3,12 +3,14 @@
 // POST /api/import/:kind?dryRun=true&fileName=adherents.csv with the file as the raw body (or the
 // name URI-encoded in an X-File-Name header).
 // 200 with the report when the file is ready (dry run) or committed; 422 with the report when a
-// row or the file has a problem (nothing written); 400 for an unknown kind or an empty body.
+// row or the file has a problem (nothing written); 404 for an unknown kind, 400 for an empty body;
+// errors in the vocabulary of server/errors/error-codes.ts.
 import express, { Router, type ErrorRequestHandler } from "express";
 import type { Driver } from "neo4j-driver";
 import type { AuthUser } from "../auth/roles.js";
 import { commitImport, ImportRequestError, planImport } from "./import-csv.js";
 import { isImportKind } from "./columns.js";
+import { sendError, sendUnexpectedError } from "../http/send-error.js";
 
 export interface ImportRouterOptions {
   /** The largest file accepted (express's size syntax); 100,000 member rows are about 8 MB. */
@@ -27,12 +29,12 @@ export function importRouter(driver: Driver, database: string | undefined, optio
     try {
       const kind = String(req.params.kind);
       if (!isImportKind(kind)) {
-        res.status(404).json({ errors: [{ message: `"${kind}" is not a kind of import: members, participations or projects`, extensions: { code: "NOT_FOUND" } }] });
+        sendError(res, "NOT_FOUND", `"${kind}" is not a kind of import: members, participations or projects`);
         return;
       }
       const bytes: unknown = req.body;
       if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
-        res.status(400).json({ errors: [{ message: "Send the CSV file as the request body.", extensions: { code: "BAD_REQUEST" } }] });
+        sendError(res, "BAD_REQUEST", "Send the CSV file as the request body.");
         return;
       }
       // The query string arrives decoded; a header carries the name URI-encoded (it may hold accents).
@@ -51,19 +53,20 @@ export function importRouter(driver: Driver, database: string | undefined, optio
   return router;
 }
 
-/** A body over the limit → 413; a bad request → 400; anything else (database down…) → 503/500 in JSON. */
+/** A body over the limit → 413; a bad request → 400; a database that cannot be reached → 503
+ *  DATABASE_UNAVAILABLE; anything else → 500, its details logged on the server only. */
 const importErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error?.type === "entity.too.large") {
-    res.status(413).json({ errors: [{ message: `The file is larger than the limit of ${error.limit} bytes: split it.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    sendError(res, "PAYLOAD_TOO_LARGE", `The file is larger than the limit of ${error.limit} bytes: split it.`);
     return;
   }
   if (error instanceof ImportRequestError || error instanceof URIError) {
-    res.status(400).json({ errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+    sendError(res, "BAD_REQUEST", error.message);
     return;
   }
-  const unavailable = error?.code === "ServiceUnavailable" || error?.code === "SessionExpired";
-  res.status(unavailable ? 503 : 500).json({
-    errors: [{ message: unavailable ? "The database cannot be reached: nothing was written." : "The import failed: nothing was written.", extensions: { code: unavailable ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR" } }],
+  sendUnexpectedError(res, error, "an import", {
+    unavailable: "The database cannot be reached: nothing was written; try again in a moment.",
+    internal: "The import failed: nothing was written.",
   });
 };
