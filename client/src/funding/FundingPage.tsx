@@ -11,7 +11,7 @@ import type { fundingLoader } from "./funding-loader";
 
 /** The funding view: the programme's revenue by funder and line, its public/private split, and a funder's contribution over the years. */
 export function FundingPage() {
-  const queryRef = useLoaderData<ReturnType<ReturnType<typeof fundingLoader>>>();
+  const queryRef = useLoaderData<Awaited<ReturnType<ReturnType<typeof fundingLoader>>>>();
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const params = useParams();

@@ -1,12 +1,14 @@
+import type { ApolloClient } from "@apollo/client";
 import { type PreloadQueryFunction, type QueryRef, useQuery, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
+import { Form, Link, type LoaderFunctionArgs, redirect, useLoaderData, useLocation, useRevalidator } from "react-router";
 import {
   ProgrammeFundingQuestionDocument,
   type ProgrammeFundingQuestionQuery,
   ProgrammeFundingQuestionOptionsDocument,
 } from "../../__generated__/graphql";
 import { Evidence } from "../../evidence/Evidence";
+import { currentProgrammeId } from "../../funding/current-programme";
 import { EntityLink } from "../../graph-node/EntityLink";
 import { useFormat } from "../../i18n/format";
 import { AnswerBoundary } from "../../layout/AnswerBoundary";
@@ -14,23 +16,29 @@ import { EmptyState } from "../../layout/states";
 import { csvDelimiter, downloadCsv, toCsv } from "../csv";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 
-/** The 2024 PMT programme, the question's default. */
-export const defaultProgramme = "pmt-animation-2024";
-
 /** The question's variables from its URL: `?programme=pmt-animation-2024`. */
 export function programmeFundingVariables(search: URLSearchParams) {
-  return { programme: search.get("programme")?.trim() || defaultProgramme };
+  return { programme: search.get("programme")?.trim() ?? "" };
 }
 
-/** Starts loading the answer as soon as the URL is known. */
-export function programmeFundingLoader(preloadQuery: PreloadQueryFunction) {
-  return ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(ProgrammeFundingQuestionDocument, { variables: programmeFundingVariables(new URL(request.url).searchParams) });
+/** Starts loading the answer as soon as the URL is known; without a programme, asks about the current one. */
+export function programmeFundingLoader(client: ApolloClient, preloadQuery: PreloadQueryFunction) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    if (!url.searchParams.get("programme")?.trim()) {
+      const current = await currentProgrammeId(client);
+      if (current) {
+        url.searchParams.set("programme", current);
+        throw redirect(`${url.pathname}${url.search}`);
+      }
+    }
+    return preloadQuery(ProgrammeFundingQuestionDocument, { variables: programmeFundingVariables(url.searchParams) });
+  };
 }
 
 /** "Who funds the programme, how much, public against private?" as tables with the evidence of each amount. */
 export function ProgrammeFundingPage() {
-  const queryRef = useLoaderData<ReturnType<ReturnType<typeof programmeFundingLoader>>>();
+  const queryRef = useLoaderData<Awaited<ReturnType<ReturnType<typeof programmeFundingLoader>>>>();
   const location = useLocation();
   const revalidator = useRevalidator();
   const variables = programmeFundingVariables(new URLSearchParams(location.search));
