@@ -1,11 +1,10 @@
 import { useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link, useLoaderData, useParams } from "react-router";
-import { type AnswerColumn, AnswerTable, evidenceColumn } from "../gallery/AnswerTable";
-import { entityPath } from "../graph-node/entity-ref";
-import { useFormat } from "../i18n/format";
-import { EmptyState } from "../layout/states";
-import { usePageTitle } from "../layout/use-page-title";
+import { type AnswerColumn, AnswerTable, evidenceColumn } from "../gallery";
+import { entityPath } from "../graph-node";
+import { useFormat } from "../i18n";
+import { EmptyState, usePageTitle } from "../layout";
 import { type AmountBar, AmountBars, AmountsByYear, SectorSplit } from "./FundingCharts";
 import type { fundingLoader } from "./funding-loader";
 

@@ -1,8 +1,8 @@
 // The table every answer is shown in: a caption, columns that sort on a click, the first cell heading its row.
 import { type ComponentProps, type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Evidence } from "../evidence/Evidence";
-import { localeOf } from "../i18n/format";
+import { Evidence } from "../evidence";
+import { localeOf } from "../i18n";
 import type { CsvColumn } from "./csv";
 import { nextSort, type SortState, type SortValue, sortRows } from "./sort-rows";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frenchOrder } from "../i18n/french-order";
+import { frenchOrder } from "../i18n";
 import { nextSort, sortRows } from "./sort-rows";
 
 const communes = [

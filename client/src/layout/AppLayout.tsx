@@ -1,8 +1,7 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
-import { SessionMenu } from "../session/SessionMenu";
-import { useViewer } from "../session/use-viewer";
+import { SessionMenu, useViewer } from "../session";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LoadingState } from "./states";
 

@@ -2,10 +2,9 @@ import { type PreloadQueryFunction, type QueryRef, useReadQuery } from "@apollo/
 import { useTranslation } from "react-i18next";
 import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
 import { EventParticipationQuestionDocument, type EventParticipationQuestionQuery } from "../../__generated__/graphql";
-import { Evidence } from "../../evidence/Evidence";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
+import { Evidence } from "../../evidence";
+import { EntityLink } from "../../graph-node";
+import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { gbmTerritory, parseOptional, parseYear } from "../question-params";

@@ -6,9 +6,8 @@ import {
   type MembersByCommuneQuestionQuery,
   MembersByCommuneQuestionOptionsDocument,
 } from "../../__generated__/graphql";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
+import { EntityLink } from "../../graph-node";
+import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable, csvColumnsOf } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { parseSwitch } from "../question-params";

@@ -7,11 +7,10 @@ import {
   type ProgrammeFundingQuestionQuery,
   ProgrammeFundingQuestionOptionsDocument,
 } from "../../__generated__/graphql";
-import { currentProgrammeId } from "../../funding/current-programme";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { useFormat } from "../../i18n/format";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
+import { currentProgrammeId } from "../../funding";
+import { EntityLink } from "../../graph-node";
+import { useFormat } from "../../i18n";
+import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable, evidenceColumn } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { useCsvDownload } from "../use-csv-download";
