@@ -122,6 +122,17 @@ describe("the question gallery in Chromium", () => {
     await page.goto(`${server.url}/questions/event-participation?year=2024`);
     await page.getByRole("row", { name: /Paris Space Week/ }).waitFor();
     await saveScreenshot(page, "question-event-participation");
+    // Most participants first, as the answer comes; a click on the column's header sorts it up.
+    const participants = () =>
+      page
+        .locator('.answer-table tbody [data-column="participants"]')
+        .allTextContents()
+        .then((cells) => cells.map(Number));
+    const answerOrder = await participants();
+    expect(answerOrder).toEqual([...answerOrder].sort((a, b) => b - a));
+    await page.getByRole("columnheader", { name: "Participants" }).getByRole("button").click();
+    await expect(page.getByRole("columnheader", { name: "Participants" }).getAttribute("aria-sort")).resolves.toBe("ascending");
+    expect(await participants()).toEqual([...answerOrder].sort((a, b) => a - b));
     await page.goto(`${server.url}/questions/members-by-commune?organization=pmt`);
     await page.locator(".answer-table, .state-empty").first().waitFor();
     await saveScreenshot(page, "question-members-by-commune");

@@ -1,5 +1,5 @@
 // The table every answer is shown in: a caption, columns that sort on a click, the first cell heading its row.
-import { type ComponentProps, type ReactNode, useMemo, useState } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Evidence } from "../evidence";
 import { localeOf } from "../i18n";
@@ -35,11 +35,11 @@ interface AnswerTableProps<Row> {
 export function AnswerTable<Row>({ columns, rows, rowKey, caption, hiddenCaption, variant }: AnswerTableProps<Row>) {
   const { i18n } = useTranslation();
   const [sort, setSort] = useState<SortState>(null);
-  const sortColumn = columns.find((column) => column.id === sort?.column);
-  const shownRows = useMemo(() => {
-    if (!sort || !sortColumn?.value) return rows;
-    return sortRows(rows, sortColumn.value, sort.direction, new Intl.Collator(localeOf(i18n.language), { numeric: true }).compare);
-  }, [rows, sort, sortColumn, i18n.language]);
+  const sortValue = columns.find((column) => column.id === sort?.column)?.value;
+  const shownRows =
+    sort && sortValue
+      ? sortRows(rows, sortValue, sort.direction, new Intl.Collator(localeOf(i18n.language), { numeric: true }).compare)
+      : rows;
   const stack = variant === "stack";
 
   return (
