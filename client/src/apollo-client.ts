@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
-import { storedToken } from "./session/token-storage";
+import { storedToken } from "./session";
 
 /** Sends the signed-in person's token with each operation, unless the operation brings its own (sign-in checks one). */
 function tokenLink(token: () => string | null): ApolloLink {

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { RouterProvider } from "react-router/dom";
 import { createApolloClient } from "./apollo-client";
-import { createI18n } from "./i18n/i18n";
+import { createI18n } from "./i18n";
 import { createAppRouter } from "./router";
 import "./styles.css";
 import "./views.css";

@@ -3,23 +3,26 @@
 import type { ApolloClient } from "@apollo/client";
 import { createQueryPreloader } from "@apollo/client/react";
 import { createBrowserRouter } from "react-router";
-import { DeliverablesPage, deliverablesLoader } from "./deliverables/DeliverablesPage";
-import { NewOrganizationPage } from "./editing/NewOrganizationPage";
-import { EntityPage, entityPageLoader } from "./entity/EntityPage";
-import { fundingLoader } from "./funding/funding-loader";
-import { EventParticipationPage, eventParticipationLoader } from "./gallery/event-participation/EventParticipationPage";
-import { FirmsAtEventsPage, firmsAtEventsLoader } from "./gallery/firms-at-events/FirmsAtEventsPage";
-import { MembersByCommunePage, membersByCommuneLoader } from "./gallery/members-by-commune/MembersByCommunePage";
-import { ProgrammeFundingPage, programmeFundingLoader } from "./gallery/programme-funding/ProgrammeFundingPage";
-import { graphLoader, shouldReloadGraph } from "./graph/graph-loader";
-import { HomePage } from "./home/HomePage";
-import { ImportPage } from "./import/ImportPage";
-import { AppLayout } from "./layout/AppLayout";
-import { NotFound, RouteError } from "./layout/RouteError";
-import { LoadingState } from "./layout/states";
-import { PathFinderPage, pathFinderLoader } from "./paths/PathFinderPage";
-import { sessionLoader, sessionRouteId, shouldReloadSession } from "./session/session-loader";
-import { SignInPage } from "./session/SignInPage";
+import { DeliverablesPage, deliverablesLoader } from "./deliverables";
+import { NewOrganizationPage } from "./editing";
+import { EntityPage, entityPageLoader } from "./entity";
+import { fundingLoader } from "./funding";
+import {
+  eventParticipationLoader,
+  EventParticipationPage,
+  firmsAtEventsLoader,
+  FirmsAtEventsPage,
+  membersByCommuneLoader,
+  MembersByCommunePage,
+  programmeFundingLoader,
+  ProgrammeFundingPage,
+} from "./gallery";
+import { graphLoader, shouldReloadGraph } from "./graph";
+import { HomePage } from "./home";
+import { ImportPage } from "./import";
+import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
+import { PathFinderPage, pathFinderLoader } from "./paths";
+import { sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
 /** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
  *  who is signed in (and sends people to sign in when reading needs it). */
@@ -46,13 +49,13 @@ export function createAppRouter(client: ApolloClient) {
               lazy: () => import("./graph/GraphPage").then((module) => ({ Component: module.GraphPage })),
             },
             { path: "questions/firms-at-events", loader: firmsAtEventsLoader(preloadQuery), Component: FirmsAtEventsPage },
-            { path: "questions/programme-funding", loader: programmeFundingLoader(preloadQuery), Component: ProgrammeFundingPage },
+            { path: "questions/programme-funding", loader: programmeFundingLoader(client, preloadQuery), Component: ProgrammeFundingPage },
             { path: "questions/event-participation", loader: eventParticipationLoader(preloadQuery), Component: EventParticipationPage },
             { path: "questions/members-by-commune", loader: membersByCommuneLoader(preloadQuery), Component: MembersByCommunePage },
             { path: "paths", loader: pathFinderLoader(preloadQuery), Component: PathFinderPage },
             {
-              path: "funding/:programme",
-              loader: fundingLoader(preloadQuery),
+              path: "funding/:programme?",
+              loader: fundingLoader(client, preloadQuery),
               lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
             },
             { path: "sign-in", Component: SignInPage },

@@ -32,6 +32,7 @@ export function analyticsResolvers(reader: GraphDatabase) {
       entity: (_: unknown, args: { ref: string }) => entity(reader, args.ref),
       search: (_: unknown, args: SearchArgs) => search(reader, args),
       programmeFunding: (_: unknown, args: { programme: string }) => programmeFunding(reader, args.programme),
+      currentProgramme: () => import("./current-programme.js").then((module) => module.currentProgramme(reader)),
       fundingBetween: (_: unknown, args: { funder: string; recipient: string }) => fundingBetween(reader, args.funder, args.recipient),
       eventParticipation: (_: unknown, args: { year?: number | null; market?: string | null; territory: string }) =>
         eventParticipation(reader, args),

@@ -2,31 +2,26 @@
 // evidence and sees it on the organisation's page, in its history and in the convention's
 // per-event table; a refused edit shows the server's reason at its field; an admin reverts.
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { UpdateOrganizationDocument } from "../../client/src/__generated__/graphql.js";
 import { aNode, aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, downloadOf, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { downloadOf, openExplorerPage, useExplorerPage } from "./explorer-page.js";
 import { signInWith, signOut } from "./sign-in.js";
 
 describe("editing the graph in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
+  const explorer = useExplorerPage();
   let editor: string;
   let firm: { id: string; name: string };
   let partner: string;
   let fair: { id: string; name: string };
   const editorName = "Marie Testeuse";
 
-  const entityUrl = () => `${server.url}/entity/${encodeURIComponent(`Organization:${firm.id}`)}`;
-  const history = () => page.getByRole("region", { name: /^Historique/ });
+  const entityUrl = () => `${explorer.server.url}/entity/${encodeURIComponent(`Organization:${firm.id}`)}`;
+  const history = () => explorer.page.getByRole("region", { name: /^Historique/ });
   /** The relationships between two test organisations, straight from the database. */
   const relationshipsBetween = async (from: string, to: string) => {
-    const { records } = await server.driver.executeQuery("MATCH (:Organization {id: $from})-[r]->(:Organization {id: $to}) RETURN type(r) AS type", {
+    const { records } = await explorer.server.driver.executeQuery("MATCH (:Organization {id: $from})-[r]->(:Organization {id: $to}) RETURN type(r) AS type", {
       from,
       to,
     });
@@ -34,8 +29,7 @@ describe("editing the graph in Chromium", () => {
   };
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
+    const { server } = explorer;
     editor = await server.token("editor", `${server.source}:editor`, editorName);
     firm = { id: server.uniqueId("usinage"), name: `Usinage Saisi ${server.uniqueId("e2e")}` };
     partner = `Partenaire Saisi ${server.uniqueId("e2e")}`;
@@ -49,16 +43,10 @@ describe("editing the graph in Chromium", () => {
         aRelationship("LOCATED_IN", located.ref, "Commune:25056").quoting(`${firm.name}, à Besançon`),
       ),
     );
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("signs an editor in: the header names them and their role, and offers editing but not import", async () => {
+    const { server, page } = explorer;
     await signInWith(page, server.url, editor);
     const session = page.getByRole("group", { name: "Session" });
     await expect(session.textContent()).resolves.toMatch(/Marie Testeuse\s*éditeur/);
@@ -68,6 +56,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("adds a participation in an event with its evidence, and the page shows it", async () => {
+    const { server, page } = explorer;
     await page.goto(entityUrl());
     await page.getByRole("heading", { level: 1, name: firm.name }).waitFor();
     await page.getByRole("button", { name: "Ajouter un fait", exact: true }).click();
@@ -90,10 +79,13 @@ describe("editing the graph in Chromium", () => {
     await participations.getByRole("link", { name: fair.name }).waitFor();
     await expect(participations.textContent()).resolves.toMatch(/exposant/);
     await participations.getByRole("button", { name: `Voir la source entered by ${server.source}:editor et la citation` }).waitFor();
-    const { records } = await server.driver.executeQuery("MATCH (:Organization {id: $firm})-[r:PARTICIPATED_IN]->(:Event {id: $fair}) RETURN r {.*} AS r", {
-      firm: firm.id,
-      fair: fair.id,
-    });
+    const { records } = await explorer.server.driver.executeQuery(
+      "MATCH (:Organization {id: $firm})-[r:PARTICIPATED_IN]->(:Event {id: $fair}) RETURN r {.*} AS r",
+      {
+        firm: firm.id,
+        fair: fair.id,
+      },
+    );
     expect(records.map((record) => record.get("r"))).toEqual([
       expect.objectContaining({
         role: "exposant",
@@ -106,6 +98,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("shows the change in the page's history: who, when, why, the fact and its evidence", async () => {
+    const { server } = explorer;
     const entry = history().getByRole("article", { name: /^Fait ajouté/ });
     await entry.waitFor();
     const text = (await entry.textContent()) ?? "";
@@ -118,12 +111,16 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("lists the participation in the convention's per-event table, downloaded as CSV", async () => {
+    const { page } = explorer;
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Livrables" }).click();
     await page.getByRole("heading", { level: 1, name: "Livrables de la convention" }).waitFor();
     await expect(page.getByLabel("Année").inputValue()).resolves.toBe("2024");
     const csv = await downloadOf(page, () => page.getByRole("button", { name: "Télécharger Participants par évènement en CSV" }).click());
     expect(csv.name).toBe("participants-per-event-2024.csv");
-    const [header, ...rows] = Papa.parse<string[]>(csv.content.toString("utf8").replace(/^\uFEFF/, ""), { delimiter: ";", skipEmptyLines: true }).data;
+    const [header, ...rows] = Papa.parse<string[]>(csv.content.toString("utf8").replace(/^\uFEFF/, ""), {
+      delimiter: ";",
+      skipEmptyLines: true,
+    }).data;
     const column = (name: string) => header!.indexOf(name);
     const row = rows.find((cells) => cells[column("Évènement")] === fair.name && cells[column("Participant")] === firm.name);
     expect(row, `no row for ${firm.name} at ${fair.name}`).toBeDefined();
@@ -137,6 +134,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("shows a refused fact's reasons at their fields, writes nothing, then adds it once corrected", async () => {
+    const { server, page } = explorer;
     await page.goto(entityUrl());
     await page.getByRole("button", { name: "Ajouter un fait", exact: true }).click();
     await page.getByLabel("Relation", { exact: true }).selectOption({ label: "Partenaire de" });
@@ -171,6 +169,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("edits the organisation's properties, and a new organisation with a bad SIREN is refused at that field", async () => {
+    const { server, page } = explorer;
     await page.getByRole("button", { name: "Modifier", exact: true }).click();
     await page.getByLabel("Effectif").fill("24");
     await page.getByLabel("Pourquoi cette modification").fill("effectif 2024 donné par l'entreprise");
@@ -200,6 +199,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("fits a phone's width (390 px) with the fact form open", async () => {
+    const { browser } = explorer;
     const { page: phone } = await openExplorerPage(browser, { width: 390, height: 844 });
     await phone.addInitScript((token) => localStorage.setItem("maillage.token", token), editor);
     await phone.goto(entityUrl());
@@ -213,6 +213,7 @@ describe("editing the graph in Chromium", () => {
   });
 
   it("lets an admin revert a change from the history, and says why when a later change stands in the way", async () => {
+    const { server, page, pageErrors } = explorer;
     // A later change of the same property, through the API.
     await server.execute(UpdateOrganizationDocument, { id: firm.id, changes: { headcount: 30 }, why: "effectif 2025" }, editor);
     await signOut(page);

@@ -1,28 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, foldWhiteSpace, openExplorerPage } from "./explorer-page.js";
+import { describe, expect, it } from "vitest";
+import { saveScreenshot } from "./browser.js";
+import { foldWhiteSpace, useExplorerPage } from "./explorer-page.js";
 
 describe("a node's page and the evidence of its facts in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage();
 
   it("goes from the search to Femto-ST's page, its facts grouped by relationship with counts", async () => {
+    const { server, page } = explorer;
     await page.goto(server.url);
     await page.getByRole("combobox", { name: "Rechercher dans le graphe" }).fill("femto");
     await page.getByRole("option", { name: /FEMTO-ST/ }).click();
@@ -34,6 +18,7 @@ describe("a node's page and the evidence of its facts in Chromium", () => {
   });
 
   it("opens the source with the quoted passage highlighted and scrolled into view", async () => {
+    const { page } = explorer;
     const bureau = page.getByRole("region", { name: /^Membre du bureau de/ });
     await bureau
       .getByRole("button", { name: /Voir la source gbm-2024-00098/ })
@@ -56,6 +41,7 @@ describe("a node's page and the evidence of its facts in Chromium", () => {
   });
 
   it("marks an unverified fact with the reason it was added", async () => {
+    const { server, page } = explorer;
     const { records } = await server.driver.executeQuery(
       "MATCH (:Event {id: 'micronora-2024'})-[r:HELD_IN]->(c:Commune) RETURN r.confidence AS confidence, r.reason AS reason, c.name AS commune",
     );
@@ -69,6 +55,7 @@ describe("a node's page and the evidence of its facts in Chromium", () => {
   });
 
   it("says so for a ref that matches no node", async () => {
+    const { server, page, pageErrors } = explorer;
     await page.goto(`${server.url}/entity/${encodeURIComponent("Organization:nobody-here")}`);
     await page.getByText("Aucun nœud ne porte la référence « Organization:nobody-here ».").waitFor();
     expect(pageErrors).toEqual([]);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { NodeRef } from "../../graph/fact-model.js";
 import { aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, downloadOf, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { downloadOf, useExplorerPage } from "./explorer-page.js";
 
 /** How many nodes the renderer holds (the graph view exposes it to automation only). */
 const graphOrder = (page: Page) => page.evaluate(() => window.__maillageSigma?.getGraph().order ?? 0);
@@ -14,24 +13,10 @@ const waitForOrder = (page: Page, count: number, timeout = 20_000) =>
   page.waitForFunction((expected) => (window.__maillageSigma?.getGraph().order ?? 0) >= expected, count, { timeout });
 
 describe("the graph view in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser, { width: 1400, height: 900 }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage({ width: 1400, height: 900 });
 
   it("draws PMT's neighbourhood and expands a node on click, showing its facts beside the graph", async () => {
+    const { server, page } = explorer;
     // The neighbour of PMT with the most neighbours of its own that PMT's neighbourhood lacks.
     const { records } = await server.driver.executeQuery(
       `MATCH (pmt:Organization {id: 'pmt'})--(n:Event)
@@ -75,6 +60,7 @@ describe("the graph view in Chromium", () => {
   });
 
   it("filters by label from the legend, and exports a PNG", async () => {
+    const { page, pageErrors } = explorer;
     const canvasCount = () => page.locator(".graph-counts").textContent();
     const all = await canvasCount();
     // The legend's boxes follow the URL: clicking one updates it, and the box with it.
@@ -91,6 +77,7 @@ describe("the graph view in Chromium", () => {
   });
 
   it("stays smooth with 5,000 nodes", async () => {
+    const { server, page } = explorer;
     const hub = anOrganization(server.uniqueId("hub")).named("Hub de test");
     const spokes = Array.from({ length: 4_999 }, (_, index) => anOrganization(server.uniqueId(`spoke-${index}`)));
     await server.save(factSet(hub, ...spokes, ...spokes.map((spoke) => aRelationship("PARTNER_OF", hub.ref, spoke.ref as NodeRef))));

@@ -1,40 +1,22 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientDistDir } from "../../server/http/client-app.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveScreenshot } from "./browser.js";
+import { useExplorerPage } from "./explorer-page.js";
 
 describe("GraphiQL at /graphiql in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+  const explorer = useExplorerPage({ builtPage: "graphiql/index.html", width: 1400, height: 800 });
   /** Every URL the page requested outside the Maillage server (it must work offline). */
   const foreignRequests: string[] = [];
-  /** Uncaught errors of the page. */
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!existsSync(path.join(clientDistDir, "graphiql", "index.html"))) {
-      throw new Error("client/dist/graphiql is missing: run `npm run build` before the end-to-end tests (npm test does)");
-    }
-    server = await TestServer.start();
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: "fr-FR", viewport: { width: 1400, height: 800 } });
+  beforeAll(() => {
+    const { server, page } = explorer;
     page.on("request", (request) => {
       const url = request.url();
       if (!url.startsWith(server.url) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
     });
-    page.on("pageerror", (error) => pageErrors.push(error.stack ?? String(error)));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("opens with the example query and the documentation explorer showing the schema", async () => {
+    const { server, page } = explorer;
     await page.goto(`${server.url}/graphiql`);
     await expect(page.title()).resolves.toBe("Maillage · GraphiQL");
     const operationEditor = page.getByRole("region", { name: "Operation Editor" });
@@ -46,6 +28,7 @@ describe("GraphiQL at /graphiql in Chromium", () => {
   });
 
   it("runs the query against /graphql and shows the seeded organisation", async () => {
+    const { page } = explorer;
     await page.getByRole("button", { name: /^Execute query/ }).click();
     const result = page.getByRole("region", { name: "Result Window" });
     await result.getByText('"FEMTO-ST"', { exact: true }).waitFor({ timeout: 15_000 });
@@ -56,11 +39,13 @@ describe("GraphiQL at /graphiql in Chromium", () => {
   });
 
   it("loads nothing from outside the server, without errors", () => {
+    const { pageErrors } = explorer;
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
   it("leaves the web app at /", async () => {
+    const { server } = explorer;
     const response = await fetch(server.url);
     expect(await response.text()).toContain("<title>Maillage</title>");
   });

@@ -1,20 +1,15 @@
 // An admin importing PMT's participations table in Chromium: the dry run reports a bad row by line
 // and column and lists an ambiguous name; a good file's dry run, then its import, with the counts;
 // the history of an organisation it touched says who imported which file.
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { aNode, anOrganization, factSet } from "../helpers/fact-builders.js";
-import { TestServer } from "../helpers/test-server.js";
 import { cleanUpImports, csvFile } from "../fixtures/import/import-fixtures.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { useExplorerPage } from "./explorer-page.js";
 import { signInWith } from "./sign-in.js";
 
 describe("importing a table in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
+  const explorer = useExplorerPage();
   let run: string;
   let firm: { id: string; name: string };
   let fair: string;
@@ -23,19 +18,19 @@ describe("importing a table in Chromium", () => {
 
   /** Chooses the participations table and a file made of these lines, then runs the dry run. */
   const dryRun = async (fileName: string, lines: string[]) => {
+    const { page } = explorer;
     await page.getByLabel("Tableau").selectOption("participations");
     await page.getByLabel("Fichier CSV").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: csvFile(lines) });
     await page.getByRole("button", { name: "Essayer (rien n'est écrit)" }).click();
   };
   /** The rows of a report table, cell by cell. */
   const rowsOf = (tableClass: string) =>
-    page
+    explorer.page
       .locator(`.${tableClass} tbody tr`)
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent?.trim() ?? "")));
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
+    const { server } = explorer;
     run = server.uniqueId("import-e2e");
     firm = { id: server.uniqueId("firm"), name: `Décolletage Importé ${run}` };
     fair = `Salon Importé ${run}`;
@@ -48,17 +43,15 @@ describe("importing a table in Chromium", () => {
         anOrganization(server.uniqueId("homonym-b")).named(homonym.toUpperCase()),
       ),
     );
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
   });
 
+  // Runs before useExplorerPage's close (after-hooks run last declared first).
   afterAll(async () => {
-    await browser?.close();
-    if (server) await cleanUpImports(server.driver, database, run, server.source);
-    await server?.close();
+    if (run) await cleanUpImports(explorer.server.driver, database, run, explorer.server.source);
   });
 
   it("offers the import page to an admin only", async () => {
+    const { server, page } = explorer;
     await signInWith(page, server.url, await server.token("editor"));
     await page.goto(`${server.url}/import`);
     await page.getByText("Cette page demande le rôle administrateur.").waitFor();
@@ -68,6 +61,7 @@ describe("importing a table in Chromium", () => {
   });
 
   it("reports a bad row by line and column, and an ambiguous name with its candidates; the import stays closed", async () => {
+    const { page } = explorer;
     await dryRun(`participations-erreurs-${run}.csv`, [
       "evenement;annee;organisation;role",
       `${fair};2024;${firm.name};exposant`,
@@ -88,10 +82,13 @@ describe("importing a table in Chromium", () => {
   });
 
   it("dry-runs a good file, then imports it and shows the counts", async () => {
+    const { server, page } = explorer;
     const fileName = `participations-${run}.csv`;
     await dryRun(fileName, ["evenement;annee;organisation;role", `${fair};2024;${firm.name};exposant`, `${fair};2024;Nouvelle Firme ${run};visiteur`]);
     await page.getByRole("heading", { level: 2, name: "Essai réussi : prêt à importer (rien n'est encore écrit)" }).waitFor();
-    const { records } = await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN count(o) AS count", { name: `Nouvelle Firme ${run}` });
+    const { records } = await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN count(o) AS count", {
+      name: `Nouvelle Firme ${run}`,
+    });
     expect(Number(records[0]!.get("count"))).toBe(0);
 
     await page.getByRole("button", { name: "Importer", exact: true }).click();
@@ -108,6 +105,7 @@ describe("importing a table in Chromium", () => {
   });
 
   it("shows the import in the history of an organisation it touched, with no revert", async () => {
+    const { server, page, pageErrors } = explorer;
     await page.goto(`${server.url}/entity/${encodeURIComponent(`Organization:${firm.id}`)}`);
     const entry = page.getByRole("region", { name: /^Historique/ }).getByRole("article", { name: /^Import/ });
     await expect(entry.textContent()).resolves.toContain(`Importé depuis participations-${run}.csv (participations) par ${server.source}:admin.`);

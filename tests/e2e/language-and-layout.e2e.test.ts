@@ -1,34 +1,20 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot, screenshotDir } from "./browser.js";
-import { assertClientBuilt, openExplorerPage } from "./explorer-page.js";
+import { describe, expect, it } from "vitest";
+import { saveScreenshot, screenshotDir } from "./browser.js";
+import { openExplorerPage, useExplorerPage } from "./explorer-page.js";
 
 /** French amounts use narrow no-break spaces; compare them with plain spaces. */
 const plainSpaces = (text: string | null | undefined) => (text ?? "").replace(/[\u202f\u00a0]/g, " ");
 
 describe("languages, phone width and first paint in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage();
 
   it("shows the funding view with amounts in French: 45 000 € a year from GBM", async () => {
-    await page.goto(`${server.url}/funding/pmt-animation-2024`);
+    const { server, page } = explorer;
+    // The navigation's /funding opens the current programme, which the server names.
+    await page.goto(`${server.url}/funding`);
+    await page.waitForURL((url) => url.pathname === "/funding/pmt-animation-2024");
     const years = page.getByRole("region", { name: /Contribution de Grand Besançon Métropole/ });
     await years.locator("tbody tr").first().waitFor();
     const rows = await years
@@ -46,6 +32,7 @@ describe("languages, phone width and first paint in Chromium", () => {
   });
 
   it("switches French ↔ English, remembers the choice and formats amounts per language", async () => {
+    const { server, page } = explorer;
     await page.goto(server.url);
     await page.getByRole("heading", { level: 1, name: "Explorer l'écosystème" }).waitFor();
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("fr");
@@ -67,6 +54,7 @@ describe("languages, phone width and first paint in Chromium", () => {
   });
 
   it("fits a phone's width (390 px) without sideways scrolling", async () => {
+    const { server, browser } = explorer;
     const { page: phone } = await openExplorerPage(browser, { width: 390, height: 844 });
     for (const [name, url, ready, loaded] of [
       ["phone-home", "/", "Explorer l'écosystème", ".question-gallery"],
@@ -100,6 +88,7 @@ describe("languages, phone width and first paint in Chromium", () => {
   }, 120_000);
 
   it("paints the home page quickly (first contentful paint, median of 5 cold loads)", async () => {
+    const { server, browser, pageErrors } = explorer;
     const paints: number[] = [];
     for (let run = 0; run < 5; run++) {
       const { page: cold } = await openExplorerPage(browser);

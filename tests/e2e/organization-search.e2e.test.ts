@@ -1,31 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { anOrganization, factSet } from "../helpers/fact-builders.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { useExplorerPage } from "./explorer-page.js";
 
 describe("the home page's search in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+  const explorer = useExplorerPage();
   let token: string;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
+    const { server } = explorer;
     token = server.uniqueId("Horlogia").replace("-", "");
     await server.save(factSet(anOrganization(server.uniqueId("firm")).named(`${token} Microtechnique`)));
-    browser = await launchChromium();
-    ({ page } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("suggests an organisation stored in Neo4j as you type, with its kind, and opens it with the keyboard", async () => {
+    const { server, page } = explorer;
     await page.goto(server.url);
     await expect(page.title()).resolves.toBe("Maillage");
     const search = page.getByRole("combobox", { name: "Rechercher dans le graphe" });
@@ -44,6 +33,7 @@ describe("the home page's search in Chromium", () => {
   });
 
   it("says so when nothing matches", async () => {
+    const { server, page } = explorer;
     await page.goto(server.url);
     await page.getByRole("combobox", { name: "Rechercher dans le graphe" }).fill(`${token}-introuvable`);
     await page.getByText(`Aucun résultat pour « ${token}-introuvable ».`).waitFor({ timeout: 10_000 });

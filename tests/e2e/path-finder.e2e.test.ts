@@ -1,32 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConnectionsDocument } from "../../client/src/__generated__/graphql.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, foldWhiteSpace, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { foldWhiteSpace, useExplorerPage } from "./explorer-page.js";
 
 const femto = "Organization:femto-st";
 const parisSpaceWeek = "Event:paris-space-week-2024";
 
 describe("the path finder in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage();
 
   it("finds Femto-ST ↔ Paris Space Week from two search fields, with the keyboard", async () => {
+    const { server, page } = explorer;
     await page.goto(`${server.url}/paths`);
     await page.getByText("Choisissez deux nœuds pour voir comment ils sont reliés.").waitFor();
     const from = page.getByRole("combobox", { name: "Depuis" });
@@ -44,6 +28,7 @@ describe("the path finder in Chromium", () => {
   });
 
   it("draws and lists the shortest paths, each relationship with its quote", async () => {
+    const { server, page } = explorer;
     const { connections } = await server.execute(ConnectionsDocument, {
       from: femto,
       to: parisSpaceWeek,
@@ -72,6 +57,7 @@ describe("the path finder in Chromium", () => {
   });
 
   it("opens from the gallery's card with the example filled in", async () => {
+    const { server, page, pageErrors } = explorer;
     await page.goto(server.url);
     await page.getByRole("link", { name: "Comment X est relié à Y" }).click();
     await page.locator(".path-list > li").first().waitFor();

@@ -1,11 +1,10 @@
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FirmsAtEventsDocument } from "../../client/src/__generated__/graphql.js";
 import { aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, downloadOf, openExplorerPage } from "./explorer-page.js";
+import { saveScreenshot } from "./browser.js";
+import { downloadOf, useExplorerPage } from "./explorer-page.js";
 
 /** The table's cells of the columns the CSV repeats, row by row. */
 async function tableRows(page: Page): Promise<string[][]> {
@@ -21,16 +20,12 @@ async function tableRows(page: Page): Promise<string[][]> {
 }
 
 describe("the question gallery in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
+  const explorer = useExplorerPage();
   let statedFirm: string;
   let unverifiedFirm: string;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start();
+    const { server } = explorer;
     // Two GBM firms at ASD events: one whose commune the source states, one whose commune it does not.
     statedFirm = `Usinage ${server.uniqueId("Doubs")}`;
     unverifiedFirm = `Optique ${server.uniqueId("Chaudanne")}`;
@@ -49,16 +44,10 @@ describe("the question gallery in Chromium", () => {
         aRelationship("PARTICIPATED_IN", unverified.ref, "Event:eurosatory-2024").withProperties({ role: "exposant", year: 2024 }),
       ),
     );
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("answers “GBM firms at ASD events”, the first card, with an evidence path per firm", async () => {
+    const { server, page } = explorer;
     const { firmsAtEvents: expected } = await server.execute(FirmsAtEventsDocument, {
       territory: "242500361",
       market: "ASD",
@@ -84,6 +73,7 @@ describe("the question gallery in Chromium", () => {
   });
 
   it("exports a CSV, UTF-8 with a BOM, whose rows match the table", async () => {
+    const { page } = explorer;
     const csv = await downloadOf(page, () => page.getByRole("button", { name: "Exporter en CSV" }).click());
     expect(csv.name).toBe("maillage-firms-at-events-ASD-all-years.csv");
     expect([...csv.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -99,6 +89,7 @@ describe("the question gallery in Chromium", () => {
   });
 
   it("leaves out answers resting on an unverified fact with the “stated facts only” switch", async () => {
+    const { server, page } = explorer;
     const { firmsAtEvents: expected } = await server.execute(FirmsAtEventsDocument, {
       territory: "242500361",
       market: "ASD",
@@ -119,7 +110,10 @@ describe("the question gallery in Chromium", () => {
   });
 
   it("answers the other questions of the gallery", async () => {
-    await page.goto(`${server.url}/questions/programme-funding?programme=pmt-animation-2024`);
+    const { server, page, pageErrors } = explorer;
+    // Without a programme in its URL the question asks about the current one, which the server names.
+    await page.goto(`${server.url}/questions/programme-funding`);
+    await page.waitForURL((url) => url.searchParams.get("programme") === "pmt-animation-2024");
     await page
       .getByRole("row", { name: /Grand Besançon Métropole/ })
       .getByText(/45\s000\s€/)
@@ -128,6 +122,17 @@ describe("the question gallery in Chromium", () => {
     await page.goto(`${server.url}/questions/event-participation?year=2024`);
     await page.getByRole("row", { name: /Paris Space Week/ }).waitFor();
     await saveScreenshot(page, "question-event-participation");
+    // Most participants first, as the answer comes; a click on the column's header sorts it up.
+    const participants = () =>
+      page
+        .locator('.answer-table tbody [data-column="participants"]')
+        .allTextContents()
+        .then((cells) => cells.map(Number));
+    const answerOrder = await participants();
+    expect(answerOrder).toEqual([...answerOrder].sort((a, b) => b - a));
+    await page.getByRole("columnheader", { name: "Participants" }).getByRole("button").click();
+    await expect(page.getByRole("columnheader", { name: "Participants" }).getAttribute("aria-sort")).resolves.toBe("ascending");
+    expect(await participants()).toEqual([...answerOrder].sort((a, b) => a - b));
     await page.goto(`${server.url}/questions/members-by-commune?organization=pmt`);
     await page.locator(".answer-table, .state-empty").first().waitFor();
     await saveScreenshot(page, "question-members-by-commune");

@@ -3,11 +3,9 @@
 // fetches the deliverables with the token, and forgets a token the server refuses.
 import { randomBytes } from "node:crypto";
 import { SignJWT } from "jose";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestServer } from "../helpers/test-server.js";
-import { launchChromium, saveScreenshot } from "./browser.js";
-import { assertClientBuilt, downloadOf, openExplorerPage } from "./explorer-page.js";
+import { describe, expect, it } from "vitest";
+import { saveScreenshot } from "./browser.js";
+import { downloadOf, useExplorerPage } from "./explorer-page.js";
 import { signInWith, signOut } from "./sign-in.js";
 
 /** A well-formed token this server did not sign (or, with `expiresAt` in the past, an expired one). */
@@ -16,27 +14,13 @@ function foreignToken(expiresAt = Math.floor(Date.now() / 1000) + 3600): Promise
 }
 
 describe("signing in when reading needs it, in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-  const pmtPage = () => `${server.url}/entity/${encodeURIComponent("Organization:pmt")}`;
-  const tokenField = () => page.getByLabel("Jeton de connexion");
-  const submit = () => page.getByRole("button", { name: "Se connecter" }).click();
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await TestServer.start({ anonymousRead: false });
-    browser = await launchChromium();
-    ({ page, pageErrors } = await openExplorerPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage({ server: { anonymousRead: false } });
+  const pmtPage = () => `${explorer.server.url}/entity/${encodeURIComponent("Organization:pmt")}`;
+  const tokenField = () => explorer.page.getByLabel("Jeton de connexion");
+  const submit = () => explorer.page.getByRole("button", { name: "Se connecter" }).click();
 
   it("sends a person who is not signed in to the sign-in page, with how to get a token", async () => {
+    const { page } = explorer;
     await page.goto(pmtPage());
     await page.waitForURL((url) => url.pathname === "/sign-in");
     expect(new URL(page.url()).searchParams.get("next")).toBe("/entity/Organization%3Apmt");
@@ -47,6 +31,7 @@ describe("signing in when reading needs it, in Chromium", () => {
   });
 
   it("explains a text that is not a token, an expired token and a token the server refuses", async () => {
+    const { page } = explorer;
     await tokenField().fill("bonjour");
     await submit();
     await page.getByRole("alert").filter({ hasText: "Ce texte n'est pas un jeton" }).waitFor();
@@ -67,6 +52,7 @@ describe("signing in when reading needs it, in Chromium", () => {
   });
 
   it("comes back to the page asked for once signed in, and shows only what a viewer may do", async () => {
+    const { server, page } = explorer;
     await tokenField().fill(`Bearer ${await server.token("viewer", `${server.source}:viewer`, "Lucie Lectrice")}\n`);
     await submit();
     await page.getByRole("heading", { level: 1, name: "Pôle des Microtechniques" }).waitFor();
@@ -81,11 +67,14 @@ describe("signing in when reading needs it, in Chromium", () => {
   });
 
   it("downloads a deliverable with the token, which the route requires here", async () => {
+    const { server, page } = explorer;
     expect((await fetch(`${server.url}/api/deliverables/member-firms.xlsx`)).status).toBe(401);
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Livrables" }).click();
     const xlsx = await downloadOf(page, () =>
       page
-        .getByRole("button", { name: "Télécharger Entreprises adhérentes installées sur le territoire GBM : effectifs et chiffres d'affaires en XLSX" })
+        .getByRole("button", {
+          name: "Télécharger Entreprises adhérentes installées sur le territoire GBM : effectifs et chiffres d'affaires en XLSX",
+        })
         .click(),
     );
     expect(xlsx.name).toBe("member-firms-2024.xlsx");
@@ -93,6 +82,7 @@ describe("signing in when reading needs it, in Chromium", () => {
   });
 
   it("forgets a stored token the server refuses and asks to sign in again", async () => {
+    const { server, page } = explorer;
     const refused = await foreignToken();
     await page.evaluate((token) => localStorage.setItem("maillage.token", token), refused);
     await page.goto(`${server.url}/paths`);
@@ -102,6 +92,7 @@ describe("signing in when reading needs it, in Chromium", () => {
   });
 
   it("signs out: the token is forgotten and reading needs a sign-in again", async () => {
+    const { server, page, pageErrors } = explorer;
     await signInWith(page, server.url, await server.token("viewer"));
     await signOut(page);
     await page.waitForURL((url) => url.pathname === "/sign-in");

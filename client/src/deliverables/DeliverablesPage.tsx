@@ -1,8 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLoaderData } from "react-router";
-import { errorMessage } from "../layout/error-kind";
-import { usePageTitle } from "../layout/use-page-title";
+import { errorMessage, usePageTitle } from "../layout";
 import { deliverableFormats, type DeliverableFormat, type DeliverableSummary, downloadDeliverable, fetchDeliverableList } from "./deliverable-files";
 
 /** The convention's year, asked for by default. */

@@ -1,8 +1,8 @@
 // The convention's tables from the deliverables route (GET /api/deliverables, viewer): the list, and
 // each table fetched with the sign-in token then saved, so downloads work when reading needs a sign-in.
 import type { DeliverableSummary } from "../../../server/deliverables/deliverable-tables";
-import { saveFile } from "../layout/save-file";
-import { fetchWithToken } from "../session/token-storage";
+import { saveFile } from "../layout";
+import { fetchWithToken } from "../session";
 
 export type { DeliverableSummary };
 

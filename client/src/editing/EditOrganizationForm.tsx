@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OrganizationForEditDocument } from "../__generated__/graphql";
-import { ErrorState, LoadingState } from "../layout/states";
+import { ErrorState, LoadingState } from "../layout";
 import { useEditOrganizationMutation } from "./edit-mutations";
 import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { type EditableOrganization, organizationChanges, organizationFormFields, organizationFormValues } from "./organization-fields";

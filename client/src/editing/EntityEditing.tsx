@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useViewer } from "../session/use-viewer";
+import { useViewer } from "../session";
 import { EditOrganizationForm } from "./EditOrganizationForm";
 import { FactForm } from "./FactForm";
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EditableRelationship } from "../__generated__/graphql";
-import { EntitySearch } from "../search/EntitySearch";
-import { useViewer } from "../session/use-viewer";
+import { EntitySearch } from "../search";
+import { useViewer } from "../session";
 import { useAddFactMutation } from "./edit-mutations";
 import { EvidenceFields } from "./EvidenceFields";
 import { factFormFields, factKindOrder, factKinds, type FactFormValues, relationshipInput } from "./fact-kinds";

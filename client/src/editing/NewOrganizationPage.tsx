@@ -1,11 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import { entityPath } from "../graph-node/entity-ref";
-import { EmptyState } from "../layout/states";
-import { usePageTitle } from "../layout/use-page-title";
-import { signInPath } from "../session/session-loader";
-import { useViewer } from "../session/use-viewer";
+import { entityPath } from "../graph-node";
+import { EmptyState, usePageTitle } from "../layout";
+import { signInPath, useViewer } from "../session";
 import { useNewOrganizationMutation } from "./edit-mutations";
 import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { FormErrorSummary } from "./Field";

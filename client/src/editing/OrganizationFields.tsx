@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { OrganizationKind } from "../__generated__/graphql";
-import { organizationKinds } from "../gallery/question-params";
+import { organizationKinds } from "../gallery";
 import type { FormErrors } from "./field-errors";
 import { Field, fieldProps } from "./Field";
 import type { OrganizationFormValues } from "./organization-fields";

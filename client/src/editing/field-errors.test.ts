@@ -1,8 +1,7 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { describe, expect, it } from "vitest";
 import i18next from "i18next";
-import { en } from "../i18n/en";
-import { fr } from "../i18n/fr";
+import { en, fr } from "../i18n";
 import { formErrorsOf, formFieldOf, localErrors, problemInWords } from "./field-errors";
 
 const factFields = ["to", "year", "amount", "evidence.quote", "evidence.reason", "evidence.confidence", "why"];

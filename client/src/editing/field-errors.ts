@@ -1,7 +1,7 @@
 // A refused edit's errors, placed where the person can act on them: each problem the server lists
 // in `extensions.fields` (`input.evidence.reason`) next to its form field, the rest above the form.
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
-import { errorMessage } from "../layout/error-kind";
+import { errorMessage } from "../layout";
 
 /** The problems of a form: by form field, and those that belong to no field. */
 export interface FormErrors {

@@ -3,10 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { EntityHeader_NodeFragmentDoc } from "../__generated__/graphql";
-import { SourceDialog } from "../evidence/SourceDialog";
-import { graphPath, pathsPath } from "../graph-node/entity-ref";
-import { LabelBadge } from "../graph-node/LabelBadge";
-import { PropertyValues } from "../graph-node/PropertyValues";
+import { SourceDialog } from "../evidence";
+import { graphPath, LabelBadge, pathsPath, PropertyValues } from "../graph-node";
 
 /** The top of a node's page: its name, label and kind, links to its graph and paths, its properties and sources. */
 export function EntityHeader(props: { node: FragmentType<typeof EntityHeader_NodeFragmentDoc> }) {

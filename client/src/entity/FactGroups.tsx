@@ -7,10 +7,9 @@ import {
   type FactGroups_NodeFragment,
   FactGroups_NodeFragmentDoc,
 } from "../__generated__/graphql";
-import { Evidence } from "../evidence/Evidence";
-import { EntityLink } from "../graph-node/EntityLink";
-import { PropertyValues } from "../graph-node/PropertyValues";
-import { EmptyState } from "../layout/states";
+import { Evidence } from "../evidence";
+import { EntityLink, PropertyValues } from "../graph-node";
+import { EmptyState } from "../layout";
 import { type FactGroup as Group, groupFacts } from "./group-facts";
 
 /** How many facts a group shows before "show the others". */

@@ -1,5 +1,5 @@
 // A node's facts grouped by relationship type and direction, as its page lists them.
-import { frenchOrder } from "../i18n/french-order";
+import { frenchOrder } from "../i18n";
 
 /** The least a fact needs to be grouped. */
 export interface FactLike {

@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { EvidencePath_PathFragmentDoc } from "../__generated__/graphql";
-import { EntityLink } from "../graph-node/EntityLink";
+import { EntityLink } from "../graph-node";
 import { Evidence } from "./Evidence";
 import { isForward } from "./path-text";
 

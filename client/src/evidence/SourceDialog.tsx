@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { SourceDialogTextDocument } from "../__generated__/graphql";
-import { ErrorState, LoadingState } from "../layout/states";
+import { ErrorState, LoadingState } from "../layout";
 import { splitAtQuote } from "./locate-quote";
 
 /** A modal showing a source's text, with the quoted passage (when given) highlighted and scrolled into view. */

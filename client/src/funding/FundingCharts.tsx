@@ -1,7 +1,7 @@
 // The funding charts, drawn with recharts; each comes with its data as a table for screen readers.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useSyncExternalStore } from "react";
-import { useFormat } from "../i18n/format";
+import { useFormat } from "../i18n";
 
 const narrowQuery = "(max-width: 640px)";
 

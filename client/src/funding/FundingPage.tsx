@@ -1,17 +1,16 @@
 import { useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link, useLoaderData, useParams } from "react-router";
-import { Evidence } from "../evidence/Evidence";
-import { entityPath } from "../graph-node/entity-ref";
-import { useFormat } from "../i18n/format";
-import { EmptyState } from "../layout/states";
-import { usePageTitle } from "../layout/use-page-title";
+import { type AnswerColumn, AnswerTable, evidenceColumn } from "../gallery";
+import { entityPath } from "../graph-node";
+import { useFormat } from "../i18n";
+import { EmptyState, usePageTitle } from "../layout";
 import { type AmountBar, AmountBars, AmountsByYear, SectorSplit } from "./FundingCharts";
 import type { fundingLoader } from "./funding-loader";
 
 /** The funding view: the programme's revenue by funder and line, its public/private split, and a funder's contribution over the years. */
 export function FundingPage() {
-  const queryRef = useLoaderData<ReturnType<ReturnType<typeof fundingLoader>>>();
+  const queryRef = useLoaderData<Awaited<ReturnType<ReturnType<typeof fundingLoader>>>>();
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const params = useParams();
@@ -46,6 +45,41 @@ export function FundingPage() {
       ].sort((a, b) => b.amount - a.amount)
     : [];
 
+  const revenueColumns: Array<AnswerColumn<(typeof revenue)[number]>> = [
+    {
+      id: "funder",
+      header: t("questions.programmeFunding.funder"),
+      value: (bar) => bar.name,
+      cell: (bar) => <Link to={entityPath(bar.entityRef)}>{bar.name}</Link>,
+    },
+    { id: "sector", header: t("questions.programmeFunding.sector"), value: (bar) => sectorNames[bar.sector] },
+    {
+      id: "amount",
+      header: t("funding.amount"),
+      value: (bar) => bar.amount,
+      cell: (bar) => format.amount(bar.amount, currency),
+      numeric: true,
+    },
+    evidenceColumn(t("gallery.source")),
+  ];
+  const yearColumns: Array<AnswerColumn<(typeof years)[number]>> = [
+    { id: "year", header: t("funding.year"), value: (fact) => fact.year },
+    {
+      id: "amount",
+      header: t("funding.amount"),
+      value: (fact) => fact.amount,
+      cell: (fact) => format.amount(fact.amount, fact.currency),
+      numeric: true,
+    },
+    {
+      id: "programme",
+      header: t("questions.programmeFunding.programme"),
+      value: (fact) => fact.recipient.name,
+      cell: (fact) => <Link to={entityPath(fact.recipient.ref)}>{fact.recipient.name}</Link>,
+    },
+    evidenceColumn(t("gallery.source")),
+  ];
+
   return (
     <article className="view funding">
       {funding ? (
@@ -67,34 +101,7 @@ export function FundingPage() {
               />
               <details>
                 <summary>{t("funding.chartTable")}</summary>
-                <div className="table-scroll">
-                  <table className="answer-table compact">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("questions.programmeFunding.funder")}</th>
-                        <th scope="col">{t("questions.programmeFunding.sector")}</th>
-                        <th scope="col" className="number">
-                          {t("funding.amount")}
-                        </th>
-                        <th scope="col">{t("gallery.source")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {revenue.map((bar) => (
-                        <tr key={bar.evidence.id}>
-                          <th scope="row">
-                            <Link to={entityPath(bar.entityRef)}>{bar.name}</Link>
-                          </th>
-                          <td>{sectorNames[bar.sector]}</td>
-                          <td className="number">{format.amount(bar.amount, currency)}</td>
-                          <td>
-                            <Evidence edge={bar.evidence} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <AnswerTable variant="compact" columns={revenueColumns} rows={revenue} rowKey={(bar) => bar.evidence.id} />
               </details>
             </section>
             <section className="chart-card" aria-labelledby="split-title">
@@ -122,35 +129,14 @@ export function FundingPage() {
         ) : (
           <>
             <AmountsByYear currency={currency} years={years.map((fact) => ({ year: String(fact.year ?? "?"), amount: fact.amount }))} />
-            <div className="table-scroll">
-              <table className="answer-table compact">
-                <caption className="visually-hidden">{t("funding.chartTable")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("funding.year")}</th>
-                    <th scope="col" className="number">
-                      {t("funding.amount")}
-                    </th>
-                    <th scope="col">{t("questions.programmeFunding.programme")}</th>
-                    <th scope="col">{t("gallery.source")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((fact) => (
-                    <tr key={fact.evidence.id}>
-                      <th scope="row">{fact.year}</th>
-                      <td className="number">{format.amount(fact.amount, fact.currency)}</td>
-                      <td>
-                        <Link to={entityPath(fact.recipient.ref)}>{fact.recipient.name}</Link>
-                      </td>
-                      <td>
-                        <Evidence edge={fact.evidence} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AnswerTable
+              caption={t("funding.chartTable")}
+              hiddenCaption
+              variant="compact"
+              columns={yearColumns}
+              rows={years}
+              rowKey={(fact) => fact.evidence.id}
+            />
           </>
         )}
       </section>

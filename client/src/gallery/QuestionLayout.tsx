@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { usePageTitle } from "../layout/use-page-title";
+import { usePageTitle } from "../layout";
 import type { GalleryQuestion } from "./questions";
 
 /** A question's view: its title and description, its parameters as a form, then its answer. */

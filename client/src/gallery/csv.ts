@@ -1,7 +1,7 @@
 // Answers exported as CSV that Excel opens with accents intact: UTF-8 with a byte order mark,
 // semicolons in French (Excel's list separator there), commas in English.
 import Papa from "papaparse";
-import { saveFile } from "../layout/save-file";
+import { saveFile } from "../layout";
 
 /** Tells Excel the file is UTF-8, so "Besançon" does not turn into "BesanÃ§on". */
 export const byteOrderMark = "\uFEFF";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format";
+import { useFormat } from "../i18n";
 
 /** Properties every view already shows elsewhere (evidence, name) or that are internal. */
 const shownElsewhere = new Set(["factId", "source", "sources", "quote", "confidence", "reason", "name", "id", "code"]);

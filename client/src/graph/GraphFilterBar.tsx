@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { EntityLabel } from "../__generated__/graphql";
-import { entityLabels, labelColors } from "../graph-node/entity-ref";
+import { entityLabels, labelColors } from "../graph-node";
 import type { GraphFilters } from "./graph-filters";
 
 interface GraphFilterBarProps {

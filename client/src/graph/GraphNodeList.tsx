@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LabelBadge } from "../graph-node/LabelBadge";
-import { frenchOrder } from "../i18n/french-order";
+import { LabelBadge } from "../graph-node";
+import { frenchOrder } from "../i18n";
 import type { ExplorerGraph } from "./merge-neighbourhood";
 
 const shownAtMost = 200;

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FactGroups } from "../entity/FactGroups";
-import { entityPath } from "../graph-node/entity-ref";
-import { LabelBadge } from "../graph-node/LabelBadge";
-import { LoadingState } from "../layout/states";
+import { FactGroups } from "../entity";
+import { entityPath, LabelBadge } from "../graph-node";
+import { LoadingState } from "../layout";
 import type { LoadedNeighbourhood } from "./use-explorer-graph";
 
 interface GraphSidePanelProps {

@@ -1,6 +1,6 @@
 // Which nodes and relationships the graph view shows, given the legend's labels, a market and a year.
 import type { EntityLabel } from "../__generated__/graphql";
-import { frenchOrder } from "../i18n/french-order";
+import { frenchOrder } from "../i18n";
 import type { ExplorerGraph } from "./merge-neighbourhood";
 
 export interface GraphFilters {

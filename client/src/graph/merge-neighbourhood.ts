@@ -2,7 +2,7 @@
 // around the node they were reached from, so the drawing does not jump.
 import Graph from "graphology";
 import type { EntityLabel } from "../__generated__/graphql";
-import { labelColors } from "../graph-node/entity-ref";
+import { labelColors } from "../graph-node";
 
 /** What the view keeps of a node: sigma's drawing attributes and the node's own. */
 export interface NodeAttributes {

@@ -2,7 +2,7 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { GraphNeighbourhoodDocument, type GraphNeighbourhoodQuery } from "../__generated__/graphql";
-import { errorMessage } from "../layout/error-kind";
+import { errorMessage } from "../layout";
 import { createExplorerGraph, mergeNeighbourhood, positionsOf } from "./merge-neighbourhood";
 
 export type LoadedNeighbourhood = NonNullable<GraphNeighbourhoodQuery["neighbourhood"]>;

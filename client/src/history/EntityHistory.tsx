@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { EntityHistoryDocument } from "../__generated__/graphql";
-import { EmptyState, ErrorState, LoadingState } from "../layout/states";
+import { EmptyState, ErrorState, LoadingState } from "../layout";
 import { HistoryEntry } from "./HistoryEntry";
 
 /** A node's audit trail on its page: each change with who, when, why, and the values before → after. */

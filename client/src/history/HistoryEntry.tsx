@@ -2,10 +2,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { HistoryEntry_ChangeFragmentDoc } from "../__generated__/graphql";
-import { ReasonForm } from "../editing/ReasonForm";
-import { ConfidenceBadge } from "../evidence/ConfidenceBadge";
-import { useFormat } from "../i18n/format";
-import { useViewer } from "../session/use-viewer";
+import { ReasonForm } from "../editing";
+import { ConfidenceBadge } from "../evidence";
+import { useFormat } from "../i18n";
+import { useViewer } from "../session";
 import { summarizeChange } from "./change-summary";
 import { useRevertChangeMutation } from "./use-revert-change-mutation";
 
@@ -27,7 +27,11 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
       </p>
       {imported ? (
         <p>
-          {t("history.imported", { fileName: imported.fileName, kind: t(`import.kinds.${imported.kind}`, { defaultValue: imported.kind }), user: change.by })}{" "}
+          {t("history.imported", {
+            fileName: imported.fileName,
+            kind: t(`import.kinds.${imported.kind}`, { defaultValue: imported.kind }),
+            user: change.by,
+          })}{" "}
           {t("history.importCounts", {
             rows: imported.rows,
             created: imported.organizationsCreated,

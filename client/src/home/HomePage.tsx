@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { QuestionGallery } from "../gallery/QuestionGallery";
-import { entityPath } from "../graph-node/entity-ref";
-import { usePageTitle } from "../layout/use-page-title";
-import { EntitySearch } from "../search/EntitySearch";
-import { useViewer } from "../session/use-viewer";
+import { QuestionGallery } from "../gallery";
+import { entityPath } from "../graph-node";
+import { usePageTitle } from "../layout";
+import { EntitySearch } from "../search";
+import { useViewer } from "../session";
 
 /** The home page: one search across the graph, then the analyst questions. */
 export function HomePage() {

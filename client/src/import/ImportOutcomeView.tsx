@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format";
+import { useFormat } from "../i18n";
 import type { ImportOutcome, ImportReport } from "./import-request";
 
 /** What an import request gave: its report, or why there is none. */
@@ -34,7 +34,11 @@ function ImportReportView({ report }: { report: ImportReport }) {
     report.status === "rejected" ? null : t("import.counts.organizations", { created: changes.organizations.created, updated: changes.organizations.updated }),
     report.status !== "rejected" && report.kind === "participations" ? t("import.counts.events", { created: changes.events.created }) : null,
     report.status !== "rejected" && report.kind === "projects"
-      ? t("import.counts.projects", { created: changes.projects.created, updated: changes.projects.updated, programmes: changes.programmes.created })
+      ? t("import.counts.projects", {
+          created: changes.projects.created,
+          updated: changes.projects.updated,
+          programmes: changes.programmes.created,
+        })
       : null,
     report.status === "rejected"
       ? null

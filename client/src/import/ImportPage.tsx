@@ -1,10 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import { EmptyState, LoadingState } from "../layout/states";
-import { usePageTitle } from "../layout/use-page-title";
-import { signInPath } from "../session/session-loader";
-import { useViewer } from "../session/use-viewer";
+import { EmptyState, LoadingState, usePageTitle } from "../layout";
+import { signInPath, useViewer } from "../session";
 import { type ImportKind, importKinds, type ImportOutcome, sendImport } from "./import-request";
 import { ImportOutcomeView } from "./ImportOutcomeView";
 import { useElapsedSeconds } from "./use-elapsed-seconds";

@@ -2,7 +2,7 @@
 // report (200 ready or committed, 422 rejected) or why there is none (not signed in, too large…).
 import type { ImportKind } from "../../../server/import/columns";
 import type { ImportReport } from "../../../server/import/import-report";
-import { fetchWithToken } from "../session/token-storage";
+import { fetchWithToken } from "../session";
 
 export type { ImportKind, ImportReport };
 

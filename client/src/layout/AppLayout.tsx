@@ -1,8 +1,7 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
-import { SessionMenu } from "../session/SessionMenu";
-import { useViewer } from "../session/use-viewer";
+import { SessionMenu, useViewer } from "../session";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LoadingState } from "./states";
 
@@ -31,7 +30,7 @@ export function AppLayout() {
           </NavLink>
           <NavLink to="/questions/firms-at-events">{t("app.nav.questions")}</NavLink>
           <NavLink to="/paths">{t("app.nav.paths")}</NavLink>
-          <NavLink to="/funding/pmt-animation-2024">{t("app.nav.funding")}</NavLink>
+          <NavLink to="/funding">{t("app.nav.funding")}</NavLink>
           <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
           {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
         </nav>

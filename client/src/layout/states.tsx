@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import { signInPath } from "../session/session-loader";
+import { signInPath } from "../session";
 import { errorKind, errorMessage } from "./error-kind";
 
 /** A spinner with a label, announced politely to screen readers. */

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { type EntityLabel, PathDiagram_PathFragmentDoc } from "../__generated__/graphql";
-import { entityPath, labelColors } from "../graph-node/entity-ref";
+import { entityPath, labelColors } from "../graph-node";
 import { layoutPaths, type PlacedNode } from "./layout-paths";
 
 const columnWidth = 330;

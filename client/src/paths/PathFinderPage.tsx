@@ -3,12 +3,10 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type LoaderFunctionArgs, useLoaderData, useLocation, useNavigate, useRevalidator } from "react-router";
 import { PathFinderDocument, PathFinderEndsDocument, type PathFinderQuery } from "../__generated__/graphql";
-import { EvidencePath } from "../evidence/EvidencePath";
-import { parseSwitch } from "../gallery/question-params";
-import { AnswerBoundary } from "../layout/AnswerBoundary";
-import { EmptyState } from "../layout/states";
-import { usePageTitle } from "../layout/use-page-title";
-import { EntitySearch, type PickedEntity } from "../search/EntitySearch";
+import { EvidencePath } from "../evidence";
+import { parseSwitch } from "../gallery";
+import { AnswerBoundary, EmptyState, usePageTitle } from "../layout";
+import { EntitySearch, type PickedEntity } from "../search";
 import { PathDiagram } from "./PathDiagram";
 
 /** The search's variables from its URL: `?from=Organization:femto-st&to=Event:paris-space-week-2024&max=4&stated=1`; null until both ends are picked. */

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { type KeyboardEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type EntityLabel, EntitySearchDocument } from "../__generated__/graphql";
-import { errorMessage } from "../layout/error-kind";
+import { errorMessage } from "../layout";
 import { nextActiveOption } from "./combobox-navigation";
 import { SearchOption } from "./SearchOption";
 import { useDebouncedValue } from "./use-debounced-value";

@@ -1,6 +1,6 @@
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { SearchOption_NodeFragmentDoc } from "../__generated__/graphql";
-import { LabelBadge } from "../graph-node/LabelBadge";
+import { LabelBadge } from "../graph-node";
 
 /** One suggestion of the search: the node's name, then its label, kind and year. */
 export function SearchOption(props: { node: FragmentType<typeof SearchOption_NodeFragmentDoc> }) {

@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { errorMessage, isRefusedSignIn } from "../layout/error-kind";
-import { useFormat } from "../i18n/format";
-import { usePageTitle } from "../layout/use-page-title";
+import { errorMessage, isRefusedSignIn, usePageTitle } from "../layout";
+import { useFormat } from "../i18n";
 import { highestRole } from "./roles";
 import { cleanToken, readTokenClaims, safeNextPath, tokenProblem } from "./token-claims";
 import { useSessionActions } from "./use-session-actions";

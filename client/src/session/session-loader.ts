@@ -4,7 +4,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { type LoaderFunctionArgs, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ViewerDocument, type ViewerQuery } from "../__generated__/graphql";
-import { isRefusedSignIn } from "../layout/error-kind";
+import { isRefusedSignIn } from "../layout";
 import { forgetToken } from "./token-storage";
 
 export type Viewer = ViewerQuery["me"];

@@ -2,14 +2,14 @@ import { type PreloadQueryFunction, type QueryRef, useReadQuery } from "@apollo/
 import { useTranslation } from "react-i18next";
 import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
 import { EventParticipationQuestionDocument, type EventParticipationQuestionQuery } from "../../__generated__/graphql";
-import { Evidence } from "../../evidence/Evidence";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
-import { csvDelimiter, downloadCsv, toCsv } from "../csv";
+import { Evidence } from "../../evidence";
+import { EntityLink } from "../../graph-node";
+import { AnswerBoundary, EmptyState } from "../../layout";
+import { type AnswerColumn, AnswerTable } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { gbmTerritory, parseOptional, parseYear } from "../question-params";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
+import { useCsvDownload } from "../use-csv-download";
 
 /** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361`. */
 export function eventParticipationVariables(search: URLSearchParams) {
@@ -52,7 +52,8 @@ export function EventParticipationPage() {
 
 function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<EventParticipationQuestionQuery>; year: number | null }) {
   const { data } = useReadQuery(queryRef);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const downloadCsv = useCsvDownload();
   const events = data.eventParticipation;
 
   const exportCsv = () => {
@@ -74,71 +75,60 @@ function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<Event
       { header: t("gallery.source"), value: (row: Row) => row.participant.evidence.source },
       { header: t("gallery.quote"), value: (row: Row) => row.participant.evidence.quote },
     ];
-    downloadCsv(`maillage-event-participation-${year ?? "all-years"}.csv`, toCsv(columns, rows, csvDelimiter(i18n.language)));
+    downloadCsv(`maillage-event-participation-${year ?? "all-years"}.csv`, columns, rows);
   };
 
   if (events.length === 0) return <EmptyState>{t("gallery.noAnswer")}</EmptyState>;
+  const columns: Array<AnswerColumn<(typeof events)[number]>> = [
+    {
+      id: "event",
+      header: t("questions.eventParticipation.event"),
+      value: (entry) => entry.event.name,
+      cell: (entry) => (
+        <>
+          <EntityLink node={entry.event} bare /> {entry.event.year ? <span className="muted">{entry.event.year}</span> : null}
+        </>
+      ),
+    },
+    { id: "participants", header: t("questions.eventParticipation.participants"), value: (entry) => entry.participants, numeric: true },
+    { id: "firms", header: t("questions.eventParticipation.firms"), value: (entry) => entry.firms, numeric: true },
+    { id: "inTerritory", header: t("questions.eventParticipation.inTerritory"), value: (entry) => entry.inTerritory, numeric: true },
+    {
+      id: "evidence",
+      header: t("gallery.evidencePath"),
+      cell: (entry) => (
+        <details>
+          <summary>{t("questions.eventParticipation.showParticipants")}</summary>
+          <ul className="participants">
+            {entry.organizations.map((participant) => (
+              <li key={participant.evidence.id}>
+                <EntityLink node={participant.organization} />
+                {participant.inTerritory ? (
+                  <span className="flag" title={t("questions.eventParticipation.inTerritory")}>
+                    {t("questions.eventParticipation.inTerritoryFlag")}
+                  </span>
+                ) : (
+                  <span className="muted">{t("questions.eventParticipation.outside")}</span>
+                )}
+                <Evidence edge={participant.evidence} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ),
+    },
+  ];
   return (
     <>
       <AnswerHeader count={events.length} onExport={exportCsv} />
-      <div className="table-scroll">
-        <table className="answer-table stack">
-          <caption className="visually-hidden">{t("questions.eventParticipation.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("questions.eventParticipation.event")}</th>
-              <th scope="col" className="number">
-                {t("questions.eventParticipation.participants")}
-              </th>
-              <th scope="col" className="number">
-                {t("questions.eventParticipation.firms")}
-              </th>
-              <th scope="col" className="number">
-                {t("questions.eventParticipation.inTerritory")}
-              </th>
-              <th scope="col">{t("gallery.evidencePath")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((entry) => (
-              <tr key={entry.event.ref}>
-                <th scope="row">
-                  <EntityLink node={entry.event} bare /> {entry.event.year ? <span className="muted">{entry.event.year}</span> : null}
-                </th>
-                <td className="number" data-label={t("questions.eventParticipation.participants")}>
-                  {entry.participants}
-                </td>
-                <td className="number" data-label={t("questions.eventParticipation.firms")}>
-                  {entry.firms}
-                </td>
-                <td className="number" data-label={t("questions.eventParticipation.inTerritory")}>
-                  {entry.inTerritory}
-                </td>
-                <td>
-                  <details>
-                    <summary>{t("questions.eventParticipation.showParticipants")}</summary>
-                    <ul className="participants">
-                      {entry.organizations.map((participant) => (
-                        <li key={participant.evidence.id}>
-                          <EntityLink node={participant.organization} />
-                          {participant.inTerritory ? (
-                            <span className="flag" title={t("questions.eventParticipation.inTerritory")}>
-                              {t("questions.eventParticipation.inTerritoryFlag")}
-                            </span>
-                          ) : (
-                            <span className="muted">{t("questions.eventParticipation.outside")}</span>
-                          )}
-                          <Evidence edge={participant.evidence} />
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnswerTable
+        caption={t("questions.eventParticipation.title")}
+        hiddenCaption
+        variant="stack"
+        columns={columns}
+        rows={events}
+        rowKey={(entry) => entry.event.ref}
+      />
     </>
   );
 }

@@ -2,13 +2,13 @@ import { type QueryRef, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { getFragmentData } from "../../__generated__";
 import { type FirmsAtEventsQuestionQuery, FirmsAtEventsRow_AnswerFragmentDoc } from "../../__generated__/graphql";
-import { ConfidenceBadge } from "../../evidence/ConfidenceBadge";
-import { EvidencePath } from "../../evidence/EvidencePath";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { EmptyState } from "../../layout/states";
-import { csvDelimiter, downloadCsv, toCsv } from "../csv";
+import { ConfidenceBadge, EvidencePath } from "../../evidence";
+import { EntityLink } from "../../graph-node";
+import { EmptyState } from "../../layout";
+import { type AnswerColumn, AnswerTable } from "../AnswerTable";
 import { AnswerHeader } from "../QuestionLayout";
-import { firmColumns, firmRows, listSeparator } from "./firms-at-events-rows";
+import { useCsvDownload } from "../use-csv-download";
+import { type FirmRow, firmColumns, firmRows, listSeparator } from "./firms-at-events-rows";
 
 interface FirmsAtEventsAnswerProps {
   queryRef: QueryRef<FirmsAtEventsQuestionQuery>;
@@ -18,7 +18,8 @@ interface FirmsAtEventsAnswerProps {
 /** The answer as a table, one organisation a row, with its evidence paths; exportable to CSV. */
 export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswerProps) {
   const { data } = useReadQuery(queryRef);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const downloadCsv = useCsvDownload();
   const answers = data.firmsAtEvents;
   const rows = firmRows(getFragmentData(FirmsAtEventsRow_AnswerFragmentDoc, answers));
 
@@ -36,8 +37,58 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       quotes: t("gallery.quote"),
     });
     const name = ["maillage-firms-at-events", variables.market ?? "all", variables.year ?? "all-years"].join("-");
-    downloadCsv(`${name}.csv`, toCsv(columns, rows, csvDelimiter(i18n.language)));
+    downloadCsv(`${name}.csv`, columns, rows);
   };
+
+  const columns: Array<AnswerColumn<{ answer: (typeof answers)[number]; row: FirmRow }>> = [
+    {
+      id: "organization",
+      header: t("questions.firmsAtEvents.organization"),
+      value: ({ row }) => row.organization,
+      cell: ({ answer }) => <EntityLink node={answer.organization} bare />,
+    },
+    { id: "communes", header: t("questions.firmsAtEvents.commune"), value: ({ row }) => row.communes.join(listSeparator) },
+    {
+      id: "events",
+      header: t("questions.firmsAtEvents.events"),
+      value: ({ row }) => row.events.join(listSeparator),
+      cell: ({ answer }) =>
+        answer.events.map((event, eventIndex) => (
+          <span key={event.ref}>
+            {eventIndex > 0 ? listSeparator : null}
+            <EntityLink node={event} bare />
+          </span>
+        )),
+    },
+    {
+      id: "confidence",
+      header: t("gallery.confidence"),
+      value: ({ row }) => (row.stated ? t("evidence.stated") : t("evidence.unverified")),
+      cell: ({ row }) =>
+        row.stated ? <span className="stated">{t("evidence.stated")}</span> : <ConfidenceBadge confidence="unverified" />,
+    },
+    {
+      id: "paths",
+      header: t("gallery.evidencePath"),
+      className: "path-cell",
+      cell: ({ answer }) => {
+        const [firstPath, ...otherPaths] = answer.paths;
+        return (
+          <>
+            {firstPath && <EvidencePath path={firstPath} />}
+            {otherPaths.length > 0 && (
+              <details>
+                <summary>{t("gallery.morePaths", { count: otherPaths.length })}</summary>
+                {otherPaths.map((path, pathIndex) => (
+                  <EvidencePath key={pathIndex} path={path} />
+                ))}
+              </details>
+            )}
+          </>
+        );
+      },
+    },
+  ];
 
   return (
     <>
@@ -45,58 +96,14 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       {answers.length === 0 ? (
         <EmptyState>{t("gallery.noAnswer")}</EmptyState>
       ) : (
-        <div className="table-scroll">
-          <table className="answer-table stack">
-            <caption className="visually-hidden">{t("questions.firmsAtEvents.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("questions.firmsAtEvents.organization")}</th>
-                <th scope="col">{t("questions.firmsAtEvents.commune")}</th>
-                <th scope="col">{t("questions.firmsAtEvents.events")}</th>
-                <th scope="col">{t("gallery.confidence")}</th>
-                <th scope="col">{t("gallery.evidencePath")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answers.map((answer, index) => {
-                const row = rows[index]!;
-                const [firstPath, ...otherPaths] = answer.paths;
-                return (
-                  <tr key={answer.organization.ref}>
-                    <th scope="row" data-column="organization">
-                      <EntityLink node={answer.organization} bare />
-                    </th>
-                    <td data-column="communes" data-label={t("questions.firmsAtEvents.commune")}>
-                      {row.communes.join(listSeparator)}
-                    </td>
-                    <td data-column="events" data-label={t("questions.firmsAtEvents.events")}>
-                      {answer.events.map((event, eventIndex) => (
-                        <span key={event.ref}>
-                          {eventIndex > 0 ? listSeparator : null}
-                          <EntityLink node={event} bare />
-                        </span>
-                      ))}
-                    </td>
-                    <td data-column="confidence" data-label={t("gallery.confidence")}>
-                      {row.stated ? <span className="stated">{t("evidence.stated")}</span> : <ConfidenceBadge confidence="unverified" />}
-                    </td>
-                    <td className="path-cell" data-label={t("gallery.evidencePath")}>
-                      {firstPath && <EvidencePath path={firstPath} />}
-                      {otherPaths.length > 0 && (
-                        <details>
-                          <summary>{t("gallery.morePaths", { count: otherPaths.length })}</summary>
-                          {otherPaths.map((path, pathIndex) => (
-                            <EvidencePath key={pathIndex} path={path} />
-                          ))}
-                        </details>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <AnswerTable
+          caption={t("questions.firmsAtEvents.title")}
+          hiddenCaption
+          variant="stack"
+          columns={columns}
+          rows={answers.map((answer, index) => ({ answer, row: rows[index]! }))}
+          rowKey={({ row }) => row.ref}
+        />
       )}
     </>
   );

@@ -2,7 +2,7 @@ import type { PreloadQueryFunction } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
 import { FirmsAtEventsQuestionDocument } from "../../__generated__/graphql";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
+import { AnswerBoundary } from "../../layout";
 import { QuestionLayout } from "../QuestionLayout";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
 import { gbmTerritory, organizationKinds, parseKinds, parseOptional, parseSwitch, parseYear } from "../question-params";

@@ -1,6 +1,6 @@
 // The rows of "firms at events": one per organisation, the same for the table and the CSV export.
 import type { FirmsAtEventsRow_AnswerFragment } from "../../__generated__/graphql";
-import { pathText } from "../../evidence/path-text";
+import { pathText } from "../../evidence";
 import type { CsvColumn } from "../csv";
 
 /** One organisation that answers, flattened to text. */

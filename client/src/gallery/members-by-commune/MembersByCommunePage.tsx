@@ -6,12 +6,12 @@ import {
   type MembersByCommuneQuestionQuery,
   MembersByCommuneQuestionOptionsDocument,
 } from "../../__generated__/graphql";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
-import { csvDelimiter, downloadCsv, toCsv } from "../csv";
+import { EntityLink } from "../../graph-node";
+import { AnswerBoundary, EmptyState } from "../../layout";
+import { type AnswerColumn, AnswerTable, csvColumnsOf } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { parseSwitch } from "../question-params";
+import { useCsvDownload } from "../use-csv-download";
 
 /** The question's variables from its URL: `?organization=pmt&stated=1`. */
 export function membersByCommuneVariables(search: URLSearchParams) {
@@ -66,42 +66,35 @@ function MembersForm({ organization, statedOnly }: { organization: string; state
 
 function MembersByCommuneAnswer({ queryRef, organization }: { queryRef: QueryRef<MembersByCommuneQuestionQuery>; organization: string }) {
   const { data } = useReadQuery(queryRef);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const downloadCsv = useCsvDownload();
   const groups = data.membersByCommune;
-  const exportCsv = () => {
-    type Row = (typeof groups)[number];
-    const columns = [
-      { header: t("questions.membersByCommune.commune"), value: (row: Row) => row.name },
-      { header: t("questions.membersByCommune.count"), value: (row: Row) => row.count },
-      { header: t("entity.key"), value: (row: Row) => row.group?.ref ?? "" },
-    ];
-    downloadCsv(`maillage-members-by-commune-${organization}.csv`, toCsv(columns, groups, csvDelimiter(i18n.language)));
-  };
   if (groups.length === 0) return <EmptyState>{t("gallery.noAnswer")}</EmptyState>;
+  const columns: Array<AnswerColumn<(typeof groups)[number]>> = [
+    {
+      id: "commune",
+      header: t("questions.membersByCommune.commune"),
+      value: (group) => group.name,
+      cell: (group) => (group.group ? <EntityLink node={group.group} bare /> : group.name),
+    },
+    { id: "count", header: t("questions.membersByCommune.count"), value: (group) => group.count, numeric: true },
+  ];
+  const exportCsv = () =>
+    downloadCsv(
+      `maillage-members-by-commune-${organization}.csv`,
+      [...csvColumnsOf(columns), { header: t("entity.key"), value: (group) => group.group?.ref ?? "" }],
+      groups,
+    );
   return (
     <>
       <AnswerHeader count={groups.length} onExport={exportCsv} />
-      <div className="table-scroll">
-        <table className="answer-table">
-          <caption className="visually-hidden">{t("questions.membersByCommune.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("questions.membersByCommune.commune")}</th>
-              <th scope="col" className="number">
-                {t("questions.membersByCommune.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.group?.ref ?? group.name}>
-                <th scope="row">{group.group ? <EntityLink node={group.group} bare /> : group.name}</th>
-                <td className="number">{group.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnswerTable
+        caption={t("questions.membersByCommune.title")}
+        hiddenCaption
+        columns={columns}
+        rows={groups}
+        rowKey={(group) => group.group?.ref ?? group.name}
+      />
     </>
   );
 }

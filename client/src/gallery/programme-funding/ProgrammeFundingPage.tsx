@@ -1,36 +1,43 @@
+import type { ApolloClient } from "@apollo/client";
 import { type PreloadQueryFunction, type QueryRef, useQuery, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
+import { Form, Link, type LoaderFunctionArgs, redirect, useLoaderData, useLocation, useRevalidator } from "react-router";
 import {
   ProgrammeFundingQuestionDocument,
   type ProgrammeFundingQuestionQuery,
   ProgrammeFundingQuestionOptionsDocument,
 } from "../../__generated__/graphql";
-import { Evidence } from "../../evidence/Evidence";
-import { EntityLink } from "../../graph-node/EntityLink";
-import { useFormat } from "../../i18n/format";
-import { AnswerBoundary } from "../../layout/AnswerBoundary";
-import { EmptyState } from "../../layout/states";
-import { csvDelimiter, downloadCsv, toCsv } from "../csv";
+import { currentProgrammeId } from "../../funding";
+import { EntityLink } from "../../graph-node";
+import { useFormat } from "../../i18n";
+import { AnswerBoundary, EmptyState } from "../../layout";
+import { type AnswerColumn, AnswerTable, evidenceColumn } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
-
-/** The 2024 PMT programme, the question's default. */
-export const defaultProgramme = "pmt-animation-2024";
+import { useCsvDownload } from "../use-csv-download";
 
 /** The question's variables from its URL: `?programme=pmt-animation-2024`. */
 export function programmeFundingVariables(search: URLSearchParams) {
-  return { programme: search.get("programme")?.trim() || defaultProgramme };
+  return { programme: search.get("programme")?.trim() ?? "" };
 }
 
-/** Starts loading the answer as soon as the URL is known. */
-export function programmeFundingLoader(preloadQuery: PreloadQueryFunction) {
-  return ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(ProgrammeFundingQuestionDocument, { variables: programmeFundingVariables(new URL(request.url).searchParams) });
+/** Starts loading the answer as soon as the URL is known; without a programme, asks about the current one. */
+export function programmeFundingLoader(client: ApolloClient, preloadQuery: PreloadQueryFunction) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    if (!url.searchParams.get("programme")?.trim()) {
+      const current = await currentProgrammeId(client);
+      if (current) {
+        url.searchParams.set("programme", current);
+        throw redirect(`${url.pathname}${url.search}`);
+      }
+    }
+    return preloadQuery(ProgrammeFundingQuestionDocument, { variables: programmeFundingVariables(url.searchParams) });
+  };
 }
 
 /** "Who funds the programme, how much, public against private?" as tables with the evidence of each amount. */
 export function ProgrammeFundingPage() {
-  const queryRef = useLoaderData<ReturnType<ReturnType<typeof programmeFundingLoader>>>();
+  const queryRef = useLoaderData<Awaited<ReturnType<ReturnType<typeof programmeFundingLoader>>>>();
   const location = useLocation();
   const revalidator = useRevalidator();
   const variables = programmeFundingVariables(new URLSearchParams(location.search));
@@ -67,8 +74,9 @@ function ProgrammeForm({ programme }: { programme: string }) {
 
 function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFundingQuestionQuery> }) {
   const { data } = useReadQuery(queryRef);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
+  const downloadCsv = useCsvDownload();
   const funding = data.programmeFunding;
   if (!funding) return <EmptyState>{t("gallery.noAnswer")}</EmptyState>;
   const money = (amount: number) => format.amount(amount, funding.currency);
@@ -108,8 +116,56 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
       { header: t("gallery.source"), value: (row: Row) => row.source },
       { header: t("gallery.quote"), value: (row: Row) => row.quote },
     ];
-    downloadCsv(`maillage-programme-funding-${funding.programme.ref.split(":")[1]}.csv`, toCsv(columns, rows, csvDelimiter(i18n.language)));
+    downloadCsv(`maillage-programme-funding-${funding.programme.ref.split(":")[1]}.csv`, columns, rows);
   };
+
+  const funderColumns: Array<AnswerColumn<(typeof funding.byFunder)[number]>> = [
+    {
+      id: "funder",
+      header: t("questions.programmeFunding.funder"),
+      value: (share) => share.funder.name,
+      cell: (share) => <EntityLink node={share.funder} bare />,
+    },
+    { id: "sector", header: t("questions.programmeFunding.sector"), value: (share) => t(`questions.programmeFunding.${share.sector}`) },
+    {
+      id: "amount",
+      header: t("questions.programmeFunding.amount"),
+      value: (share) => share.amount,
+      cell: (share) => money(share.amount),
+      numeric: true,
+    },
+    {
+      id: "share",
+      header: t("questions.programmeFunding.share"),
+      value: (share) => share.share,
+      cell: (share) => format.share(share.share),
+      numeric: true,
+    },
+    evidenceColumn(t("gallery.evidencePath")),
+  ];
+  const lineColumns: Array<AnswerColumn<(typeof revenueLines)[number]>> = [
+    {
+      id: "line",
+      header: t("questions.programmeFunding.line"),
+      value: (line) => line.line.name,
+      cell: (line) => <EntityLink node={line.line} bare />,
+    },
+    { id: "side", header: t("questions.programmeFunding.side"), value: (line) => t(`questions.programmeFunding.${line.side}`) },
+    {
+      id: "sector",
+      header: t("questions.programmeFunding.sector"),
+      value: (line) => (line.sector ? t(`questions.programmeFunding.${line.sector}`) : null),
+      cell: (line) => (line.sector ? t(`questions.programmeFunding.${line.sector}`) : "—"),
+    },
+    {
+      id: "amount",
+      header: t("questions.programmeFunding.amount"),
+      value: (line) => line.amount,
+      cell: (line) => money(line.amount),
+      numeric: true,
+    },
+    evidenceColumn(t("gallery.evidencePath")),
+  ];
 
   return (
     <>
@@ -122,71 +178,19 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
           {t("questions.programmeFunding.chart")}
         </Link>
       </p>
-      <div className="table-scroll">
-        <table className="answer-table">
-          <caption>{t("questions.programmeFunding.funder")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("questions.programmeFunding.funder")}</th>
-              <th scope="col">{t("questions.programmeFunding.sector")}</th>
-              <th scope="col" className="number">
-                {t("questions.programmeFunding.amount")}
-              </th>
-              <th scope="col" className="number">
-                {t("questions.programmeFunding.share")}
-              </th>
-              <th scope="col">{t("gallery.evidencePath")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {funding.byFunder.map((share) => (
-              <tr key={share.evidence.id}>
-                <th scope="row">
-                  <EntityLink node={share.funder} bare />
-                </th>
-                <td>{t(`questions.programmeFunding.${share.sector}`)}</td>
-                <td className="number">{money(share.amount)}</td>
-                <td className="number">{format.share(share.share)}</td>
-                <td>
-                  <Evidence edge={share.evidence} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnswerTable
+        caption={t("questions.programmeFunding.funder")}
+        columns={funderColumns}
+        rows={funding.byFunder}
+        rowKey={(share) => share.evidence.id}
+      />
       {revenueLines.length > 0 && (
-        <div className="table-scroll">
-          <table className="answer-table">
-            <caption>{t("questions.programmeFunding.budgetLines")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("questions.programmeFunding.line")}</th>
-                <th scope="col">{t("questions.programmeFunding.side")}</th>
-                <th scope="col">{t("questions.programmeFunding.sector")}</th>
-                <th scope="col" className="number">
-                  {t("questions.programmeFunding.amount")}
-                </th>
-                <th scope="col">{t("gallery.evidencePath")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revenueLines.map((line) => (
-                <tr key={line.evidence.id}>
-                  <th scope="row">
-                    <EntityLink node={line.line} bare />
-                  </th>
-                  <td>{t(`questions.programmeFunding.${line.side}`)}</td>
-                  <td>{line.sector ? t(`questions.programmeFunding.${line.sector}`) : "—"}</td>
-                  <td className="number">{money(line.amount)}</td>
-                  <td>
-                    <Evidence edge={line.evidence} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AnswerTable
+          caption={t("questions.programmeFunding.budgetLines")}
+          columns={lineColumns}
+          rows={revenueLines}
+          rowKey={(line) => line.evidence.id}
+        />
       )}
     </>
   );

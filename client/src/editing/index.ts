@@ -1,0 +1,5 @@
+// The public face of client/src/editing: other features and the router import it from here, never its files.
+export { EntityEditing } from "./EntityEditing";
+export { NewOrganizationPage } from "./NewOrganizationPage";
+export { ReasonForm } from "./ReasonForm";
+export { RemoveFactButton } from "./RemoveFactButton";
