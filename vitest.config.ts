@@ -9,10 +9,16 @@ const resilience: ResilienceSettings =
 // `neo4j` holds the integration tests (*.int.test.ts) and the
 // end-to-end tests (tests/e2e), which share the one real Neo4j that tests/setup/neo4j.global-setup.ts
 // starts (or NEO4J_URI points at). Tests never share data.
+// One graphql-js in tests as in production: Vite would give source files graphql's ESM build while
+// Node hands dependencies (@neo4j/graphql, graphql-query-complexity) its CommonJS one, and graphql
+// refuses a schema from one in the other ("Cannot use GraphQLObjectType from another module").
+const resolve = { alias: [{ find: /^graphql$/u, replacement: "graphql/index.js" }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["{graph,server,seed,client,tests}/**/*.test.ts"],
@@ -20,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "neo4j",
           include: ["{graph,server,seed,tests}/**/*.int.test.ts", "tests/e2e/**/*.e2e.test.ts"],
@@ -29,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "resilience",
           include: ["tests/resilience/**/*.resilience.test.ts"],
