@@ -16,6 +16,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
 import { jsonErrors } from "./http/json-errors.js";
+import { rateLimitMiddleware } from "./http/rate-limit.js";
 
 export interface MaillageApp {
   app: Express;
@@ -25,7 +26,7 @@ export interface MaillageApp {
 }
 
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
-export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth">): Promise<MaillageApp> {
+export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, { database, queryTimeoutMs: config.graphql.queryTimeoutMs, anonymousRead: config.auth.anonymousRead });
   const context = contextBuilder(config);
@@ -51,6 +52,7 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
   app.disable("x-powered-by");
   app.get("/health", healthHandler(driver, database));
   app.get("/ready", readyHandler(driver, database));
+  app.use(["/graphql", "/api"], rateLimitMiddleware(config));
   app.use(
     "/graphql",
     express.json({ limit: config.graphql.limits.maxBody }),
