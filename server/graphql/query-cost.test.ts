@@ -4,20 +4,13 @@ import { buildSchema, getNamedType, isEnumType, isNonNullType, Kind, parse, type
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 import { parseConfig, projectRoot } from "../config.js";
+import { nestedAttendeesAttack } from "../../tests/resilience/hostile-queries.js";
 import { countRootFields, pageSizes, queryCost } from "./query-cost.js";
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, "client/src/__generated__/schema.graphql"), "utf8"));
 const sizes = pageSizes(loadTypeDefs());
 const { maxCost, maxRootFields } = parseConfig({}).graphql.limits;
 const cost = (query: string, variables?: Record<string, unknown>) => queryCost(schema, sizes, parse(query), variables);
-
-/** The nested-attendees request measured on main: 30 aliases of lists nested 13 deep. */
-export function nestedAttendeesAttack(aliases = 30, depth = 13): string {
-  // From a Document, `attendees` (people); from a Person, `attended` (documents); and so on.
-  const nest = (level: number, onDocument: boolean): string =>
-    level === 0 ? "id" : `${onDocument ? "attendees" : "attended"} { id ${nest(level - 1, !onDocument)} }`;
-  return `{ ${Array.from({ length: aliases }, (_, index) => `a${index}: documents { id ${nest(depth - 1, true)} }`).join(" ")} }`;
-}
 
 /** Every query of the query library, the client and the tests, with its document. */
 function knownOperations(): Array<{ name: string; document: DocumentNode; operation: OperationDefinitionNode }> {
