@@ -59,8 +59,8 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   const requireRole = roleMiddleware(config.auth);
-  app.use("/api/import", requireRole("admin"), importRouter(driver, database));
-  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database));
+  app.use("/api/import", requireRole("admin"), importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
+  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
   app.use(clientAppRouter());
   app.use(jsonErrors);
   return { app, httpServer, apollo };
