@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_BODY: z.string().regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb").default("1mb"),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  BACKUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(1_800_000),
   SEED_ON_EMPTY: flag.default(true),
   ANONYMOUS_READ: flag.default(true),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
@@ -71,6 +72,8 @@ export interface Config {
   /** Requests each client (token subject, else address) may send to /graphql and /api/* per minute,
    *  counted by this instance alone; 0 turns the limit off. */
   rateLimit: { perMinute: number };
+  /** How long Neo4j may run the export's read transaction (`npm run export`) before cancelling it. */
+  backupTimeoutMs: number;
   seedOnEmpty: boolean;
   /** How requests are authenticated. Without JWT_SECRET or JWKS_URL, a secret kept in the data
    *  folder signs and checks tokens (`npm run token` mints them): fine for a single install. */
@@ -130,6 +133,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     },
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE },
+    backupTimeoutMs: env.BACKUP_TIMEOUT_MS,
     seedOnEmpty: env.SEED_ON_EMPTY,
     auth: {
       anonymousRead: env.ANONYMOUS_READ,
