@@ -16,6 +16,8 @@ export interface LoadOptions {
   dryRun?: boolean;
   /** The caller's own work in the load's transaction (an audit entry): all or nothing with the facts. */
   hooks?: LoadHooks;
+  /** How long Neo4j may run the transaction before cancelling it (nothing written); none when absent. */
+  timeoutMs?: number | undefined;
 }
 
 /** Work run in the load's transaction; what it writes is not counted in the report. */
@@ -47,7 +49,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
   const batchSize = options.batchSize ?? 5_000;
   assertUniqueFacts(facts.relationships);
   const session = driver.session({ database: options.database });
-  const tx = session.beginTransaction();
+  const tx = session.beginTransaction(options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
   const report: LoadReport = {
     nodes: facts.nodes.length,
     relationships: facts.relationships.length,

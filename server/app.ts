@@ -17,6 +17,7 @@ import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 import { securityHeaders } from "./http/security-headers.js";
+import { rateLimitMiddleware } from "./http/rate-limit.js";
 
 export interface MaillageApp {
   app: Express;
@@ -26,7 +27,7 @@ export interface MaillageApp {
 }
 
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
-export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth">): Promise<MaillageApp> {
+export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, { database, queryTimeoutMs: config.graphql.queryTimeoutMs, anonymousRead: config.auth.anonymousRead });
   const context = contextBuilder(config);
@@ -54,14 +55,15 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
   app.use(securityHeaders());
   app.get("/health", healthHandler(driver, database));
   app.get("/ready", readyHandler(driver, database));
+  app.use(["/graphql", "/api"], rateLimitMiddleware(config));
   app.use(
     "/graphql",
     express.json({ limit: config.graphql.limits.maxBody }),
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   const requireRole = roleMiddleware(config.auth);
-  app.use("/api/import", requireRole("admin"), importRouter(driver, database));
-  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database));
+  app.use("/api/import", requireRole("admin"), importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
+  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
   app.use(clientAppRouter());
   app.use(jsonErrors);
   return { app, httpServer, apollo };

@@ -48,6 +48,14 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io/path" })).toThrow(/NEO4J_BOLT_ALLOWED_ORIGINS=.*must be web origins/);
   });
 
+  it("limits cost, root fields and each client's rate by default, the rate limit off at 0", () => {
+    const config = parseConfig({});
+    expect(config.graphql.limits).toMatchObject({ maxCost: 50_000, maxRootFields: 10 });
+    expect(config.rateLimit).toEqual({ perMinute: 600 });
+    expect(parseConfig({ RATE_LIMIT_PER_MINUTE: "0" }).rateLimit.perMinute).toBe(0);
+    expect(() => parseConfig({ RATE_LIMIT_PER_MINUTE: "-1", GRAPHQL_MAX_ROOT_FIELDS: "0" })).toThrow(/RATE_LIMIT_PER_MINUTE="-1"[\s\S]*GRAPHQL_MAX_ROOT_FIELDS="0"|GRAPHQL_MAX_ROOT_FIELDS="0"[\s\S]*RATE_LIMIT_PER_MINUTE="-1"/);
+  });
+
   it("refuses a port out of range", () => {
     expect(() => parseConfig({ NEO4J_BOLT_PORT: "70000" })).toThrow(/NEO4J_BOLT_PORT="70000"/);
   });

@@ -31,11 +31,14 @@ const environmentSchema = z.object({
   JAVA_HOME: z.string().min(1).optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(16),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(50_000),
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(100).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   GRAPHQL_MAX_BODY: z.string().regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb").default("1mb"),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  BACKUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(1_800_000),
   SEED_ON_EMPTY: flag.default(true),
   ANONYMOUS_READ: flag.default(true),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters (HS256 key)").optional(),
@@ -64,11 +67,20 @@ export interface Config {
       };
   graphql: {
     introspection: boolean;
-    /** Limits on what one request may ask; reported in the error when exceeded. */
-    limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBody: string };
+    /**
+     * Limits on what one request may ask; reported in the error when exceeded. `maxCost` bounds the
+     * objects a request may read, each list counted at its page size (server/graphql/query-cost.ts);
+     * `maxRootFields` the top-level fields (aliases included) one operation runs.
+     */
+    limits: { maxDepth: number; maxCost: number; maxRootFields: number; maxAliases: number; maxTokens: number; maxBody: string };
     /** How long Neo4j may run one request's queries before it cancels them. */
     queryTimeoutMs: number;
   };
+  /** Requests each client (token subject, else address) may send to /graphql and /api/* per minute,
+   *  counted by this instance alone; 0 turns the limit off. */
+  rateLimit: { perMinute: number };
+  /** How long Neo4j may run the export's read transaction (`npm run export`) before cancelling it. */
+  backupTimeoutMs: number;
   seedOnEmpty: boolean;
   /** How requests are authenticated. Without JWT_SECRET or JWKS_URL, a secret kept in the data
    *  folder signs and checks tokens (`npm run token` mints them): fine for a single install. */
@@ -121,12 +133,15 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       limits: {
         maxDepth: env.GRAPHQL_MAX_DEPTH,
         maxCost: env.GRAPHQL_MAX_COST,
+        maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
         maxAliases: env.GRAPHQL_MAX_ALIASES,
         maxTokens: env.GRAPHQL_MAX_TOKENS,
         maxBody: env.GRAPHQL_MAX_BODY,
       },
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
     },
+    rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE },
+    backupTimeoutMs: env.BACKUP_TIMEOUT_MS,
     seedOnEmpty: env.SEED_ON_EMPTY,
     auth: {
       anonymousRead: env.ANONYMOUS_READ,

@@ -30,9 +30,9 @@ export type BackupLine =
  * trailer with the counts. Neo4j Community reads committed data, not a snapshot: a relationship
  * whose end node was created after the node scan is left out, so the file is always consistent.
  */
-async function* backupLines(driver: Driver, database: string | undefined, onProgress: (done: number) => void): AsyncGenerator<string> {
+async function* backupLines(driver: Driver, database: string | undefined, timeoutMs: number | undefined, onProgress: (done: number) => void): AsyncGenerator<string> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
-  const tx = await session.beginTransaction();
+  const tx = await session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
   try {
     const header: BackupHeader = { format: "maillage-backup", version: 1, createdAt: new Date().toISOString() };
     yield `${JSON.stringify(header)}\n`;
@@ -62,13 +62,16 @@ async function* backupLines(driver: Driver, database: string | undefined, onProg
   }
 }
 
-/** Writes the whole graph (nodes, relationships, all properties) to a gzipped JSON-lines file. */
+/**
+ * Writes the whole graph (nodes, relationships, all properties) to a gzipped JSON-lines file, in one
+ * read transaction that Neo4j cancels after `timeoutMs` (BACKUP_TIMEOUT_MS for the CLI).
+ */
 export async function exportGraph(
   driver: Driver,
   file: string,
-  options: { database?: string | undefined; onProgress?: (done: number) => void } = {},
+  options: { database?: string | undefined; timeoutMs?: number | undefined; onProgress?: (done: number) => void } = {},
 ): Promise<void> {
   const out = createWriteStream(file);
   await once(out, "open");
-  await pipeline(Readable.from(backupLines(driver, options.database, options.onProgress ?? (() => {}))), createGzip(), out);
+  await pipeline(Readable.from(backupLines(driver, options.database, options.timeoutMs, options.onProgress ?? (() => {}))), createGzip(), out);
 }

@@ -23,11 +23,12 @@ async function main(): Promise<void> {
     console.error("Usage: npm run import-backup -- --file <backup>");
     process.exit(2);
   }
-  const database = await startDatabase(loadConfig(), log);
+  const config = loadConfig();
+  const database = await startDatabase(config, log);
   try {
     const started = performance.now();
     if (command === "export") {
-      await exportGraph(database.driver, file, { database: database.database, onProgress: progress });
+      await exportGraph(database.driver, file, { database: database.database, timeoutMs: config.backupTimeoutMs, onProgress: progress });
       log(`wrote ${file} (${statSync(file).size} bytes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } else {
       const restored = await importGraph(database.driver, file, { database: database.database, onProgress: progress });

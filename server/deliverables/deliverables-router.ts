@@ -42,7 +42,7 @@ export function paramsFromQuery(query: Request["query"]): DeliverableParams {
 }
 
 /** The deliverable routes: the list, and each table as CSV, XLSX or JSON. */
-export function deliverablesRouter(driver: Driver, database: string | undefined): Router {
+export function deliverablesRouter(driver: Driver, database: string | undefined, options: { timeoutMs?: number | undefined } = {}): Router {
   const router = Router();
   router.get("/", (_req, res) => {
     res.json({ tables: deliverableTables.map((table) => ({ ...table, formats })) });
@@ -53,7 +53,7 @@ export function deliverablesRouter(driver: Driver, database: string | undefined)
       const dot = file.lastIndexOf(".");
       const format = file.slice(dot + 1) as Format;
       if (dot <= 0 || !formats.includes(format)) throw new DeliverableError(`ask for ${file}.csv, ${file}.xlsx or ${file}.json`, "NOT_FOUND");
-      const table = await buildDeliverable(driver, file.slice(0, dot), paramsFromQuery(req.query), { database });
+      const table = await buildDeliverable(driver, file.slice(0, dot), paramsFromQuery(req.query), { database, timeoutMs: options.timeoutMs });
       const name = `${table.id}${table.params.year === null ? "" : `-${table.params.year}`}.${format}`;
       res.setHeader("content-type", contentTypes[format]);
       if (format !== "json") res.setHeader("content-disposition", `attachment; filename="${name}"`);

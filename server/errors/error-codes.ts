@@ -27,6 +27,10 @@ export const errorCodes = {
   FORBIDDEN: 403,
   /** No such route, import kind or deliverable table. */
   NOT_FOUND: 404,
+  /** The request may read more objects than the cost limit, or runs more root fields than allowed. */
+  QUERY_TOO_COSTLY: 400,
+  /** The client sent more requests in a minute than its rate limit; `Retry-After` says when to retry. */
+  RATE_LIMITED: 429,
   /** The body is larger than the limit, which the message names. */
   PAYLOAD_TOO_LARGE: 413,
   /** Neo4j cannot be reached; the API stays up and recovers by itself when it returns. */

@@ -35,6 +35,8 @@ export interface ImportInput {
 export interface ImportOptions {
   /** Told each step as it starts (for a CLI's progress). */
   onProgress?: (message: string) => void;
+  /** How long Neo4j may run each query of the import, the transaction included; none when absent (the CLI). */
+  timeoutMs?: number | undefined;
 }
 
 /** A request that cannot be an import (an unknown kind); answered 400/404, never a row problem. */
@@ -132,13 +134,13 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
 
   progress(`Matching ${rows.length.toLocaleString("en")} rows against the graph…`);
   const pole = input.pole ?? "pmt";
-  const snapshot = await readGraphSnapshot(driver, input.database, pole);
+  const snapshot = await readGraphSnapshot(driver, input.database, pole, options.timeoutMs);
   if (kind === "members" && !snapshot.poleExists) {
     planner.error(null, null, "POLE_NOT_FOUND", `the pole Organization:${pole} is not in the graph: load the seed (npm run seed) before importing members`);
   }
   const resolver = new ImportResolver(planner, snapshot);
   planners[kind]({ planner, resolver, rows, pole });
-  resolver.addMissingCommunes(await missingCommunes(driver, input.database, [...resolver.communeCodes.keys()]));
+  resolver.addMissingCommunes(await missingCommunes(driver, input.database, [...resolver.communeCodes.keys()], options.timeoutMs));
   const matchDone = performance.now();
   if (planner.errorCount > 0) return finish(null, { read: readDone, match: matchDone });
 
@@ -165,7 +167,7 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
         changes: () => planner.summary(),
       });
   try {
-    const loaded = await loadFacts(driver, facts, { database: input.database, dryRun, hooks: audit });
+    const loaded = await loadFacts(driver, facts, { database: input.database, dryRun, hooks: audit, timeoutMs: options.timeoutMs });
     report.changeId = audit?.recorded()?.id ?? null;
     return finish(loaded, { read: readDone, match: matchDone });
   } catch (error) {

@@ -15,6 +15,8 @@ import { sendError, sendUnexpectedError } from "../http/send-error.js";
 export interface ImportRouterOptions {
   /** The largest file accepted (express's size syntax); 100,000 member rows are about 8 MB. */
   limit?: string;
+  /** How long Neo4j may run each query of an import or a dry run (QUERY_TIMEOUT_MS). */
+  timeoutMs?: number | undefined;
 }
 
 /** True for `true`, `1`, `yes` and an empty value (`?dryRun`). */
@@ -43,7 +45,7 @@ export function importRouter(driver: Driver, database: string | undefined, optio
       // The role middleware in front of the router leaves the signed-in admin in res.locals.
       const user = res.locals.user as AuthUser | undefined;
       const input = { kind, fileName, bytes, database, by: user?.id ?? "unknown user" };
-      const report = flag(req.query.dryRun) ? await planImport(driver, input) : await commitImport(driver, input);
+      const report = flag(req.query.dryRun) ? await planImport(driver, input, { timeoutMs: options.timeoutMs }) : await commitImport(driver, input, { timeoutMs: options.timeoutMs });
       res.status(report.status === "rejected" ? 422 : 200).json(report);
     } catch (error) {
       next(error);

@@ -38,8 +38,11 @@ export class TestServer {
     private readonly auth: Config["auth"],
   ) {}
 
-  /** Starts the server (anonymous reading on unless told otherwise); call `close()` in afterAll. */
-  static async start(options: { anonymousRead?: boolean } = {}): Promise<TestServer> {
+  /**
+   * Starts the server (anonymous reading on unless told otherwise); call `close()` in afterAll.
+   * Its rate limit is high enough for any test unless `rateLimitPerMinute` sets it.
+   */
+  static async start(options: { anonymousRead?: boolean; rateLimitPerMinute?: number } = {}): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
     const connection = inject("neo4j");
     const driver = createDriver(connection);
@@ -47,6 +50,7 @@ export class TestServer {
       NODE_ENV: "test",
       JWT_SECRET: randomBytes(32).toString("hex"),
       ANONYMOUS_READ: String(options.anonymousRead ?? true),
+      RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
     });
     const { httpServer: server } = await createApp(driver, {
       ...config,

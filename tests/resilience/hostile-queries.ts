@@ -37,6 +37,17 @@ const injections = [
 
 const query = (text: string, variables?: Record<string, unknown>) => JSON.stringify({ query: text, variables });
 
+/**
+ * The nested-list request measured on main: `aliases` copies of `documents` with attendees and what
+ * they attended nested `depth` deep. Within the depth and alias limits; each list multiplies the next.
+ */
+export function nestedAttendeesAttack(aliases = 30, depth = 13): string {
+  // From a Document, `attendees` (people); from a Person, `attended` (documents); and so on.
+  const nest = (level: number, onDocument: boolean): string =>
+    level === 0 ? "id" : `${onDocument ? "attendees" : "attended"} { id ${nest(level - 1, !onDocument)} }`;
+  return `{ ${Array.from({ length: aliases }, (_, index) => `a${index}: documents { id ${nest(depth - 1, true)} }`).join(" ")} }`;
+}
+
 /** Builds `count` hostile requests from a seed, cycling through every class. */
 export function hostileRequests(count: number, seed = 1): HostileRequest[] {
   const random = prng(seed);
@@ -53,6 +64,8 @@ export function hostileRequests(count: number, seed = 1): HostileRequest[] {
       const aliases = 31 + Math.floor(random() * 500);
       return { kind: "alias-flood", body: query(`{ ${Array.from({ length: aliases }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`) };
     },
+    () => ({ kind: "nested-lists", body: query(nestedAttendeesAttack(1 + Math.floor(random() * 30), 3 + Math.floor(random() * 11))) }),
+    () => ({ kind: "root-field-flood", body: query(`{ ${Array.from({ length: 11 + Math.floor(random() * 19) }, (_, index) => `r${index}: search(text: "a") { totalCount }`).join(" ")} }`) }),
     () => ({ kind: "huge-string", body: query("query ($text: String!) { search(text: $text) { totalCount } }", { text: "x ".repeat(50_000 + Math.floor(random() * 200_000)) }) }),
     () => ({ kind: "oversized-body", body: query(`{ countsByKind { count } } # ${"y".repeat(1_100_000)}`) }),
     () => ({
