@@ -12,6 +12,8 @@ const log = (message: string) => console.log(`[maillage] ${message}`);
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  // Assigned once started; the stop handler, registered before, reads it.
+  // eslint-disable-next-line prefer-const
   let database: Database | undefined;
   let server: Server | undefined;
 

@@ -1,4 +1,5 @@
 import type { GraphiQLProps } from "graphiql";
+import type { ExecutionResult } from "graphql";
 
 /** Sends GraphiQL's operations to the API on the same origin, with the headers typed in the editor. */
 export const fetchGraphQL: GraphiQLProps["fetcher"] = async (params, options) => {
@@ -10,5 +11,5 @@ export const fetchGraphQL: GraphiQLProps["fetcher"] = async (params, options) =>
   if (!response.headers.get("content-type")?.includes("json")) {
     throw new Error(`/graphql answered HTTP ${response.status} ${response.statusText}: is the Maillage server running?`);
   }
-  return response.json();
+  return (await response.json()) as ExecutionResult;
 };

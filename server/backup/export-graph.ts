@@ -41,7 +41,7 @@ async function* backupLines(driver: Driver, database: string | undefined, timeou
     for await (const record of tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")) {
       const id = record.get("id") as string;
       exported.add(id);
-      yield `${JSON.stringify({ node: id, labels: record.get("labels"), properties: encodeProperties(record.get("properties"), `node ${id}`) })}\n`;
+      yield `${JSON.stringify({ node: id, labels: record.get("labels") as string[], properties: encodeProperties(record.get("properties") as Record<string, unknown>, `node ${id}`) })}\n`;
       if (exported.size % 10_000 === 0) onProgress(exported.size);
     }
     for await (const record of tx.run(
@@ -50,7 +50,7 @@ async function* backupLines(driver: Driver, database: string | undefined, timeou
       const from = record.get("from") as string;
       const to = record.get("to") as string;
       if (!exported.has(from) || !exported.has(to)) continue;
-      yield `${JSON.stringify({ relationship: record.get("type"), from, to, properties: encodeProperties(record.get("properties"), `relationship from ${from}`) })}\n`;
+      yield `${JSON.stringify({ relationship: record.get("type") as string, from, to, properties: encodeProperties(record.get("properties") as Record<string, unknown>, `relationship from ${from}`) })}\n`;
       if (++relationships % 10_000 === 0) onProgress(exported.size + relationships);
     }
     const trailer: BackupTrailer = { end: true, nodes: exported.size, relationships };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildSchema, getNamedType, isEnumType, isNonNullType, Kind, parse, typeFromAST, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from "graphql";
+import { buildSchema, OperationTypeNode, getNamedType, isEnumType, isNonNullType, Kind, parse, typeFromAST, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 import { parseConfig, projectRoot } from "../config.js";
@@ -21,7 +21,7 @@ function knownOperations(): Array<{ name: string; document: DocumentNode; operat
   );
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: files.flatMap((source) => parse(source).definitions) };
   return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === "query" && definition.name ? [{ name: definition.name.value, document, operation: definition }] : [],
+    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.QUERY && definition.name ? [{ name: definition.name.value, document, operation: definition }] : [],
   );
 }
 

@@ -21,7 +21,8 @@ import { overBudget, transactionMemoryLimit } from "./transaction-budget.js";
 
 /** A file to import. */
 export interface ImportInput {
-  kind: ImportKind | string;
+  /** One of the import kinds; anything else is refused with the list of kinds. */
+  kind: string;
   /** The file's name as uploaded; it goes into the evidence source. */
   fileName: string;
   bytes: Uint8Array;

@@ -98,7 +98,7 @@ export class ImportPlanner {
 
   /** Adds a node, or merges properties into the one already planned; the import is among its sources. */
   node(label: Label, key: string, properties: Properties, sources: string[] = [this.source]): NodeRef {
-    const ref = `${label}:${key}` as NodeRef;
+    const ref: NodeRef = `${label}:${key}`;
     const planned = this.nodes.get(ref);
     if (planned) Object.assign(planned.properties, properties);
     else this.nodes.set(ref, { label, key, properties: { ...properties }, sources });

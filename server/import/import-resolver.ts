@@ -177,7 +177,7 @@ export class ImportResolver {
     const before = node.properties ?? {};
     const changes = Object.entries(properties)
       .filter(([property, value]) => JSON.stringify(before[property]) !== JSON.stringify(value))
-      .map(([property, value]) => `${property}: ${before[property] ?? "—"} → ${value}`);
+      .map(([property, value]) => `${property}: ${JSON.stringify(before[property] ?? "—")} → ${JSON.stringify(value)}`);
     this.planner.touched("projects", ref, node.name, row.line, changes);
     return this.planner.node("Project", node.id, properties);
   }
