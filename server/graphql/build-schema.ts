@@ -42,5 +42,5 @@ const viewerReadRule = 'extend schema @authentication(operations: [READ, AGGREGA
 function resolvers(graph: GraphDatabase) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation };
+  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
 }

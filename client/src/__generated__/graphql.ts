@@ -411,7 +411,7 @@ export type EntityHistoryQuery = { history: Array<(
     & { ' $fragmentRefs'?: { 'HistoryEntry_ChangeFragment': HistoryEntry_ChangeFragment } }
   )> };
 
-export type HistoryEntry_ChangeFragment = { id: string, at: string, by: string, action: ChangeAction, entity: string, relationship: string | null, why: string, before: string | null, after: string | null, revertOf: string | null, revertedBy: string | null } & { ' $fragmentName'?: 'HistoryEntry_ChangeFragment' };
+export type HistoryEntry_ChangeFragment = { id: string, at: string, by: string | null, action: ChangeAction, entity: string, relationship: string | null, why: string, before: string | null, after: string | null, revertOf: string | null, revertedBy: string | null } & { ' $fragmentName'?: 'HistoryEntry_ChangeFragment' };
 
 export type RevertHistoryChangeMutationVariables = Exact<{
   id: string;
@@ -566,7 +566,7 @@ export type CreateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { change: { id: string, action: ChangeAction, by: string, why: string, before: string | null, after: string | null }, node: { ref: string, key: string, name: string, kind: string | null, properties: Array<{ name: string, value: string }> } | null } };
+export type CreateOrganizationMutation = { createOrganization: { change: { id: string, action: ChangeAction, by: string | null, why: string, before: string | null, after: string | null }, node: { ref: string, key: string, name: string, kind: string | null, properties: Array<{ name: string, value: string }> } | null } };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   id: string;
@@ -614,7 +614,7 @@ export type HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistoryQuery = { history: Array<{ id: string, at: string, by: string, action: ChangeAction, entity: string, why: string, before: string | null, after: string | null, revertOf: string | null, revertedBy: string | null }> };
+export type HistoryQuery = { history: Array<{ id: string, at: string, by: string | null, action: ChangeAction, entity: string, why: string, before: string | null, after: string | null, revertOf: string | null, revertedBy: string | null }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
