@@ -60,3 +60,34 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ NEO4J_BOLT_PORT: "70000" })).toThrow(/NEO4J_BOLT_PORT="70000"/);
   });
 });
+
+describe("parseConfig: tokens", () => {
+  it("accepts tokens valid 30 days at most by default, and a limit of its own", () => {
+    expect(parseConfig({}).auth.maxLifetimeDays).toBe(30);
+    expect(parseConfig({ JWT_MAX_LIFETIME_DAYS: "7" }).auth.maxLifetimeDays).toBe(7);
+    expect(() => parseConfig({ JWT_MAX_LIFETIME_DAYS: "0" })).toThrow(/JWT_MAX_LIFETIME_DAYS="0"/);
+    expect(() => parseConfig({ JWT_MAX_LIFETIME_DAYS: "forever" })).toThrow(/JWT_MAX_LIFETIME_DAYS="forever"/);
+  });
+
+  it("needs the issuer and the audience with an identity provider's JWKS", () => {
+    const config = parseConfig({ JWKS_URL: "https://id.example.org/jwks", JWT_ISSUER: "https://id.example.org/", JWT_AUDIENCE: "maillage" });
+    expect(config.auth).toMatchObject({ key: { kind: "jwks", url: "https://id.example.org/jwks" }, issuer: "https://id.example.org/", audience: "maillage" });
+    expect(() => parseConfig({ JWKS_URL: "https://id.example.org/jwks", JWT_AUDIENCE: "maillage" })).toThrow(/JWT_ISSUER="": required when JWKS_URL is set/);
+  });
+
+  it("lists a missing issuer and audience with every other problem at once", () => {
+    let error: unknown;
+    try {
+      parseConfig({ JWKS_URL: "https://id.example.org/jwks", PORT: "http", JWT_MAX_LIFETIME_DAYS: "-1" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toContain('PORT="http"');
+    expect(problems.join("\n")).toContain('JWT_MAX_LIFETIME_DAYS="-1"');
+    expect(problems.join("\n")).toContain('JWT_ISSUER="": required when JWKS_URL is set');
+    expect(problems.join("\n")).toContain('JWT_AUDIENCE="": required when JWKS_URL is set');
+  });
+});

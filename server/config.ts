@@ -45,7 +45,16 @@ const environmentSchema = z.object({
   JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(366).default(30),
 });
+
+/** Problems no single variable shows: those of variables that only make sense together. */
+function crossVariableProblems(present: Record<string, string | undefined>): string[] {
+  if (!present.JWKS_URL) return [];
+  return ["JWT_ISSUER", "JWT_AUDIENCE"]
+    .filter((name) => !present[name])
+    .map((name) => `${name}="": required when JWKS_URL is set (the identity provider's ${name === "JWT_ISSUER" ? "issuer, iss" : "audience, aud"})`);
+}
 
 /** Maillage's configuration, read once from the environment. */
 export interface Config {
@@ -89,6 +98,8 @@ export interface Config {
     key: { kind: "secret"; secret: string | undefined; secretFile: string } | { kind: "jwks"; url: string };
     issuer: string | undefined;
     audience: string | undefined;
+    /** The longest a token may be valid (its `exp` after its `iat`); every token needs an `exp`. */
+    maxLifetimeDays: number;
   };
 }
 
@@ -104,14 +115,14 @@ export class ConfigError extends Error {
 export function parseConfig(environment: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ""));
   const result = environmentSchema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => {
-        const name = issue.path.join(".");
-        return `${name}=${JSON.stringify(present[name] ?? "")}: ${issue.message}`;
-      }),
-    );
-  }
+  const problems = [
+    ...(result.error?.issues ?? []).map((issue) => {
+      const name = issue.path.join(".");
+      return `${name}=${JSON.stringify(present[name] ?? "")}: ${issue.message}`;
+    }),
+    ...crossVariableProblems(present),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const env = result.data;
   return {
     env: env.NODE_ENV,
@@ -150,6 +161,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
         : { kind: "secret", secret: env.JWT_SECRET, secretFile: path.join(path.resolve(env.MAILLAGE_DATA_DIR), "jwt-secret") },
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      maxLifetimeDays: env.JWT_MAX_LIFETIME_DAYS,
     },
   };
 }

@@ -7,7 +7,7 @@ import { tokenSecret } from "./token-key.js";
 export async function mintToken(
   auth: Config["auth"],
   user: { id: string; name?: string | undefined; role: Role },
-  expiresIn = "30d",
+  expiresIn = `${Math.min(30, auth.maxLifetimeDays)}d`,
 ): Promise<string> {
   if (auth.key.kind !== "secret") {
     throw new Error("Tokens come from the identity provider (JWKS_URL is set): this install cannot mint them.");

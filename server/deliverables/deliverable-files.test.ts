@@ -28,6 +28,13 @@ describe("deliverable files", () => {
     ]);
   });
 
+  it("makes every text cell starting like a formula inert in the CSV, a list dash included, but not negative numbers", () => {
+    const texts = ["- 5", "-5", "=1+1", "@x", "\tx", "\rx", "+33"];
+    const csv = toCsv({ columns, rows: texts.map((name) => ({ name, revenue: -1.5 })) });
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    expect(parsed.slice(1).map((row) => [row[0], row[2]])).toEqual(texts.map((text) => [`'${text}`, "-1,5"]));
+  });
+
   it("writes XLSX with typed cells that read back as the table", async () => {
     const [sheet] = await readXlsxFile(await toXlsx(table));
     expect(sheet!.sheet).toBe("Entreprises adhérentes   effect");

@@ -3,24 +3,22 @@
 // formatted, header bold and frozen).
 import Papa from "papaparse";
 import writeXlsxFile, { type Cell, type SheetData } from "write-excel-file/node";
+import { inertCell } from "../../graph/csv-cells.js";
 import type { CellValue, DeliverableColumn, DeliverableTable } from "./deliverable-table.js";
 
 /** Tells Excel the file is UTF-8, so "Besançon" does not turn into "BesanÃ§on". */
 const byteOrderMark = "\uFEFF";
-
-/** A cell that a spreadsheet would run as a formula (`=`, `+`, `@`, or `-` before a non-space). */
-const formulaStart = /^[=+@\t\r]|^-(?=\S)/u;
 
 /** A number with a decimal comma, no grouping: what French Excel reads back as a number. */
 function frenchNumber(value: number, decimals?: number): string {
   return (decimals === undefined ? String(value) : value.toFixed(decimals)).replace(".", ",");
 }
 
-/** A value as CSV text for its column. */
+/** A value as CSV text for its column: text made inert (inertCell), numbers written as numbers. */
 function csvCell(column: DeliverableColumn, value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (column.type === "flag") return value ? "oui" : "non";
-  if (typeof value !== "number") return String(value);
+  if (typeof value !== "number") return inertCell(String(value));
   return column.type === "percent" ? frenchNumber(Math.round(value * 1000) / 10, 1) : frenchNumber(value);
 }
 
@@ -33,10 +31,10 @@ function csvHeader(column: DeliverableColumn): string {
 export function toCsv(table: Pick<DeliverableTable, "columns" | "rows">): string {
   const body = Papa.unparse(
     {
-      fields: table.columns.map(csvHeader),
+      fields: table.columns.map((column) => inertCell(csvHeader(column))),
       data: table.rows.map((row) => table.columns.map((column) => csvCell(column, row[column.key]))),
     },
-    { delimiter: ";", newline: "\r\n", escapeFormulae: formulaStart },
+    { delimiter: ";", newline: "\r\n" },
   );
   return byteOrderMark + body + "\r\n";
 }

@@ -7,7 +7,7 @@ import { parseRef } from "../graphql/ref-argument.js";
 import { readQuery, writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { assertIntInRange } from "../graphql/errors.js";
-import { toChangeRecord } from "./audit-trail.js";
+import { toChangeRecord, type ChangeRecord } from "./audit-trail.js";
 import { checkOrganizationFields, createOrganization, deleteOrganization, updateOrganization, type OrganizationFields } from "./organization-edits.js";
 import { addRelationship, removeRelationship, type RelationshipInput } from "./relationship-edits.js";
 import { revertChange } from "./revert-change.js";
@@ -61,6 +61,10 @@ export function editingResolvers(graph: GraphDatabase) {
       addRelationship: edit<{ input: RelationshipInput; why: string }>(graph, "editor", (tx, args, by) => addRelationship(tx, args.input, by, args.why)),
       removeRelationship: edit<{ id: string; why: string }>(graph, "editor", (tx, args, by) => removeRelationship(tx, args.id, by, args.why)),
       revertChange: edit<{ id: string; why: string }>(graph, "admin", (tx, args, by) => revertChange(tx, args.id, by, args.why)),
+    },
+    Change: {
+      // Who made a change (a user id, often an e-mail address) is for the staff, not for every reader.
+      by: (change: ChangeRecord, _: unknown, context: GraphQLContext) => (context.access.user?.roles.includes("editor") ? change.by : null),
     },
   };
 }

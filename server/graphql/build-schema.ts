@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
+import { guardRootFields } from "../auth/guard-root-fields.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 
@@ -12,9 +13,10 @@ export async function buildSchema(
   driver: Driver,
   options: { database?: string | undefined; queryTimeoutMs?: number; anonymousRead?: boolean } = {},
 ): Promise<GraphQLSchema> {
-  // Without anonymous reading, every generated read and aggregation needs a signed-in user; the
-  // custom resolvers check the same rule themselves (requireRole).
-  const readRule = options.anonymousRead === false ? ["extend schema @authentication(operations: [READ, AGGREGATE])"] : [];
+  // Without anonymous reading, every read needs the viewer role: guardRootFields checks it in front
+  // of every root field (requireRole, as the custom resolvers do), and the library's own rule repeats
+  // it for every generated read and aggregation, nested ones included.
+  const readRule = options.anonymousRead === false ? [viewerJwtType, viewerReadRule] : [];
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...loadTypeDefs(), ...readRule],
     driver,
@@ -29,12 +31,16 @@ export async function buildSchema(
       },
     },
   });
-  return neo4jGraphQL.getSchema();
+  return guardRootFields(await neo4jGraphQL.getSchema());
 }
+
+/** The claims @neo4j/graphql's rules read: the verified token's roles, lower ones included. */
+const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
+const viewerReadRule = 'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
 /** Maillage's own resolvers: the analyst questions and the edits. */
 function resolvers(graph: GraphDatabase) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation };
+  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
 }

@@ -7,7 +7,9 @@ import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { createApp } from "../../server/app.js";
 import { parseConfig, type Config } from "../../server/config.js";
+import { SignJWT } from "jose";
 import { mintToken } from "../../server/auth/mint-token.js";
+import { tokenSecret } from "../../server/auth/token-key.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { loadFacts } from "../../graph/load-facts.js";
@@ -83,6 +85,12 @@ export class TestServer {
   /** A signed token for a user of this server with the given role (and display name, if given). */
   token(role: Role, user = `${this.source}:${role}`, name?: string): Promise<string> {
     return mintToken(this.auth, { id: user, role, name });
+  }
+
+  /** A token signed with this server's key carrying exactly `claims` (no role unless given), valid for an hour. */
+  signedToken(claims: Record<string, unknown>, user = `${this.source}:custom`): Promise<string> {
+    if (this.auth.key.kind !== "secret") throw new Error("signedToken needs the test server's HS256 secret");
+    return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(user).setIssuedAt().setExpirationTime("1h").sign(tokenSecret(this.auth.key));
   }
 
   /** Runs a typed operation; fails with the query and the response body when there are errors. */

@@ -94,7 +94,7 @@ describe("the audit entry of an import", () => {
 
   it("shows in the history of each node it changed, and in no other", async () => {
     for (const ref of [`Organization:${firm.id}`, `Event:${fair.id}`]) {
-      const { history } = await server.execute(HistoryDocument, { ref });
+      const { history } = await server.execute(HistoryDocument, { ref }, admin);
       expect(history[0]).toMatchObject({ id: committed.changeId, action: "IMPORT", by: `${server.source}:admin`, entity: committed.source });
     }
     const { history } = await server.execute(HistoryDocument, { ref: `Organization:${bystander}` });

@@ -47,10 +47,11 @@ describe("exporting answers as CSV", () => {
     expect(csv).toContain('"Atelier « ""Défense"" »"');
   });
 
-  it("makes formula-like text inert but leaves list dashes and negative numbers alone", () => {
-    const cells = [{ text: "=HYPERLINK(1)" }, { text: "- Statice," }, { text: "-2+3" }, { text: -12 }];
+  it("makes every text cell starting with = + - @ tab or CR inert, and leaves numbers alone", () => {
+    const texts = ["=HYPERLINK(1)", "- Statice,", "- 5", "-5", "-2+3", "=1+1", "@x", "\tx", "\rx", "+33"];
+    const cells = [...texts.map((text) => ({ text })), { text: -12 }];
     const csv = toCsv([{ header: "x", value: (row: { text: string | number }) => row.text }], cells);
-    expect(Papa.parse<string[]>(csv.slice(1)).data.slice(1)).toEqual([["'=HYPERLINK(1)"], ["- Statice,"], ["'-2+3"], ["-12"]]);
+    expect(Papa.parse<string[]>(csv.slice(1)).data.slice(1)).toEqual([...texts.map((text) => [`'${text}`]), ["-12"]]);
   });
 
   it("uses semicolons for French spreadsheets and commas otherwise", () => {

@@ -16,12 +16,14 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
   const format = useFormat();
   const summary = summarizeChange(change);
   const { relationship, imported } = summary;
+  // Who made a change is shown to editors and admins only; others read it was the staff.
+  const user = change.by ?? t("history.staff");
   const shown = (name: string, value: string | null) => (value === null ? "—" : name === "kind" ? t(`kinds.${value}`, { defaultValue: value }) : value);
   return (
     <article className="history-entry" aria-label={`${t(`history.actions.${change.action}`)} · ${format.dateTime(change.at)}`}>
       <p className="history-line">
         <strong>{t(`history.actions.${change.action}`)}</strong> · <time dateTime={change.at}>{format.dateTime(change.at)}</time> ·{" "}
-        {t("history.by", { user: change.by })}
+        {t("history.by", { user })}
         {change.revertOf && <span className="history-tag">{t("history.isRevert")}</span>}
         {change.revertedBy && <span className="history-tag">{t("history.reverted")}</span>}
       </p>
@@ -30,7 +32,7 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
           {t("history.imported", {
             fileName: imported.fileName,
             kind: t(`import.kinds.${imported.kind}`, { defaultValue: imported.kind }),
-            user: change.by,
+            user,
           })}{" "}
           {t("history.importCounts", {
             rows: imported.rows,

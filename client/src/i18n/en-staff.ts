@@ -147,6 +147,7 @@ export const enStaff: Texts<typeof frStaff> = {
     loading: "Loading the history…",
     empty: "No change was made to this node since it was loaded.",
     by: "by {{user}}",
+    staff: "the pole's staff",
     why: "Why:",
     property: "Property",
     before: "Before",

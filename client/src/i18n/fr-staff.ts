@@ -145,6 +145,7 @@ export const frStaff = {
     loading: "Chargement de l'historique…",
     empty: "Aucune modification n'a été faite à ce nœud depuis son chargement.",
     by: "par {{user}}",
+    staff: "l'équipe du pôle",
     why: "Pourquoi :",
     property: "Propriété",
     before: "Avant",
