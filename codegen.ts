@@ -21,9 +21,12 @@ const config: CodegenConfig = {
       config: {
         ...shared,
         defaultScalarType: "unknown",
+        // A nullable field is returned as null, never left out: results as the code builds them.
+        avoidOptionals: { field: true },
         contextType: "../graphql/context.js#GraphQLContext",
         // The analyst API's building blocks, in the shapes graph/ makes them; the types built of
         // them (FirmAnswer, FundingBreakdown…) are checked field by field against the schema.
+        mapperTypeSuffix: "Model",
         mappers: {
           GraphNode: "../../graph/graph-values.js#GraphNode",
           GraphEdge: "../../graph/graph-values.js#GraphEdge",
