@@ -11210,14 +11210,15 @@ export type Query = {
   eventsConnection: EventsConnection;
   /**
    * Organisations located in a territory that took part in events, optionally of one market and one
-   * year: "which GBM firms joined ASD events?" is `firmsAtEvents(market: "ASD")`. Each answer carries
-   * the paths of evidence. `statedOnly` leaves out answers that rest on an unverified fact. An unknown
-   * territory or market gives an empty list.
+   * year: "which GBM firms joined ASD events?" is `firmsAtEvents(marketRef: "Market:ASD")`. Each answer
+   * carries the paths of evidence. `statedOnly` leaves out answers that rest on an unverified fact. An
+   * unknown territory or market gives an empty list.
    */
   firmsAtEvents: Array<FirmAnswer>;
   /**
    * What one organisation gave another, directly or to the programmes the other runs, year by year:
-   * `fundingBetween(funder: "gbm", recipient: "pmt")`.
+   * `fundingBetween(funderRef: "Organization:gbm", recipientRef: "Organization:pmt")`. Each end is
+   * given by its ref (or the deprecated bare id), not both.
    */
   fundingBetween: Array<FundingFact>;
   /** The changes made to a node or its relationships, newest first. */
@@ -11244,7 +11245,10 @@ export type Query = {
   organizationsConnection: OrganizationsConnection;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
-  /** Who funds a programme and how much, public against private; null for an unknown programme. */
+  /**
+   * Who funds a programme and how much, public against private; null for an unknown programme. Give
+   * `programmeRef` (or the deprecated `programme`), not both.
+   */
   programmeFunding: Maybe<FundingBreakdown>;
   programmes: Array<Programme>;
   programmesConnection: ProgrammesConnection;
@@ -11354,7 +11358,9 @@ export type QueryEntityArgs = {
 
 export type QueryEventParticipationArgs = {
   market?: InputMaybe<Scalars['ID']['input']>;
-  territory?: Scalars['ID']['input'];
+  marketRef?: InputMaybe<Scalars['ID']['input']>;
+  territory?: InputMaybe<Scalars['ID']['input']>;
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -11378,15 +11384,19 @@ export type QueryEventsConnectionArgs = {
 export type QueryFirmsAtEventsArgs = {
   kinds?: Array<OrganizationKind>;
   market?: InputMaybe<Scalars['ID']['input']>;
+  marketRef?: InputMaybe<Scalars['ID']['input']>;
   statedOnly?: Scalars['Boolean']['input'];
-  territory?: Scalars['ID']['input'];
+  territory?: InputMaybe<Scalars['ID']['input']>;
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryFundingBetweenArgs = {
-  funder: Scalars['ID']['input'];
-  recipient: Scalars['ID']['input'];
+  funder?: InputMaybe<Scalars['ID']['input']>;
+  funderRef?: InputMaybe<Scalars['ID']['input']>;
+  recipient?: InputMaybe<Scalars['ID']['input']>;
+  recipientRef?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -11429,13 +11439,15 @@ export type QueryMarketsConnectionArgs = {
 
 
 export type QueryMembersByCommuneArgs = {
-  organization?: Scalars['ID']['input'];
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
   statedOnly?: Scalars['Boolean']['input'];
 };
 
 
 export type QueryMembersByTerritoryArgs = {
-  organization?: Scalars['ID']['input'];
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
   statedOnly?: Scalars['Boolean']['input'];
 };
 
@@ -11482,7 +11494,8 @@ export type QueryPeopleConnectionArgs = {
 
 
 export type QueryProgrammeFundingArgs = {
-  programme: Scalars['ID']['input'];
+  programme?: InputMaybe<Scalars['ID']['input']>;
+  programmeRef?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -17776,25 +17789,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   documentsConnection?: Resolver<ResolversTypes['DocumentsConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
-  eventParticipation?: Resolver<Array<ResolversTypes['EventParticipation']>, ParentType, ContextType, RequireFields<QueryEventParticipationArgs, 'territory'>>;
+  eventParticipation?: Resolver<Array<ResolversTypes['EventParticipation']>, ParentType, ContextType, Partial<QueryEventParticipationArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   eventsConnection?: Resolver<ResolversTypes['EventsConnection'], ParentType, ContextType, Partial<QueryEventsConnectionArgs>>;
-  firmsAtEvents?: Resolver<Array<ResolversTypes['FirmAnswer']>, ParentType, ContextType, RequireFields<QueryFirmsAtEventsArgs, 'kinds' | 'statedOnly' | 'territory'>>;
-  fundingBetween?: Resolver<Array<ResolversTypes['FundingFact']>, ParentType, ContextType, RequireFields<QueryFundingBetweenArgs, 'funder' | 'recipient'>>;
+  firmsAtEvents?: Resolver<Array<ResolversTypes['FirmAnswer']>, ParentType, ContextType, RequireFields<QueryFirmsAtEventsArgs, 'kinds' | 'statedOnly'>>;
+  fundingBetween?: Resolver<Array<ResolversTypes['FundingFact']>, ParentType, ContextType, Partial<QueryFundingBetweenArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'limit' | 'ref'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   indicatorsConnection?: Resolver<ResolversTypes['IndicatorsConnection'], ParentType, ContextType, Partial<QueryIndicatorsConnectionArgs>>;
   markets?: Resolver<Array<ResolversTypes['Market']>, ParentType, ContextType, Partial<QueryMarketsArgs>>;
   marketsConnection?: Resolver<ResolversTypes['MarketsConnection'], ParentType, ContextType, Partial<QueryMarketsConnectionArgs>>;
   me?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  membersByCommune?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByCommuneArgs, 'organization' | 'statedOnly'>>;
-  membersByTerritory?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByTerritoryArgs, 'organization' | 'statedOnly'>>;
+  membersByCommune?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByCommuneArgs, 'statedOnly'>>;
+  membersByTerritory?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByTerritoryArgs, 'statedOnly'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'limit' | 'ref' | 'statedOnly'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   organizationsConnection?: Resolver<ResolversTypes['OrganizationsConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
-  programmeFunding?: Resolver<Maybe<ResolversTypes['FundingBreakdown']>, ParentType, ContextType, RequireFields<QueryProgrammeFundingArgs, 'programme'>>;
+  programmeFunding?: Resolver<Maybe<ResolversTypes['FundingBreakdown']>, ParentType, ContextType, Partial<QueryProgrammeFundingArgs>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   programmesConnection?: Resolver<ResolversTypes['ProgrammesConnection'], ParentType, ContextType, Partial<QueryProgrammesConnectionArgs>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;

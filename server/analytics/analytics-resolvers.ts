@@ -5,6 +5,8 @@ import type { QueryResolvers, ResolverFn } from "../__generated__/resolvers-type
 import { requireRole } from "../auth/roles.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { BadUserInputError } from "../graphql/errors.js";
+import { nodeArgument, requiredNodeArgument } from "../graphql/ref-argument.js";
+import { gbmEpciCode } from "../../graph/communes/reference-data.js";
 import { connections } from "./connections.js";
 import { entity } from "./entity.js";
 import { firmsAtEvents } from "./firms-at-events.js";
@@ -16,20 +18,40 @@ import type { GraphDatabase } from "../../graph/graph-database.js";
 import { search } from "./search.js";
 import { sourceText } from "./source-text.js";
 
+/** The pole's organisation id: whose members are counted when no organisation is named. */
+const pmtId = "pmt";
+
 /** The Query resolvers of the analyst API, reading through `reader`. */
 export function analyticsResolvers(reader: GraphDatabase) {
   return {
     Query: readable({
-      firmsAtEvents: (_, args) => firmsAtEvents(reader, args),
+      firmsAtEvents: (_, args) =>
+        firmsAtEvents(reader, {
+          ...args,
+          territory: nodeArgument(args, "Territory", "territoryRef", "territory") ?? gbmEpciCode,
+          market: nodeArgument(args, "Market", "marketRef", "market") ?? null,
+        }),
       connections: (_, args) => connections(reader, args),
       neighbourhood: (_, args) => neighbourhood(reader, args),
       entity: (_, args) => entity(reader, args.ref),
       search: (_, args) => search(reader, args),
-      programmeFunding: (_, args) => programmeFunding(reader, args.programme),
-      fundingBetween: (_, args) => fundingBetween(reader, args.funder, args.recipient),
-      eventParticipation: (_, args) => eventParticipation(reader, args),
-      membersByCommune: (_, args) => membersByPlace(reader, { ...args, by: "commune" }),
-      membersByTerritory: (_, args) => membersByPlace(reader, { ...args, by: "territory" }),
+      programmeFunding: (_, args) => programmeFunding(reader, requiredNodeArgument(args, "Programme", "programmeRef", "programme")),
+      fundingBetween: (_, args) =>
+        fundingBetween(
+          reader,
+          requiredNodeArgument(args, "Organization", "funderRef", "funder"),
+          requiredNodeArgument(args, "Organization", "recipientRef", "recipient"),
+        ),
+      eventParticipation: (_, args) =>
+        eventParticipation(reader, {
+          ...args,
+          territory: nodeArgument(args, "Territory", "territoryRef", "territory") ?? gbmEpciCode,
+          market: nodeArgument(args, "Market", "marketRef", "market") ?? null,
+        }),
+      membersByCommune: (_, args) =>
+        membersByPlace(reader, { ...args, organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId, by: "commune" }),
+      membersByTerritory: (_, args) =>
+        membersByPlace(reader, { ...args, organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId, by: "territory" }),
       countsByKind: (_, args) => {
         if (!(args.label in nodeKeys)) throw new BadUserInputError(`unknown label ${args.label}`, "label");
         return countsByKind(reader, args.label as Label);

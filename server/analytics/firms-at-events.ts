@@ -3,8 +3,8 @@ import { RefIndex, weakest, type GraphNode } from "../../graph/graph-values.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import type { QueryFirmsAtEventsArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
-/** The question's arguments, as the schema declares them (defaults applied). */
-export type FirmsAtEventsArgs = RequireFields<QueryFirmsAtEventsArgs, "territory" | "kinds" | "statedOnly">;
+/** The question's arguments as the schema declares them (defaults applied), territory and market resolved to their codes. */
+export type FirmsAtEventsArgs = Omit<RequireFields<QueryFirmsAtEventsArgs, "kinds" | "statedOnly">, "territoryRef" | "marketRef"> & { territory: string };
 
 /** An organisation that answers, with its evidence paths. */
 export type FirmAnswer = ResolversParentTypes["FirmAnswer"];

@@ -1,7 +1,7 @@
 import type { Node } from "neo4j-driver";
 import type { Label } from "../../schema/node-keys.js";
 import { toGraphNode } from "../../graph/graph-values.js";
-import type { ResolversParentTypes } from "../__generated__/resolvers-types.js";
+import type { QueryMembersByCommuneArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 /** A count of nodes, in the shape of the schema's GroupCount. */
@@ -10,7 +10,7 @@ export type GroupCount = ResolversParentTypes["GroupCount"];
 /** Members (MEMBER_OF or BUREAU_MEMBER_OF) of an organisation, per commune or per territory of location. */
 export async function membersByPlace(
   reader: GraphDatabase,
-  args: { organization: string; statedOnly: boolean; by: "commune" | "territory" },
+  args: Omit<RequireFields<QueryMembersByCommuneArgs, "statedOnly">, "organizationRef"> & { organization: string; by: "commune" | "territory" },
 ): Promise<GroupCount[]> {
   const place = args.by === "commune" ? "c" : "t";
   const records = await readQuery(
