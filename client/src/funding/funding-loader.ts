@@ -1,17 +1,14 @@
 import type { PreloadQueryFunction } from "@apollo/client/react";
 import type { LoaderFunctionArgs } from "react-router";
 import { FundingViewDocument } from "../__generated__/graphql";
+import { refOf } from "../graph-node/entity-ref";
 
-/** The view's variables from its URL: `/funding/pmt-animation-2024?funder=gbm&recipient=pmt`. */
+/** The view's variables from its URL: `/funding/pmt-animation-2024?funder=gbm&recipient=pmt`, as refs. */
 export function fundingVariables(programme: string | undefined, search: URLSearchParams) {
-  const funder = search.get("funder")?.trim() || "gbm";
-  const recipient = search.get("recipient")?.trim() || "pmt";
   return {
-    programme: programme || "pmt-animation-2024",
-    funder,
-    recipient,
-    funderRef: `Organization:${funder}`,
-    recipientRef: `Organization:${recipient}`,
+    programmeRef: refOf("Programme", programme || "pmt-animation-2024"),
+    funderRef: refOf("Organization", search.get("funder")?.trim() || "gbm"),
+    recipientRef: refOf("Organization", search.get("recipient")?.trim() || "pmt"),
   };
 }
 

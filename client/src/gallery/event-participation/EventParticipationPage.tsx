@@ -10,13 +10,14 @@ import { csvDelimiter, downloadCsv, toCsv } from "../csv";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { gbmTerritory, parseOptional, parseYear } from "../question-params";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
+import { keyOfRef, refOf } from "../../graph-node/entity-ref";
 
-/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361`. */
+/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361` (nodes as refs). */
 export function eventParticipationVariables(search: URLSearchParams) {
   return {
     year: parseYear(search.get("year")),
-    market: parseOptional(search.get("market")),
-    territory: parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory,
+    marketRef: refOf("Market", parseOptional(search.get("market"))),
+    territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
   };
 }
 
@@ -38,7 +39,7 @@ export function EventParticipationPage() {
       question="eventParticipation"
       form={
         <Form method="get" className="parameters" key={location.search}>
-          <TerritoryMarketFields {...variables} />
+          <TerritoryMarketFields territory={keyOfRef(variables.territoryRef)} market={keyOfRef(variables.marketRef)} year={variables.year} />
           <button type="submit">{t("gallery.run")}</button>
         </Form>
       }

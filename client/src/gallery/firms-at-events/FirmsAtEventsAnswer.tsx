@@ -5,6 +5,7 @@ import { type FirmsAtEventsQuestionQuery, FirmsAtEventsRow_AnswerFragmentDoc } f
 import { ConfidenceBadge } from "../../evidence/ConfidenceBadge";
 import { EvidencePath } from "../../evidence/EvidencePath";
 import { EntityLink } from "../../graph-node/EntityLink";
+import { keyOfRef } from "../../graph-node/entity-ref";
 import { EmptyState } from "../../layout/states";
 import { csvDelimiter, downloadCsv, toCsv } from "../csv";
 import { AnswerHeader } from "../QuestionLayout";
@@ -12,7 +13,7 @@ import { firmColumns, firmRows, listSeparator } from "./firms-at-events-rows";
 
 interface FirmsAtEventsAnswerProps {
   queryRef: QueryRef<FirmsAtEventsQuestionQuery>;
-  variables: { market: string | null; year: number | null };
+  variables: { marketRef: string | null; year: number | null };
 }
 
 /** The answer as a table, one organisation a row, with its evidence paths; exportable to CSV. */
@@ -35,7 +36,7 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       sources: t("gallery.source"),
       quotes: t("gallery.quote"),
     });
-    const name = ["maillage-firms-at-events", variables.market ?? "all", variables.year ?? "all-years"].join("-");
+    const name = ["maillage-firms-at-events", keyOfRef(variables.marketRef) ?? "all", variables.year ?? "all-years"].join("-");
     downloadCsv(`${name}.csv`, toCsv(columns, rows, csvDelimiter(i18n.language)));
   };
 

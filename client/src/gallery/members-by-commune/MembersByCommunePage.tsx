@@ -12,10 +12,11 @@ import { EmptyState } from "../../layout/states";
 import { csvDelimiter, downloadCsv, toCsv } from "../csv";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { parseSwitch } from "../question-params";
+import { keyOfRef, refOf } from "../../graph-node/entity-ref";
 
-/** The question's variables from its URL: `?organization=pmt&stated=1`. */
+/** The question's variables from its URL: `?organization=pmt&stated=1` (the organisation as a ref). */
 export function membersByCommuneVariables(search: URLSearchParams) {
-  return { organization: search.get("organization")?.trim() || "pmt", statedOnly: parseSwitch(search.get("stated")) };
+  return { organizationRef: refOf("Organization", search.get("organization")?.trim() || "pmt"), statedOnly: parseSwitch(search.get("stated")) };
 }
 
 /** Starts loading the answer as soon as the URL is known. */
@@ -31,9 +32,9 @@ export function MembersByCommunePage() {
   const revalidator = useRevalidator();
   const variables = membersByCommuneVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="membersByCommune" form={<MembersForm key={location.search} {...variables} />}>
+    <QuestionLayout question="membersByCommune" form={<MembersForm key={location.search} organization={keyOfRef(variables.organizationRef)} statedOnly={variables.statedOnly} />}>
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
-        <MembersByCommuneAnswer queryRef={queryRef} organization={variables.organization} />
+        <MembersByCommuneAnswer queryRef={queryRef} organization={keyOfRef(variables.organizationRef)} />
       </AnswerBoundary>
     </QuestionLayout>
   );

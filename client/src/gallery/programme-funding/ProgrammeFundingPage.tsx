@@ -8,6 +8,7 @@ import {
 } from "../../__generated__/graphql";
 import { Evidence } from "../../evidence/Evidence";
 import { EntityLink } from "../../graph-node/EntityLink";
+import { keyOfRef, refOf } from "../../graph-node/entity-ref";
 import { useFormat } from "../../i18n/format";
 import { AnswerBoundary } from "../../layout/AnswerBoundary";
 import { EmptyState } from "../../layout/states";
@@ -17,9 +18,9 @@ import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 /** The 2024 PMT programme, the question's default. */
 export const defaultProgramme = "pmt-animation-2024";
 
-/** The question's variables from its URL: `?programme=pmt-animation-2024`. */
+/** The question's variables from its URL: `?programme=pmt-animation-2024` (the programme as a ref). */
 export function programmeFundingVariables(search: URLSearchParams) {
-  return { programme: search.get("programme")?.trim() || defaultProgramme };
+  return { programmeRef: refOf("Programme", search.get("programme")?.trim() || defaultProgramme) };
 }
 
 /** Starts loading the answer as soon as the URL is known. */
@@ -35,7 +36,7 @@ export function ProgrammeFundingPage() {
   const revalidator = useRevalidator();
   const variables = programmeFundingVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="programmeFunding" form={<ProgrammeForm key={location.search} programme={variables.programme} />}>
+    <QuestionLayout question="programmeFunding" form={<ProgrammeForm key={location.search} programme={keyOfRef(variables.programmeRef)} />}>
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
         <ProgrammeFundingAnswer queryRef={queryRef} />
       </AnswerBoundary>
