@@ -33,7 +33,7 @@ export function nodeArgument<Args, RefName extends keyof Args & string, KeyName 
   if (key != null) return key;
   if (ref == null) return undefined;
   const parsed = parseRef(ref, refName);
-  if (parsed.label !== label) throw new BadUserInputError(`${refName} must name a ${label} (${label}:key), not a ${parsed.label} (got "${ref}")`, refName);
+  if (parsed.label !== label) throw new BadUserInputError(`${refName} must be a ${label} reference ${label}:key (got "${ref}")`, refName);
   return parsed.key;
 }
 
