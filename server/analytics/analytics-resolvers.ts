@@ -61,15 +61,17 @@ export function analyticsResolvers(reader: GraphDatabase) {
   };
 }
 
+type AnyResolver = ResolverFn<unknown, unknown, GraphQLContext, unknown>;
+
 /** Each resolver of the map, first checking that the caller may read (anonymous reading may be switched off). */
 function readable(resolvers: QueryResolvers): QueryResolvers {
   return Object.fromEntries(
     Object.entries(resolvers).map(([name, resolve]) => [
       name,
-      (parent: unknown, args: unknown, context: GraphQLContext, info: Parameters<ResolverFn<unknown, unknown, GraphQLContext, unknown>>[3]) => {
+      ((parent, args, context, info) => {
         requireRole(context.access, "viewer");
-        return (resolve as ResolverFn<unknown, unknown, GraphQLContext, unknown>)(parent, args, context, info);
-      },
+        return (resolve as AnyResolver)(parent, args, context, info);
+      }) satisfies AnyResolver,
     ]),
   );
 }
