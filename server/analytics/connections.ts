@@ -5,14 +5,10 @@ import { RefIndex, weakest, type EvidencePath } from "../../graph/graph-values.j
 import { nodePattern } from "../../graph/node-ref.js";
 import { parseRef } from "../graphql/ref-argument.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
+import type { QueryConnectionsArgs, RequireFields } from "../__generated__/resolvers-types.js";
 
-export interface ConnectionsArgs {
-  from: string;
-  to: string;
-  maxLength: number;
-  statedOnly: boolean;
-  limit: number;
-}
+/** The question's arguments, as the schema declares them (defaults applied). */
+export type ConnectionsArgs = RequireFields<QueryConnectionsArgs, "maxLength" | "statedOnly" | "limit">;
 
 /** The longest path `connections` looks for: beyond it, everything connects through hubs. */
 export const maxConnectionLength = 6;

@@ -1,21 +1,13 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { RefIndex, weakest, type EvidencePath, type GraphNode } from "../../graph/graph-values.js";
+import { RefIndex, weakest, type GraphNode } from "../../graph/graph-values.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
+import type { QueryFirmsAtEventsArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
-export interface FirmsAtEventsArgs {
-  territory: string;
-  market?: string | null;
-  year?: number | null;
-  kinds: string[];
-  statedOnly: boolean;
-}
+/** The question's arguments as the schema declares them (defaults applied), territory and market resolved to their codes. */
+export type FirmsAtEventsArgs = Omit<RequireFields<QueryFirmsAtEventsArgs, "kinds" | "statedOnly">, "territoryRef" | "marketRef"> & { territory: string };
 
-export interface FirmAnswer {
-  organization: GraphNode;
-  events: GraphNode[];
-  paths: EvidencePath[];
-  confidence: "stated" | "unverified";
-}
+/** An organisation that answers, with its evidence paths. */
+export type FirmAnswer = ResolversParentTypes["FirmAnswer"];
 
 const byFrenchName = new Intl.Collator("fr").compare;
 

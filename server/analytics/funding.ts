@@ -1,27 +1,16 @@
 import type { Node, Relationship } from "neo4j-driver";
-import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { RefIndex } from "../../graph/graph-values.js";
+import type { FundingSector, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import { toNumber } from "../../graph/property-values.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
-type Sector = "PUBLIC" | "PRIVATE";
+type Sector = FundingSector;
 
-export interface FundingBreakdown {
-  programme: GraphNode;
-  currency: string;
-  total: number;
-  public: number;
-  private: number;
-  byFunder: Array<{ funder: GraphNode; amount: number; year: number | null; sector: Sector; share: number; evidence: GraphEdge }>;
-  budgetLines: Array<{ line: GraphNode; amount: number; side: "EXPENSE" | "REVENUE"; sector: Sector | null; evidence: GraphEdge }>;
-}
+/** Who funds a programme, in the shape of the schema's FundingBreakdown. */
+export type FundingBreakdown = ResolversParentTypes["FundingBreakdown"];
 
-export interface FundingFact {
-  year: number | null;
-  amount: number;
-  currency: string;
-  recipient: GraphNode;
-  evidence: GraphEdge;
-}
+/** One funding, in the shape of the schema's FundingFact. */
+export type FundingFact = ResolversParentTypes["FundingFact"];
 
 /** Who funds a programme and how much, public (FUNDS from public bodies) against private (the rest). */
 export async function programmeFunding(reader: GraphDatabase, programmeId: string): Promise<FundingBreakdown | null> {

@@ -1,18 +1,16 @@
 import type { Node } from "neo4j-driver";
 import type { Label } from "../../schema/node-keys.js";
-import { toGraphNode, type GraphNode } from "../../graph/graph-values.js";
+import { toGraphNode } from "../../graph/graph-values.js";
+import type { QueryMembersByCommuneArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
-export interface GroupCount {
-  group: GraphNode | null;
-  name: string;
-  count: number;
-}
+/** A count of nodes, in the shape of the schema's GroupCount. */
+export type GroupCount = ResolversParentTypes["GroupCount"];
 
 /** Members (MEMBER_OF or BUREAU_MEMBER_OF) of an organisation, per commune or per territory of location. */
 export async function membersByPlace(
   reader: GraphDatabase,
-  args: { organization: string; statedOnly: boolean; by: "commune" | "territory" },
+  args: Omit<RequireFields<QueryMembersByCommuneArgs, "statedOnly">, "organizationRef"> & { organization: string; by: "commune" | "territory" },
 ): Promise<GroupCount[]> {
   const place = args.by === "commune" ? "c" : "t";
   const records = await readQuery(

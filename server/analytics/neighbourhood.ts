@@ -1,26 +1,16 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { assertIntInRange } from "../graphql/errors.js";
-import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { RefIndex } from "../../graph/graph-values.js";
 import { nodePattern } from "../../graph/node-ref.js";
 import { parseRef } from "../graphql/ref-argument.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
+import type { QueryNeighbourhoodArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
-export interface NeighbourhoodArgs {
-  ref: string;
-  depth: number;
-  limit: number;
-  labels?: string[] | null;
-  statedOnly: boolean;
-}
+/** The question's arguments, as the schema declares them (defaults applied). */
+export type NeighbourhoodArgs = RequireFields<QueryNeighbourhoodArgs, "depth" | "limit" | "statedOnly">;
 
-export interface Neighbourhood {
-  center: GraphNode;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  totalNodes: number;
-  omittedNodes: number;
-  truncated: boolean;
-}
+/** The part of the graph around a node, in the shape of the schema's Neighbourhood. */
+export type Neighbourhood = ResolversParentTypes["Neighbourhood"];
 
 /** The largest neighbourhood returned: what a graph view stays smooth with. */
 export const maxNeighbourhoodNodes = 5_000;

@@ -1,20 +1,16 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
-import { RefIndex, type GraphEdge, type GraphNode } from "../../graph/graph-values.js";
+import { RefIndex } from "../../graph/graph-values.js";
+import type { QueryEventParticipationArgs, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
-export interface EventParticipation {
-  event: GraphNode;
-  participants: number;
-  firms: number;
-  inTerritory: number;
-  organizations: Array<{ organization: GraphNode; inTerritory: boolean; evidence: GraphEdge }>;
-}
+/** The question's arguments as the schema declares them, territory and market resolved to their codes. */
+export type EventParticipationArgs = Omit<QueryEventParticipationArgs, "territoryRef" | "marketRef"> & { territory: string };
+
+/** An event's participation, in the shape of the schema's EventParticipation. */
+export type EventParticipation = ResolversParentTypes["EventParticipation"];
 
 /** Events with their participating organisations, those located in the territory flagged. */
-export async function eventParticipation(
-  reader: GraphDatabase,
-  args: { year?: number | null; market?: string | null; territory: string },
-): Promise<EventParticipation[]> {
+export async function eventParticipation(reader: GraphDatabase, args: EventParticipationArgs): Promise<EventParticipation[]> {
   const records = await readQuery(
     reader,
     `MATCH (e:Event)

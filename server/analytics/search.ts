@@ -1,24 +1,18 @@
 import neo4j, { type Node } from "neo4j-driver";
 import { assertIntInRange, BadUserInputError } from "../graphql/errors.js";
-import { toGraphNode, type GraphNode } from "../../graph/graph-values.js";
+import { toGraphNode } from "../../graph/graph-values.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
+import type { QuerySearchArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import { searchIndex } from "../../graph/store-schema.js";
 
 /** The longest search text accepted: a name or a few words, not a document. */
 export const maxSearchLength = 200;
 
-export interface SearchArgs {
-  text: string;
-  labels?: string[] | null;
-  organizationKinds?: string[] | null;
-  limit: number;
-  offset: number;
-}
+/** The question's arguments, as the schema declares them (defaults applied). */
+export type SearchArgs = RequireFields<QuerySearchArgs, "limit" | "offset">;
 
-export interface SearchResults {
-  totalCount: number;
-  hits: Array<{ node: GraphNode; score: number }>;
-}
+/** A page of results, in the shape of the schema's SearchResults. */
+export type SearchResults = ResolversParentTypes["SearchResults"];
 
 /**
  * The Lucene query for what a person typed: each word folded to lower-case ASCII (the index folds

@@ -2,28 +2,18 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
 import { chunks } from "../../graph/collections.js";
 import { parseRef } from "../graphql/ref-argument.js";
+import type { ChangeAction, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
 /** The audit relationship, left out of every analyst answer. */
 export const auditRelationshipType = "CHANGED";
 
-export type ChangeAction = "CREATE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP" | "IMPORT";
+export type { ChangeAction };
 
 /** How many nodes one statement links to a change (an import may touch 100,000). */
 const linkBatchSize = 10_000;
 
-export interface ChangeRecord {
-  id: string;
-  at: string;
-  by: string;
-  action: ChangeAction;
-  entity: string;
-  relationship: string | null;
-  why: string;
-  before: string | null;
-  after: string | null;
-  revertOf: string | null;
-  revertedBy: string | null;
-}
+/** A change as the API gives it (the schema's Change). */
+export type ChangeRecord = ResolversParentTypes["Change"];
 
 export interface NewChange {
   by: string;

@@ -7,17 +7,18 @@ import { parseRef } from "../graphql/ref-argument.js";
 import { readQuery, writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { assertIntInRange } from "../graphql/errors.js";
-import { toChangeRecord, type ChangeRecord } from "./audit-trail.js";
-import { checkOrganizationFields, createOrganization, deleteOrganization, updateOrganization, type OrganizationFields } from "./organization-edits.js";
-import { addRelationship, removeRelationship, type RelationshipInput } from "./relationship-edits.js";
+import { toChangeRecord } from "./audit-trail.js";
+import { checkOrganizationFields, createOrganization, deleteOrganization, updateOrganization } from "./organization-edits.js";
+import { addRelationship, removeRelationship } from "./relationship-edits.js";
 import { revertChange } from "./revert-change.js";
 import { FieldChecks } from "./edit-errors.js";
+import type { ChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 
 /** A mutation resolver: checks the role and the reason, then runs the edit in a write transaction. */
-function edit<Args extends { why: string }>(
+function edit<Args extends { why: string }, Result>(
   graph: GraphDatabase,
   role: Role,
-  work: (tx: ManagedTransaction, args: Args, by: string) => Promise<unknown>,
+  work: (tx: ManagedTransaction, args: Args, by: string) => Promise<Result>,
 ) {
   return async (_: unknown, args: Args, context: GraphQLContext) => {
     requireRole(context.access, role);
@@ -26,17 +27,17 @@ function edit<Args extends { why: string }>(
   };
 }
 
-/** The Query and Mutation resolvers of the editing API. */
-export function editingResolvers(graph: GraphDatabase) {
+/** The Query and Mutation resolvers of the editing API, typed by the schema. */
+export function editingResolvers(graph: GraphDatabase): { Query: QueryResolvers; Mutation: MutationResolvers; Change: ChangeResolvers } {
   return {
     Query: {
-      me: (_: unknown, __: unknown, context: GraphQLContext) => ({
+      me: (_, __, context) => ({
         id: context.access.user?.id ?? null,
         name: context.access.user?.name ?? null,
         roles: context.access.user?.roles ?? (context.access.anonymousRead ? ["viewer"] : []),
         anonymousRead: context.access.anonymousRead,
       }),
-      history: async (_: unknown, args: { ref: string; limit: number }, context: GraphQLContext) => {
+      history: async (_, args, context) => {
         requireRole(context.access, "viewer");
         const limit = assertIntInRange(args.limit, 1, 500, "limit");
         const ref = parseRef(args.ref, "ref");
@@ -49,22 +50,22 @@ export function editingResolvers(graph: GraphDatabase) {
       },
     },
     Mutation: {
-      createOrganization: edit<{ input: OrganizationFields; why: string }>(graph, "editor", (tx, args, by) => {
+      createOrganization: edit(graph, "editor", (tx, args, by) => {
         checkOrganizationFields(args.input, "input", true).throwIfAny();
         return createOrganization(tx, args.input, by, args.why);
       }),
-      updateOrganization: edit<{ id: string; changes: OrganizationFields; why: string }>(graph, "editor", (tx, args, by) => {
+      updateOrganization: edit(graph, "editor", (tx, args, by) => {
         checkOrganizationFields(args.changes, "changes", false).throwIfAny();
         return updateOrganization(tx, args.id, args.changes, by, args.why);
       }),
-      deleteOrganization: edit<{ id: string; why: string }>(graph, "admin", (tx, args, by) => deleteOrganization(tx, args.id, by, args.why)),
-      addRelationship: edit<{ input: RelationshipInput; why: string }>(graph, "editor", (tx, args, by) => addRelationship(tx, args.input, by, args.why)),
-      removeRelationship: edit<{ id: string; why: string }>(graph, "editor", (tx, args, by) => removeRelationship(tx, args.id, by, args.why)),
-      revertChange: edit<{ id: string; why: string }>(graph, "admin", (tx, args, by) => revertChange(tx, args.id, by, args.why)),
+      deleteOrganization: edit(graph, "admin", (tx, args, by) => deleteOrganization(tx, args.id, by, args.why)),
+      addRelationship: edit(graph, "editor", (tx, args, by) => addRelationship(tx, args.input, by, args.why)),
+      removeRelationship: edit(graph, "editor", (tx, args, by) => removeRelationship(tx, args.id, by, args.why)),
+      revertChange: edit(graph, "admin", (tx, args, by) => revertChange(tx, args.id, by, args.why)),
     },
     Change: {
       // Who made a change (a user id, often an e-mail address) is for the staff, not for every reader.
-      by: (change: ChangeRecord, _: unknown, context: GraphQLContext) => (context.access.user?.roles.includes("editor") ? change.by : null),
+      by: (change, _, context) => (context.access.user?.roles.includes("editor") ? change.by : null),
     },
   };
 }

@@ -5,21 +5,10 @@ import { toGraphNode } from "../../graph/graph-values.js";
 import { toPlain } from "../../graph/property-values.js";
 import { recordChange, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
+import type { OrganizationChanges, OrganizationInput } from "../__generated__/resolvers-types.js";
 
-export interface OrganizationFields {
-  name?: string | null;
-  kind?: string | null;
-  aliases?: string[] | null;
-  country?: string | null;
-  siren?: string | null;
-  headcount?: number | null;
-  revenue?: number | null;
-  fullName?: string | null;
-  description?: string | null;
-}
-
-/** Checks organisation fields; `creating` makes name and kind required. */
-export function checkOrganizationFields(fields: OrganizationFields, prefix: string, creating: boolean, checks = new FieldChecks()): FieldChecks {
+/** Checks organisation fields (an OrganizationInput is OrganizationChanges with name and kind); `creating` makes name and kind required. */
+export function checkOrganizationFields(fields: OrganizationChanges, prefix: string, creating: boolean, checks = new FieldChecks()): FieldChecks {
   if (creating || fields.name !== undefined) checks.check(typeof fields.name === "string" && fields.name.trim() !== "", `${prefix}.name`, "a name is required", { code: "NAME_REQUIRED" });
   if (creating) checks.check(typeof fields.kind === "string", `${prefix}.kind`, "a kind is required", { code: "KIND_REQUIRED" });
   if (fields.siren != null) checks.check(/^\d{9}$/u.test(fields.siren.replace(/\s/gu, "")), `${prefix}.siren`, "a SIREN has 9 digits", { code: "SIREN_FORMAT" });
@@ -30,7 +19,7 @@ export function checkOrganizationFields(fields: OrganizationFields, prefix: stri
 }
 
 /** Neo4j property values for the fields given (by the schema's types; SIREN without spaces). */
-function toProperties(fields: OrganizationFields): Record<string, unknown> {
+function toProperties(fields: OrganizationChanges): Record<string, unknown> {
   const values = Object.fromEntries(
     Object.entries(fields)
       .filter(([, value]) => value !== undefined)
@@ -44,7 +33,7 @@ function toProperties(fields: OrganizationFields): Record<string, unknown> {
 }
 
 /** Creates an organisation with a fresh slug id (suffixed when taken) and records the change. */
-export async function createOrganization(tx: ManagedTransaction, fields: OrganizationFields, by: string, why: string) {
+export async function createOrganization(tx: ManagedTransaction, fields: OrganizationInput, by: string, why: string) {
   const base = slugId(fields.name ?? "organisation") || "organisation";
   const taken = await tx.run("MATCH (o:Organization) WHERE o.id = $base OR o.id STARTS WITH $prefix RETURN collect(o.id) AS ids", {
     base,
@@ -68,7 +57,7 @@ export async function createOrganization(tx: ManagedTransaction, fields: Organiz
 }
 
 /** Changes the fields given; records only what really changed, before and after. */
-export async function updateOrganization(tx: ManagedTransaction, id: string, fields: OrganizationFields, by: string, why: string) {
+export async function updateOrganization(tx: ManagedTransaction, id: string, fields: OrganizationChanges, by: string, why: string) {
   const found = await tx.run("MATCH (o:Organization {id: $id}) RETURN o", { id });
   const current = found.records[0]?.get("o") as Node | undefined;
   if (!current) new FieldChecks().check(false, "id", `no organisation has the id "${id}"`, { code: "UNKNOWN_ORGANIZATION", values: { id } }).throwIfAny();

@@ -6,19 +6,8 @@ import { nodePattern } from "../../graph/node-ref.js";
 import { parseRef } from "../graphql/ref-argument.js";
 import { recordChange } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
+import type { EditableRelationship, RelationshipInput } from "../__generated__/resolvers-types.js";
 
-export type EditableRelationship = "MEMBER_OF" | "PARTNER_OF" | "PARTICIPATED_IN" | "FUNDS" | "LOCATED_IN";
-
-export interface RelationshipInput {
-  type: EditableRelationship;
-  from: string;
-  to: string;
-  role?: string | null;
-  year?: number | null;
-  amount?: number | null;
-  context?: string | null;
-  evidence: { source?: string | null; quote: string; confidence: "stated" | "unverified"; reason?: string | null };
-}
 
 /** Which labels each editable relationship joins, and which properties tell two of them apart. */
 const rules: Record<EditableRelationship, { from: string[]; to: string[]; key?: "year" }> = {

@@ -17,7 +17,7 @@ export async function profileNodeServer(server: BenchServerProcess, ecosystem: E
   const http = new GraphQLHttp(server.maillageUrl);
   const { territory, market } = ecosystem.probes;
   await server.startProfile();
-  for (let run = 0; run < runs; run++) await http.execute(FirmsAtEventsDocument, { territory, market, kinds: ["COMPANY"], statedOnly: false });
+  for (let run = 0; run < runs; run++) await http.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${territory}`, marketRef: `Market:${market}`, kinds: ["COMPANY"], statedOnly: false });
   await server.stopProfile(path.join(dir, "headline.cpuprofile"));
   return { question: "headline", runs, ...summarizeCpuProfiles(dir) };
 }

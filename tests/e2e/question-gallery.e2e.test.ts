@@ -49,8 +49,8 @@ describe("the question gallery in Chromium", () => {
   it("answers “GBM firms at ASD events”, the first card, with an evidence path per firm", async () => {
     const { server, page } = explorer;
     const { firmsAtEvents: expected } = await server.execute(FirmsAtEventsDocument, {
-      territory: "242500361",
-      market: "ASD",
+      territoryRef: "Territory:242500361",
+      marketRef: "Market:ASD",
       kinds: ["COMPANY"],
       statedOnly: false,
     });
@@ -91,8 +91,8 @@ describe("the question gallery in Chromium", () => {
   it("leaves out answers resting on an unverified fact with the “stated facts only” switch", async () => {
     const { server, page } = explorer;
     const { firmsAtEvents: expected } = await server.execute(FirmsAtEventsDocument, {
-      territory: "242500361",
-      market: "ASD",
+      territoryRef: "Territory:242500361",
+      marketRef: "Market:ASD",
       kinds: ["COMPANY"],
       statedOnly: true,
     });

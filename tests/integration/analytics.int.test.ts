@@ -80,7 +80,7 @@ describe("the analyst API", () => {
     });
 
     it("returns each firm with its evidence path, an unverified location shown as such", async () => {
-      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { territory, market });
+      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${territory}`, marketRef: `Market:${market}` });
       expect(firmsAtEvents.map((answer) => [answer.organization.name, answer.confidence])).toEqual([
         ["Aiguilles Précises", "stated"],
         ["Boîtiers Fins", "unverified"],
@@ -95,17 +95,17 @@ describe("the analyst API", () => {
     });
 
     it("leaves out answers resting on an unverified fact when asked for stated facts only", async () => {
-      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { territory, market, statedOnly: true });
+      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${territory}`, marketRef: `Market:${market}`, statedOnly: true });
       expect(firmsAtEvents.map((answer) => answer.organization.name)).toEqual(["Aiguilles Précises"]);
     });
 
     it("filters by year and gives an empty answer for an unknown territory", async () => {
-      expect((await server.execute(FirmsAtEventsDocument, { territory, market, year: 2023 })).firmsAtEvents).toEqual([]);
-      expect((await server.execute(FirmsAtEventsDocument, { territory: server.uniqueId("nowhere"), market })).firmsAtEvents).toEqual([]);
+      expect((await server.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${territory}`, marketRef: `Market:${market}`, year: 2023 })).firmsAtEvents).toEqual([]);
+      expect((await server.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${server.uniqueId("nowhere")}`, marketRef: `Market:${market}` })).firmsAtEvents).toEqual([]);
     });
 
     it("finds PMT, located in Besançon, at ASD events in the seeded graph", async () => {
-      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { market: "ASD", kinds: ["CLUSTER"] });
+      const { firmsAtEvents } = await server.execute(FirmsAtEventsDocument, { marketRef: "Market:ASD", kinds: ["CLUSTER"] });
       const pmt = firmsAtEvents.find((answer) => answer.organization.ref === "Organization:pmt");
       expect(pmt?.events.map((event) => event.name)).toContain("Paris Space Week");
     });
@@ -218,7 +218,7 @@ describe("the analyst API", () => {
 
   describe("aggregates", () => {
     it("splits the 2024 programme's funding: 376 050 € public, 376 050 € private, by funder", async () => {
-      const funding = (await server.execute(FundingBreakdownDocument, { programme: "pmt-animation-2024" })).programmeFunding!;
+      const funding = (await server.execute(FundingBreakdownDocument, { programmeRef: "Programme:pmt-animation-2024" })).programmeFunding!;
       expect([funding.public, funding.private, funding.total]).toEqual([376_050, 376_050, 752_100]);
       expect(funding.byFunder).toHaveLength(5);
       const gbm = funding.byFunder.find((share) => share.funder.ref === "Organization:gbm")!;
@@ -228,13 +228,13 @@ describe("the analyst API", () => {
     });
 
     it("gives GBM's contribution to PMT year by year, and null for an unknown programme", async () => {
-      const { fundingBetween } = await server.execute(FundingBetweenDocument, { funder: "gbm", recipient: "pmt" });
+      const { fundingBetween } = await server.execute(FundingBetweenDocument, { funderRef: "Organization:gbm", recipientRef: "Organization:pmt" });
       expect(fundingBetween.map((fact) => [fact.year, fact.amount])).toEqual([[2021, 45_000], [2022, 45_000], [2023, 45_000], [2024, 45_000]]);
-      expect((await server.execute(FundingBreakdownDocument, { programme: server.uniqueId("ghost") })).programmeFunding).toBeNull();
+      expect((await server.execute(FundingBreakdownDocument, { programmeRef: `Programme:${server.uniqueId("ghost")}` })).programmeFunding).toBeNull();
     });
 
     it("counts participants per event with those of the territory flagged", async () => {
-      const { eventParticipation } = await server.execute(EventParticipationDocument, { market, territory });
+      const { eventParticipation } = await server.execute(EventParticipationDocument, { marketRef: `Market:${market}`, territoryRef: `Territory:${territory}` });
       expect(eventParticipation).toHaveLength(1);
       expect(eventParticipation[0]).toMatchObject({ participants: 3, firms: 3, inTerritory: 2 });
       expect(eventParticipation[0]!.organizations.map((entry) => [entry.organization.name, entry.inTerritory])).toEqual([
@@ -245,10 +245,10 @@ describe("the analyst API", () => {
     });
 
     it("counts members per commune and per territory, unverified locations left out on request", async () => {
-      const all = await server.execute(MembersByPlaceDocument, { organization: cluster.build().key });
+      const all = await server.execute(MembersByPlaceDocument, { organizationRef: `Organization:${cluster.build().key}` });
       expect(all.membersByCommune.map((group) => [group.name, group.count])).toEqual([["Villebelle", 2]]);
       expect(all.membersByTerritory.map((group) => [group.group?.ref, group.count])).toEqual([[`Territory:${territory}`, 2]]);
-      const stated = await server.execute(MembersByPlaceDocument, { organization: cluster.build().key, statedOnly: true });
+      const stated = await server.execute(MembersByPlaceDocument, { organizationRef: `Organization:${cluster.build().key}`, statedOnly: true });
       expect(stated.membersByCommune.map((group) => group.count)).toEqual([1]);
     });
 

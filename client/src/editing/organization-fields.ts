@@ -3,34 +3,14 @@
 import type { OrganizationChanges, OrganizationInput, OrganizationKind } from "../__generated__/graphql";
 import { parseDecimal, parseWhole } from "./form-numbers";
 
-/** An organisation's editable properties as the API gives them. */
-export interface EditableOrganization {
-  name: string;
-  kind: OrganizationKind;
-  aliases?: readonly string[] | null;
-  country?: string | null;
-  siren?: string | null;
-  headcount?: number | null;
-  revenue?: number | null;
-  fullName?: string | null;
-  description?: string | null;
-}
+/** An organisation's editable properties (what OrganizationChanges can change), as the API gives them. */
+export type EditableOrganization = OrganizationChanges & Pick<OrganizationInput, "name" | "kind">;
 
-/** The form's fields as typed; aliases one per line. */
-export interface OrganizationFormValues {
-  name: string;
-  kind: OrganizationKind | "";
-  aliases: string;
-  country: string;
-  siren: string;
-  headcount: string;
-  revenue: string;
-  fullName: string;
-  description: string;
-}
+/** The form's fields as typed, one text per editable property; aliases one per line. */
+export type OrganizationFormValues = { [K in Exclude<keyof OrganizationChanges, "kind">]-?: string } & { kind: OrganizationKind | "" };
 
 /** The fields of the organisation form that errors can be shown at. */
-export const organizationFormFields = ["name", "kind", "aliases", "country", "siren", "headcount", "revenue", "fullName", "description", "why"] as const;
+export const organizationFormFields = ["name", "kind", "aliases", "country", "siren", "headcount", "revenue", "fullName", "description", "why"] as const satisfies ReadonlyArray<keyof OrganizationFormValues | "why">;
 
 export type OrganizationProblems = Partial<Record<(typeof organizationFormFields)[number], "chooseKind" | "wholeNumber" | "number">>;
 
@@ -50,9 +30,8 @@ export function organizationFormValues(organization?: EditableOrganization): Org
   };
 }
 
-type Parsed = {
-  [K in keyof OrganizationFormValues]: K extends "aliases" ? string[] | null : K extends "headcount" | "revenue" ? number | null : string | null;
-};
+/** Each editable property's value, null when the field is empty. */
+type Parsed = { [K in keyof OrganizationChanges]-?: NonNullable<OrganizationChanges[K]> | null };
 
 /** Each field's value (null when empty), and the numbers that are not numbers. */
 function parseForm(values: OrganizationFormValues): { parsed: Parsed; problems: OrganizationProblems } {
@@ -69,7 +48,7 @@ function parseForm(values: OrganizationFormValues): { parsed: Parsed; problems: 
   return {
     parsed: {
       name: text(values.name),
-      kind: text(values.kind),
+      kind: values.kind === "" ? null : values.kind,
       aliases: aliases.length > 0 ? aliases : null,
       country: text(values.country)?.toUpperCase() ?? null,
       siren: text(values.siren),
@@ -85,9 +64,10 @@ function parseForm(values: OrganizationFormValues): { parsed: Parsed; problems: 
 /** A new organisation's input; the server checks the name, SIREN and country at their fields. */
 export function organizationInput(values: OrganizationFormValues): { input: OrganizationInput | null; problems: OrganizationProblems } {
   const { parsed, problems } = parseForm(values);
-  if (!parsed.kind) problems.kind = "chooseKind";
-  if (Object.keys(problems).length > 0) return { input: null, problems };
-  const input: OrganizationInput = { name: parsed.name ?? "", kind: parsed.kind as OrganizationKind };
+  const { kind } = parsed;
+  if (!kind) problems.kind = "chooseKind";
+  if (!kind || Object.keys(problems).length > 0) return { input: null, problems };
+  const input: OrganizationInput = { name: parsed.name ?? "", kind };
   if (parsed.aliases) input.aliases = parsed.aliases;
   if (parsed.country) input.country = parsed.country;
   if (parsed.siren) input.siren = parsed.siren;

@@ -2,18 +2,15 @@ import type { ApolloClient } from "@apollo/client";
 import type { PreloadQueryFunction } from "@apollo/client/react";
 import { type LoaderFunctionArgs, redirect } from "react-router";
 import { FundingViewDocument } from "../__generated__/graphql";
+import { refOf } from "../graph-node";
 import { currentProgrammeId } from "./current-programme";
 
-/** The view's variables from its URL: `/funding/pmt-animation-2024?funder=gbm&recipient=pmt`. */
+/** The view's variables from its URL: `/funding/pmt-animation-2024?funder=gbm&recipient=pmt`, as refs. */
 export function fundingVariables(programme: string, search: URLSearchParams) {
-  const funder = search.get("funder")?.trim() || "gbm";
-  const recipient = search.get("recipient")?.trim() || "pmt";
   return {
-    programme,
-    funder,
-    recipient,
-    funderRef: `Organization:${funder}`,
-    recipientRef: `Organization:${recipient}`,
+    programmeRef: refOf("Programme", programme),
+    funderRef: refOf("Organization", search.get("funder")?.trim() || "gbm"),
+    recipientRef: refOf("Organization", search.get("recipient")?.trim() || "pmt"),
   };
 }
 

@@ -58,3 +58,17 @@ export function pathsPath(from?: string, to?: string): string {
   const query = search.toString();
   return query ? `/paths?${query}` : "/paths";
 }
+
+/** The ref of the node of `label` with `key` (a URL's bare key, say); null for none. */
+export function refOf(label: EntityLabel, key: string): string;
+export function refOf(label: EntityLabel, key: string | null): string | null;
+export function refOf(label: EntityLabel, key: string | null): string | null {
+  return key === null ? null : `${label}:${key}`;
+}
+
+/** The key part of a ref (what a URL or a form field carries); null for none. */
+export function keyOfRef(ref: string): string;
+export function keyOfRef(ref: string | null): string | null;
+export function keyOfRef(ref: string | null): string | null {
+  return ref === null ? null : ref.slice(ref.indexOf(":") + 1);
+}

@@ -2,4 +2,4 @@
 export { EntityLink } from "./EntityLink";
 export { LabelBadge } from "./LabelBadge";
 export { PropertyValues } from "./PropertyValues";
-export { entityLabels, entityPath, graphPath, labelColors, labelOfRef, pathsPath } from "./entity-ref";
+export { entityLabels, entityPath, graphPath, keyOfRef, labelColors, labelOfRef, pathsPath, refOf } from "./entity-ref";

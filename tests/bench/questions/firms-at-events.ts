@@ -86,7 +86,7 @@ export const firmsAtEventsQuestion: BenchQuestion = {
   server: (reader, probes) => firmsAtEvents(reader, { territory: probes.territory, market: probes.market, kinds: ["COMPANY"], statedOnly: false }),
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
-      run: () => maillage.execute(FirmsAtEventsDocument, { territory: probes.territory, market: probes.market, kinds: ["COMPANY"], statedOnly: false }),
+      run: () => maillage.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${probes.territory}`, marketRef: `Market:${probes.market}`, kinds: ["COMPANY"], statedOnly: false }),
       answer: (result: GraphQLResult<FirmsAtEventsQuery>) =>
         firmAnswers(
           result.data.firmsAtEvents.map((firm) => ({

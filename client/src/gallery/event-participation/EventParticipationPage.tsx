@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
 import { EventParticipationQuestionDocument, type EventParticipationQuestionQuery } from "../../__generated__/graphql";
 import { Evidence } from "../../evidence";
-import { EntityLink } from "../../graph-node";
+import { EntityLink, keyOfRef, refOf } from "../../graph-node";
 import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
@@ -11,12 +11,12 @@ import { gbmTerritory, parseOptional, parseYear } from "../question-params";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
 import { useCsvDownload } from "../use-csv-download";
 
-/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361`. */
+/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361` (nodes as refs). */
 export function eventParticipationVariables(search: URLSearchParams) {
   return {
     year: parseYear(search.get("year")),
-    market: parseOptional(search.get("market")),
-    territory: parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory,
+    marketRef: refOf("Market", parseOptional(search.get("market"))),
+    territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
   };
 }
 
@@ -38,7 +38,7 @@ export function EventParticipationPage() {
       question="eventParticipation"
       form={
         <Form method="get" className="parameters" key={location.search}>
-          <TerritoryMarketFields {...variables} />
+          <TerritoryMarketFields territory={keyOfRef(variables.territoryRef)} market={keyOfRef(variables.marketRef)} year={variables.year} />
           <button type="submit">{t("gallery.run")}</button>
         </Form>
       }

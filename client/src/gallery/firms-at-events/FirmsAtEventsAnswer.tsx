@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { getFragmentData } from "../../__generated__";
 import { type FirmsAtEventsQuestionQuery, FirmsAtEventsRow_AnswerFragmentDoc } from "../../__generated__/graphql";
 import { ConfidenceBadge, EvidencePath } from "../../evidence";
-import { EntityLink } from "../../graph-node";
+import { EntityLink, keyOfRef } from "../../graph-node";
 import { EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable } from "../AnswerTable";
 import { AnswerHeader } from "../QuestionLayout";
@@ -12,7 +12,7 @@ import { type FirmRow, firmColumns, firmRows, listSeparator } from "./firms-at-e
 
 interface FirmsAtEventsAnswerProps {
   queryRef: QueryRef<FirmsAtEventsQuestionQuery>;
-  variables: { market: string | null; year: number | null };
+  variables: { marketRef: string | null; year: number | null };
 }
 
 /** The answer as a table, one organisation a row, with its evidence paths; exportable to CSV. */
@@ -36,7 +36,7 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       sources: t("gallery.source"),
       quotes: t("gallery.quote"),
     });
-    const name = ["maillage-firms-at-events", variables.market ?? "all", variables.year ?? "all-years"].join("-");
+    const name = ["maillage-firms-at-events", keyOfRef(variables.marketRef ?? null) ?? "all", variables.year ?? "all-years"].join("-");
     downloadCsv(`${name}.csv`, columns, rows);
   };
 

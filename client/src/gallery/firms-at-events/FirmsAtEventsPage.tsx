@@ -7,12 +7,13 @@ import { QuestionLayout } from "../QuestionLayout";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
 import { gbmTerritory, organizationKinds, parseKinds, parseOptional, parseSwitch, parseYear } from "../question-params";
 import { FirmsAtEventsAnswer } from "./FirmsAtEventsAnswer";
+import { keyOfRef, refOf } from "../../graph-node/entity-ref";
 
-/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1`. */
+/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1` (nodes as refs). */
 export function firmsAtEventsVariables(search: URLSearchParams) {
   return {
-    territory: parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory,
-    market: parseOptional(search.get("market"), "ASD"),
+    territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
+    marketRef: refOf("Market", parseOptional(search.get("market"), "ASD")),
     year: parseYear(search.get("year")),
     kinds: parseKinds(search.getAll("kinds")),
     statedOnly: parseSwitch(search.get("stated")),
@@ -45,7 +46,7 @@ function FirmsAtEventsForm({ variables }: { variables: ReturnType<typeof firmsAt
   const { t } = useTranslation();
   return (
     <Form method="get" className="parameters">
-      <TerritoryMarketFields territory={variables.territory} market={variables.market} year={variables.year} />
+      <TerritoryMarketFields territory={keyOfRef(variables.territoryRef)} market={keyOfRef(variables.marketRef)} year={variables.year} />
       <fieldset className="field checkboxes">
         <legend>{t("questions.firmsAtEvents.kinds")}</legend>
         {organizationKinds.map((kind) => (

@@ -6,16 +6,16 @@ import {
   type MembersByCommuneQuestionQuery,
   MembersByCommuneQuestionOptionsDocument,
 } from "../../__generated__/graphql";
-import { EntityLink } from "../../graph-node";
+import { EntityLink, keyOfRef, refOf } from "../../graph-node";
 import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable, csvColumnsOf } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { parseSwitch } from "../question-params";
 import { useCsvDownload } from "../use-csv-download";
 
-/** The question's variables from its URL: `?organization=pmt&stated=1`. */
+/** The question's variables from its URL: `?organization=pmt&stated=1` (the organisation as a ref). */
 export function membersByCommuneVariables(search: URLSearchParams) {
-  return { organization: search.get("organization")?.trim() || "pmt", statedOnly: parseSwitch(search.get("stated")) };
+  return { organizationRef: refOf("Organization", search.get("organization")?.trim() || "pmt"), statedOnly: parseSwitch(search.get("stated")) };
 }
 
 /** Starts loading the answer as soon as the URL is known. */
@@ -31,9 +31,9 @@ export function MembersByCommunePage() {
   const revalidator = useRevalidator();
   const variables = membersByCommuneVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="membersByCommune" form={<MembersForm key={location.search} {...variables} />}>
+    <QuestionLayout question="membersByCommune" form={<MembersForm key={location.search} organization={keyOfRef(variables.organizationRef)} statedOnly={variables.statedOnly} />}>
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
-        <MembersByCommuneAnswer queryRef={queryRef} organization={variables.organization} />
+        <MembersByCommuneAnswer queryRef={queryRef} organization={keyOfRef(variables.organizationRef)} />
       </AnswerBoundary>
     </QuestionLayout>
   );

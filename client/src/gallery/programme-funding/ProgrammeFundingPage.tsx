@@ -8,16 +8,16 @@ import {
   ProgrammeFundingQuestionOptionsDocument,
 } from "../../__generated__/graphql";
 import { currentProgrammeId } from "../../funding";
-import { EntityLink } from "../../graph-node";
+import { EntityLink, keyOfRef, refOf } from "../../graph-node";
 import { useFormat } from "../../i18n";
 import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable, evidenceColumn } from "../AnswerTable";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
 import { useCsvDownload } from "../use-csv-download";
 
-/** The question's variables from its URL: `?programme=pmt-animation-2024`. */
+/** The question's variables from its URL: `?programme=pmt-animation-2024` (the programme as a ref). */
 export function programmeFundingVariables(search: URLSearchParams) {
-  return { programme: search.get("programme")?.trim() ?? "" };
+  return { programmeRef: refOf("Programme", search.get("programme")?.trim() ?? "") };
 }
 
 /** Starts loading the answer as soon as the URL is known; without a programme, asks about the current one. */
@@ -42,7 +42,7 @@ export function ProgrammeFundingPage() {
   const revalidator = useRevalidator();
   const variables = programmeFundingVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="programmeFunding" form={<ProgrammeForm key={location.search} programme={variables.programme} />}>
+    <QuestionLayout question="programmeFunding" form={<ProgrammeForm key={location.search} programme={keyOfRef(variables.programmeRef)} />}>
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
         <ProgrammeFundingAnswer queryRef={queryRef} />
       </AnswerBoundary>
