@@ -59,8 +59,9 @@ export function importRouter(driver: Driver, database: string | undefined, optio
  *  DATABASE_UNAVAILABLE; anything else → 500, its details logged on the server only. */
 const importErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
-  if (error?.type === "entity.too.large") {
-    sendError(res, "PAYLOAD_TOO_LARGE", `The file is larger than the limit of ${error.limit} bytes: split it.`);
+  const bodyError = error as { type?: string; limit?: number } | undefined;
+  if (bodyError?.type === "entity.too.large") {
+    sendError(res, "PAYLOAD_TOO_LARGE", `The file is larger than the limit of ${bodyError.limit ?? "?"} bytes: split it.`);
     return;
   }
   if (error instanceof ImportRequestError || error instanceof URIError) {

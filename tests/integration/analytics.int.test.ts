@@ -40,7 +40,7 @@ describe("the analyst API", () => {
     outsider = anOrganization(server.uniqueId("firm-c")).named("Cadrans Lointains");
     cluster = anOrganization(server.uniqueId("pole")).named("Pôle d'essai").ofKind("CLUSTER");
     const participation = (firm: typeof stated) =>
-      aRelationship("PARTICIPATED_IN", firm.ref, fair.ref).withProperties({ role: "exposant", year: 2024 }).quoting(`${firm.build().properties.name} expose`);
+      aRelationship("PARTICIPATED_IN", firm.ref, fair.ref).withProperties({ role: "exposant", year: 2024 }).quoting(`${String(firm.build().properties.name)} expose`);
     await server.save(
       factSet(
         zone, inside, elsewhere, trade, fair, stated, unverified, outsider, cluster,

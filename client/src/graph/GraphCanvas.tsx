@@ -83,7 +83,8 @@ function GraphBehaviour({ visible, selected, center, layoutVersion, onNodeClick,
   const neighbours = useMemo(() => {
     const graph = sigma.getGraph();
     return selected && graph.hasNode(selected) ? new Set(graph.neighbors(selected)) : null;
-    // layoutVersion: the selected node's neighbours change when nodes are added.
+    // layoutVersion: the selected node's neighbours change when nodes are added (the graph grows in place).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sigma, selected, layoutVersion]);
 
   useEffect(() => {

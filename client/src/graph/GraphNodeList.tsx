@@ -36,6 +36,7 @@ function NodeButtons({ graph, visible, version, expanded, center, onSelect }: Gr
         .map((ref) => ({ ref, ...graph.getNodeAttributes(ref) }))
         .sort((a, b) => frenchOrder(a.label, b.label)),
     // version: the graph changed in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, visible, version],
   );
   return (

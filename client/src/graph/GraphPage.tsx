@@ -55,9 +55,11 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
   );
   const { graph, version, loaded, pending, failed } = useExplorerGraph(base, expanded, limit);
   const keep = useMemo(() => new Set([center, ...(selected ? [selected] : [])]), [center, selected]);
-  // `version` changes whenever the graph grows: recompute what is visible then.
+  // `version` changes whenever the graph grows (in place): recompute what is visible then.
+  /* eslint-disable react-hooks/exhaustive-deps */
   const visible = useMemo(() => visibleElements(graph, filters, keep), [graph, filters, keep, version]);
   const choices = useMemo(() => filterChoices(graph), [graph, version]);
+  /* eslint-enable react-hooks/exhaustive-deps */
 
   /** Updates some URL parameters; selection and expansion make history entries, filters replace. */
   const update = useCallback(

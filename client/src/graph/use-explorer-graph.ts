@@ -38,6 +38,8 @@ export function useExplorerGraph(base: LoadedNeighbourhood, expanded: readonly s
           setFailed((current) => new Map(current).set(ref, errorMessage(error)));
         });
     }
+    // expandedKey stands for `expanded` (a new array at each render, the same list by value).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, expandedKey, limit]);
 
   useEffect(() => {
@@ -54,6 +56,7 @@ export function useExplorerGraph(base: LoadedNeighbourhood, expanded: readonly s
     }
     merged.current = wanted;
     setVersion((current) => current + 1);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- expandedKey stands for `expanded`, by value
   }, [graph, base, fetched, expandedKey]);
 
   // Every node and relationship loaded, as the queries returned them (for the side panel's facts).

@@ -44,8 +44,9 @@ const notListed = new Set(["id", "factId", "sources", "source", "quote", "confid
 export function displayValue(value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(" · ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
 }
 
 function parse(json: string | null | undefined): Record<string, unknown> | null {
@@ -67,9 +68,9 @@ function valueChanges(before: Record<string, unknown> | null, after: Record<stri
 function relationshipOf(snapshot: Record<string, unknown>): RelationshipSummary {
   const properties = (snapshot.properties ?? {}) as Record<string, unknown>;
   return {
-    type: String(snapshot.type ?? ""),
-    from: String(snapshot.from ?? ""),
-    to: String(snapshot.to ?? ""),
+    type: displayValue(snapshot.type) ?? "",
+    from: displayValue(snapshot.from) ?? "",
+    to: displayValue(snapshot.to) ?? "",
     source: displayValue(properties.source),
     quote: displayValue(properties.quote),
     confidence: displayValue(properties.confidence),
@@ -108,8 +109,8 @@ export function summarizeChange(change: { action: ChangeAction; before?: string 
         values: [],
         relationship: null,
         imported: {
-          fileName: String(after?.fileName ?? ""),
-          kind: String(after?.kind ?? ""),
+          fileName: displayValue(after?.fileName) ?? "",
+          kind: displayValue(after?.kind) ?? "",
           rows: count(after?.rows),
           nodesCreated: count(after?.nodesCreated),
           relationshipsCreated: count(after?.relationshipsCreated),

@@ -10,7 +10,7 @@ export function useSessionActions() {
   const revalidator = useRevalidator();
   return {
     /** Asks the server who the token names; keeps it only if accepted. Throws the server's refusal. */
-    async signIn(token: string, next: string): Promise<ViewerQuery["me"]> {
+    signIn: async (token: string, next: string): Promise<ViewerQuery["me"]> => {
       const { data } = await client.query({
         query: ViewerDocument,
         fetchPolicy: "network-only",
@@ -23,7 +23,7 @@ export function useSessionActions() {
       return data!.me;
     },
     /** Forgets the token and the data read with it. */
-    async signOut(): Promise<void> {
+    signOut: async (): Promise<void> => {
       forgetToken();
       await client.clearStore();
       await navigate("/");

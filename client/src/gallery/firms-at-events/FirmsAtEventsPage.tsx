@@ -7,7 +7,7 @@ import { QuestionLayout } from "../QuestionLayout";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
 import { gbmTerritory, organizationKinds, parseKinds, parseOptional, parseSwitch, parseYear } from "../question-params";
 import { FirmsAtEventsAnswer } from "./FirmsAtEventsAnswer";
-import { keyOfRef, refOf } from "../../graph-node/entity-ref";
+import { keyOfRef, refOf } from "../../graph-node";
 
 /** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1` (nodes as refs). */
 export function firmsAtEventsVariables(search: URLSearchParams) {
