@@ -31,9 +31,17 @@ const featureZones = features.flatMap((target) =>
 function layerZones({ testsAllowed }) {
   const tests = testsAllowed ? [] : ["./tests"];
   return [
-    { target: "./graph", from: ["./seed", "./server", "./client", ...tests], message: "the core (graph/) stands on nothing but schema/" },
+    {
+      target: "./graph",
+      from: ["./seed", "./server", "./client", ...tests],
+      message: "the core (graph/) stands on nothing but schema/",
+    },
     ...(testsAllowed ? [] : [{ target: "./client", from: "./tests", message: "the client never imports test code" }]),
-    { target: "./server", from: "./seed", message: "server/ imports seed/ only to seed an empty database (server/main.ts)" },
+    {
+      target: "./server",
+      from: "./seed",
+      message: "server/ imports seed/ only to seed an empty database (server/main.ts)",
+    },
     { target: "./server", from: ["./client/src", ...tests], message: "the server never imports client or test code" },
     { target: "./seed", from: ["./client", ...tests], message: "seed/ never imports client or test code" },
     ...featureZones,
@@ -41,7 +49,17 @@ function layerZones({ testsAllowed }) {
 }
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "client/dist/**", "**/__generated__/**", "server/embedded-neo4j/**", ".tmp/**", "data/**", "bench-results/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "client/dist/**",
+      "**/__generated__/**",
+      "server/embedded-neo4j/**",
+      ".tmp/**",
+      "data/**",
+      "bench-results/**",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -80,7 +98,15 @@ export default tseslint.config(
       // Types may be shared (a deliverable's summary); runtime code of the server or the seed may not.
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/server/**", "**/seed/**"], allowTypeImports: true, message: "the client never imports server or seed runtime code" }] },
+        {
+          patterns: [
+            {
+              group: ["**/server/**", "**/seed/**"],
+              allowTypeImports: true,
+              message: "the client never imports server or seed runtime code",
+            },
+          ],
+        },
       ],
     },
   },

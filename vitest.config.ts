@@ -4,10 +4,13 @@ import type { SecuritySettings } from "./tests/security/security-settings.js";
 
 /** The resilience suite is small in `npm test`; `npm run test:resilience` sets RESILIENCE=full. */
 const resilience: ResilienceSettings =
-  process.env.RESILIENCE === "full" ? { clients: 16, seconds: 20, hostileQueries: 2_000 } : { clients: 4, seconds: 4, hostileQueries: 1_000 };
+  process.env.RESILIENCE === "full"
+    ? { clients: 16, seconds: 20, hostileQueries: 2_000 }
+    : { clients: 4, seconds: 4, hostileQueries: 1_000 };
 
 /** The security tests (tests/security/*.security.int.test.ts) are small in `npm test`; `npm run test:security` sets SECURITY=full. */
-const security: SecuritySettings = process.env.SECURITY === "full" ? { attackers: 16, probes: 20 } : { attackers: 4, probes: 3 };
+const security: SecuritySettings =
+  process.env.SECURITY === "full" ? { attackers: 16, probes: 20 } : { attackers: 4, probes: 3 };
 
 // Three projects: `unit` runs anywhere; `resilience` runs on a Neo4j and a server of its own;
 // `neo4j` holds the integration tests (*.int.test.ts) and the

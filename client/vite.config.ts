@@ -33,5 +33,7 @@ export default defineConfig({
   // The dev server must not pre-bundle GraphiQL's worker setup: its `?worker` imports only work when
   // Vite serves the file itself (https://github.com/graphql/graphiql/issues/4038).
   optimizeDeps: { exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"] },
-  server: { proxy: { "/graphql": "http://localhost:4000", "/health": "http://localhost:4000", "/api": "http://localhost:4000" } },
+  server: {
+    proxy: { "/graphql": "http://localhost:4000", "/health": "http://localhost:4000", "/api": "http://localhost:4000" },
+  },
 });

@@ -1,6 +1,11 @@
 // Data access: every read and write of the server goes through here, with the database name, the
 // query time-out, retries and bookmarks set in one place.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from "neo4j-driver";
 
 /** Where the graph is: the driver, the database name and the time-out of one query. */
 export interface GraphDatabase {
@@ -24,7 +29,11 @@ function transactionConfig(graph: GraphDatabase): { timeout?: number } | undefin
  * fails with a retryable error (a pooled connection broken by a restart, a leader change) is run
  * once more on a fresh session; reads have no side effect to repeat.
  */
-export async function readQuery(graph: GraphDatabase, cypher: string, parameters: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+export async function readQuery(
+  graph: GraphDatabase,
+  cypher: string,
+  parameters: Record<string, unknown> = {},
+): Promise<Neo4jRecord[]> {
   try {
     return await runRead(graph, cypher, parameters);
   } catch (error) {
@@ -33,7 +42,11 @@ export async function readQuery(graph: GraphDatabase, cypher: string, parameters
   }
 }
 
-async function runRead(graph: GraphDatabase, cypher: string, parameters: Record<string, unknown>): Promise<Neo4jRecord[]> {
+async function runRead(
+  graph: GraphDatabase,
+  cypher: string,
+  parameters: Record<string, unknown>,
+): Promise<Neo4jRecord[]> {
   // The bookmarks `executeQuery` writes leave, as before: in a cluster a read follows the writes.
   const session = graph.driver.session({
     database: graph.database,
@@ -49,7 +62,10 @@ async function runRead(graph: GraphDatabase, cypher: string, parameters: Record<
 }
 
 /** Runs `work` in one write transaction (all or nothing), retried by the driver on transient errors. */
-export async function writeTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  graph: GraphDatabase,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = graph.driver.session({
     database: graph.database,
     defaultAccessMode: neo4j.session.WRITE,
@@ -63,7 +79,10 @@ export async function writeTransaction<T>(graph: GraphDatabase, work: (tx: Manag
 }
 
 /** Runs `work` in one read transaction, retried by the driver on transient errors. */
-export async function readTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+export async function readTransaction<T>(
+  graph: GraphDatabase,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = graph.driver.session({
     database: graph.database,
     defaultAccessMode: neo4j.session.READ,

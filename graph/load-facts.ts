@@ -96,7 +96,13 @@ function mergeNodes(tx: Transaction, label: Label, nodes: NodeFact[]): Promise<Q
      MERGE (n:${label} {${key}: row.key})
      SET n += row.properties,
          n.sources = reduce(acc = coalesce(n.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)`,
-    { rows: nodes.map((node) => ({ key: node.key, properties: nodeProperties(label, node.properties), sources: node.sources })) },
+    {
+      rows: nodes.map((node) => ({
+        key: node.key,
+        properties: nodeProperties(label, node.properties),
+        sources: node.sources,
+      })),
+    },
   );
 }
 
@@ -137,12 +143,18 @@ function mergeRelationships(tx: Transaction, relationships: RelationshipFact[]):
 function assertEndsFound(result: QueryResult): void {
   const missing = result.records.map((record) => record.get("missing") as string);
   if (missing.length > 0) {
-    throw new FactLoadError(`${missing.length} relationship(s) point at a node that does not exist: ${missing.slice(0, 10).join("; ")}`);
+    throw new FactLoadError(
+      `${missing.length} relationship(s) point at a node that does not exist: ${missing.slice(0, 10).join("; ")}`,
+    );
   }
 }
 
 /** Deletes relationships of the given sources whose fact id is no longer in the set. */
-function removeStaleRelationships(tx: Transaction, relationships: RelationshipFact[], sources: string[]): Promise<QueryResult> {
+function removeStaleRelationships(
+  tx: Transaction,
+  relationships: RelationshipFact[],
+  sources: string[],
+): Promise<QueryResult> {
   return tx.run(
     `MATCH ()-[r]->() WHERE r.source IN $sources AND r.factId IS NOT NULL AND NOT r.factId IN $keep
      DELETE r`,
@@ -155,7 +167,9 @@ function assertUniqueFacts(relationships: RelationshipFact[]): void {
   const seen = new Set<string>();
   const duplicates = relationships.map(factId).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
   if (duplicates.length > 0) {
-    throw new FactLoadError(`duplicate relationship facts (give them a distinct key): ${[...new Set(duplicates)].slice(0, 10).join("; ")}`);
+    throw new FactLoadError(
+      `duplicate relationship facts (give them a distinct key): ${[...new Set(duplicates)].slice(0, 10).join("; ")}`,
+    );
   }
 }
 

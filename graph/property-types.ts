@@ -23,7 +23,9 @@ function scalarOf(type: TypeNode): PropertyType | undefined {
 /** A field's own declared scalar, skipping fields computed by @cypher or reached by @relationship. */
 function storedFields(type: ObjectTypeDefinitionNode): Map<string, PropertyType> {
   const computed = (field: FieldDefinitionNode) =>
-    field.directives?.some((directive) => ["cypher", "relationship", "customResolver"].includes(directive.name.value)) ?? false;
+    field.directives?.some((directive) =>
+      ["cypher", "relationship", "customResolver"].includes(directive.name.value),
+    ) ?? false;
   const fields = new Map<string, PropertyType>();
   for (const field of type.fields ?? []) {
     const scalar = scalarOf(field.type);
@@ -34,11 +36,16 @@ function storedFields(type: ObjectTypeDefinitionNode): Map<string, PropertyType>
 
 /** Reads the declared property types from type definitions (by default, schema/*.graphql). */
 export function readPropertyTypes(typeDefs: string[] = loadTypeDefs()): PropertyTypes {
-  const definitions = typeDefs.flatMap((source) => parse(source).definitions).filter(
-    (definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION,
+  const definitions = typeDefs
+    .flatMap((source) => parse(source).definitions)
+    .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION);
+  const hasDirective = (type: ObjectTypeDefinitionNode, name: string) =>
+    type.directives?.some((directive) => directive.name.value === name) ?? false;
+  const propertiesTypes = new Map(
+    definitions
+      .filter((type) => hasDirective(type, "relationshipProperties"))
+      .map((type) => [type.name.value, storedFields(type)]),
   );
-  const hasDirective = (type: ObjectTypeDefinitionNode, name: string) => type.directives?.some((directive) => directive.name.value === name) ?? false;
-  const propertiesTypes = new Map(definitions.filter((type) => hasDirective(type, "relationshipProperties")).map((type) => [type.name.value, storedFields(type)]));
   const nodes = new Map<string, Map<string, PropertyType>>();
   const relationships = new Map<string, Map<string, PropertyType>>();
   for (const type of definitions.filter((definition) => hasDirective(definition, "node"))) {

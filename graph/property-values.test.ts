@@ -1,7 +1,13 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { readPropertyTypes } from "./property-types.js";
-import { nodeProperties, PropertyValueError, relationshipProperties, toNeo4jValue, toPlain } from "./property-values.js";
+import {
+  nodeProperties,
+  PropertyValueError,
+  relationshipProperties,
+  toNeo4jValue,
+  toPlain,
+} from "./property-values.js";
 
 describe("the declared property types", () => {
   const types = readPropertyTypes();

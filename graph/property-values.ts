@@ -46,22 +46,35 @@ export function toNeo4jValue(value: unknown, declared: PropertyType | undefined,
 export function toNeo4jDate(value: string, where = "value"): InstanceType<typeof neo4j.types.Date> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!match || !date || date.toISOString().slice(0, 10) !== value) throw new PropertyValueError(`${where} must be a date written YYYY-MM-DD (got "${value}")`);
+  if (!match || !date || date.toISOString().slice(0, 10) !== value)
+    throw new PropertyValueError(`${where} must be a date written YYYY-MM-DD (got "${value}")`);
   return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** The properties of a node of `label`, converted for Neo4j. */
-export function nodeProperties(label: string, properties: Properties | Record<string, unknown>): Record<string, unknown> {
+export function nodeProperties(
+  label: string,
+  properties: Properties | Record<string, unknown>,
+): Record<string, unknown> {
   return convert(properties, (name) => declaredType({ label }, name), label);
 }
 
 /** The properties of a relationship of `type`, converted for Neo4j. */
-export function relationshipProperties(type: string, properties: Properties | Record<string, unknown>): Record<string, unknown> {
+export function relationshipProperties(
+  type: string,
+  properties: Properties | Record<string, unknown>,
+): Record<string, unknown> {
   return convert(properties, (name) => declaredType({ type }, name), type);
 }
 
-function convert(properties: Record<string, unknown>, typeOf: (name: string) => PropertyType | undefined, owner: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, toNeo4jValue(value, typeOf(name), `${owner}.${name}`)]));
+function convert(
+  properties: Record<string, unknown>,
+  typeOf: (name: string) => PropertyType | undefined,
+  owner: string,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [name, toNeo4jValue(value, typeOf(name), `${owner}.${name}`)]),
+  );
 }
 
 /** A JavaScript value for a Neo4j one: integers become numbers, dates ISO strings. */

@@ -43,7 +43,10 @@ function schemaObjects(): SchemaObject[] {
     const name = `${label.toLowerCase()}_${property}`;
     return created(name, `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
   });
-  const fulltext: SchemaObject = { name: searchIndex.name, assert: (driver, database) => assertFulltextIndex(driver, searchIndex, database) };
+  const fulltext: SchemaObject = {
+    name: searchIndex.name,
+    assert: (driver, database) => assertFulltextIndex(driver, searchIndex, database),
+  };
   return [...constraints, ...indexes, fulltext];
 }
 
@@ -63,21 +66,30 @@ function fulltextIndexStatement(index: FulltextIndex): string {
   );
 }
 
-const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+const sameMembers = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
 
 /**
  * Creates a full-text index, or re-creates it when the one in the database covers other labels or
  * properties: `CREATE … IF NOT EXISTS` leaves an index of an older definition as it is (a store from
  * before projects were searchable). Re-creating repopulates it; /ready waits until it is online.
  */
-export async function assertFulltextIndex(driver: Driver, index: FulltextIndex, database?: string): Promise<"created" | "recreated" | "unchanged"> {
+export async function assertFulltextIndex(
+  driver: Driver,
+  index: FulltextIndex,
+  database?: string,
+): Promise<"created" | "recreated" | "unchanged"> {
   const { records } = await driver.executeQuery(
     "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties",
     { name: index.name },
     { database },
   );
   const existing = records[0];
-  if (existing && sameMembers(existing.get("labelsOrTypes") as string[], index.labels) && sameMembers(existing.get("properties") as string[], index.properties)) {
+  if (
+    existing &&
+    sameMembers(existing.get("labelsOrTypes") as string[], index.labels) &&
+    sameMembers(existing.get("properties") as string[], index.properties)
+  ) {
     return "unchanged";
   }
   if (existing) await driver.executeQuery(`DROP INDEX ${index.name}`, {}, { database });

@@ -40,7 +40,9 @@ describe("the seed extracted from the deliberation", () => {
 
   it("points every relationship at a node the seed defines", () => {
     const defined = new Set(seed.facts.nodes.map((node) => `${node.label}:${node.key}`));
-    const dangling = seed.facts.relationships.flatMap((fact) => [fact.from, fact.to]).filter((ref) => !defined.has(ref));
+    const dangling = seed.facts.relationships
+      .flatMap((fact) => [fact.from, fact.to])
+      .filter((ref) => !defined.has(ref));
     expect([...new Set(dangling)]).toEqual([]);
   });
 });

@@ -31,8 +31,16 @@ export function buildSeed(): Seed {
   const sourceTexts = readSeedDocuments();
   const council = [...sourceTexts].map(([id, text]) => extractCouncil(text, id));
   const curated = loadCuratedFacts();
-  const merged = mergeFactSets(gbmTerritoryFacts(), ...council.map((extraction) => extraction.facts), curated, referencedCommunes(curated));
-  const warnings = [...council.flatMap((extraction) => extraction.warnings), ...merged.conflicts.map((conflict) => `conflict: ${conflict}`)];
+  const merged = mergeFactSets(
+    gbmTerritoryFacts(),
+    ...council.map((extraction) => extraction.facts),
+    curated,
+    referencedCommunes(curated),
+  );
+  const warnings = [
+    ...council.flatMap((extraction) => extraction.warnings),
+    ...merged.conflicts.map((conflict) => `conflict: ${conflict}`),
+  ];
 
   const unquoted = findUnquotedFacts(merged.facts.relationships, sourceTexts);
   if (unquoted.length > 0) {

@@ -11,9 +11,13 @@ import { graphCounts, seedDatabase } from "./seed-database.js";
 const log = (message: string) => console.log(`[seed] ${message}`);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, help: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { "dry-run": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+  });
   if (values.help) {
-    console.log("Usage: npm run seed [-- --dry-run]\n  --dry-run  load in a transaction that is rolled back, and report what would change");
+    console.log(
+      "Usage: npm run seed [-- --dry-run]\n  --dry-run  load in a transaction that is rolled back, and report what would change",
+    );
     return;
   }
   const database = await startDatabase(loadConfig(), log);
@@ -26,8 +30,16 @@ async function main(): Promise<void> {
         `(seed: ${report.nodes} nodes, ${report.relationships} relationships)`,
     );
     const counts = await graphCounts(database.driver, database.database);
-    log(`the graph holds: ${Object.entries(counts.labels).map(([label, count]) => `${label} ${count}`).join(", ")}`);
-    log(`relationships: ${Object.entries(counts.types).map(([type, count]) => `${type} ${count}`).join(", ")}`);
+    log(
+      `the graph holds: ${Object.entries(counts.labels)
+        .map(([label, count]) => `${label} ${count}`)
+        .join(", ")}`,
+    );
+    log(
+      `relationships: ${Object.entries(counts.types)
+        .map(([type, count]) => `${type} ${count}`)
+        .join(", ")}`,
+    );
   } finally {
     await database.close();
   }

@@ -8,9 +8,16 @@ export interface SeedReport extends LoadReport {
 }
 
 /** Extracts the seed and loads it in one transaction; a re-run converges (idempotent). */
-export async function seedDatabase(driver: Driver, options: { database?: string | undefined; dryRun?: boolean } = {}): Promise<SeedReport> {
+export async function seedDatabase(
+  driver: Driver,
+  options: { database?: string | undefined; dryRun?: boolean } = {},
+): Promise<SeedReport> {
   const seed = buildSeed();
-  const report = await loadFacts(driver, seed.facts, { database: options.database, dryRun: options.dryRun, replaceSources: seed.ownedSources });
+  const report = await loadFacts(driver, seed.facts, {
+    database: options.database,
+    dryRun: options.dryRun,
+    replaceSources: seed.ownedSources,
+  });
   return { ...report, warnings: seed.warnings };
 }
 
@@ -21,13 +28,20 @@ export async function isDatabaseEmpty(driver: Driver, database?: string): Promis
 }
 
 /** Node counts per label and relationship counts per type, for reports and the README. */
-export async function graphCounts(driver: Driver, database?: string): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
+export async function graphCounts(
+  driver: Driver,
+  database?: string,
+): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
   const labels = await driver.executeQuery(
     "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
     {},
     { database },
   );
-  const types = await driver.executeQuery("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type", {}, { database });
+  const types = await driver.executeQuery(
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+    {},
+    { database },
+  );
   const toRecord = (records: typeof labels.records, key: string) =>
     Object.fromEntries(records.map((record) => [record.get(key) as string, Number(record.get("count"))]));
   return { labels: toRecord(labels.records, "label"), types: toRecord(types.records, "type") };

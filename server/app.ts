@@ -27,9 +27,16 @@ export interface MaillageApp {
 }
 
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
-export async function createApp(driver: Driver, config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">): Promise<MaillageApp> {
+export async function createApp(
+  driver: Driver,
+  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">,
+): Promise<MaillageApp> {
   const database = config.neo4j.database;
-  const schema = await buildSchema(driver, { database, queryTimeoutMs: config.graphql.queryTimeoutMs, anonymousRead: config.auth.anonymousRead });
+  const schema = await buildSchema(driver, {
+    database,
+    queryTimeoutMs: config.graphql.queryTimeoutMs,
+    anonymousRead: config.auth.anonymousRead,
+  });
   const context = contextBuilder(config);
   const app = express();
   const httpServer = createServer(app);
@@ -44,7 +51,11 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     validationRules: limits.validationRules,
     // No HTTP cache hints are served, and the cache-control plugin Apollo installs by default wraps
     // every field's resolver to compute them: 8.6 % of the headline question's server CPU (BENCHMARKS.md).
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Compact JSON: Apollo's default indents it, which costs CPU and bytes on large answers.
     stringifyResult: (result) => JSON.stringify(result),
     formatError: formatError(config.env === "production"),
@@ -62,8 +73,16 @@ export async function createApp(driver: Driver, config: Pick<Config, "env" | "gr
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   const requireRole = roleMiddleware(config.auth);
-  app.use("/api/import", requireRole("admin"), importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
-  app.use("/api/deliverables", requireRole("viewer"), deliverablesRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }));
+  app.use(
+    "/api/import",
+    requireRole("admin"),
+    importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }),
+  );
+  app.use(
+    "/api/deliverables",
+    requireRole("viewer"),
+    deliverablesRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }),
+  );
   app.use(clientAppRouter());
   app.use(jsonErrors);
   return { app, httpServer, apollo };

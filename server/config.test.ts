@@ -10,7 +10,11 @@ describe("parseConfig", () => {
   });
 
   it("uses an external Neo4j when NEO4J_URI is set", () => {
-    const config = parseConfig({ NEO4J_URI: "neo4j+s://example.databases.neo4j.io", NEO4J_USER: "maillage", NEO4J_PASSWORD: "secret" });
+    const config = parseConfig({
+      NEO4J_URI: "neo4j+s://example.databases.neo4j.io",
+      NEO4J_USER: "maillage",
+      NEO4J_PASSWORD: "secret",
+    });
     expect(config.neo4j).toEqual({
       mode: "external",
       uri: "neo4j+s://example.databases.neo4j.io",
@@ -42,10 +46,14 @@ describe("parseConfig", () => {
 
   it("reads the web origins allowed to open Bolt over WebSocket, none by default", () => {
     expect(parseConfig({}).neo4j).toMatchObject({ allowedOrigins: [] });
-    expect(parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io, http://localhost:7474" }).neo4j).toMatchObject({
+    expect(
+      parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io, http://localhost:7474" }).neo4j,
+    ).toMatchObject({
       allowedOrigins: ["https://browser.neo4j.io", "http://localhost:7474"],
     });
-    expect(() => parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io/path" })).toThrow(/NEO4J_BOLT_ALLOWED_ORIGINS=.*must be web origins/);
+    expect(() => parseConfig({ NEO4J_BOLT_ALLOWED_ORIGINS: "https://browser.neo4j.io/path" })).toThrow(
+      /NEO4J_BOLT_ALLOWED_ORIGINS=.*must be web origins/,
+    );
   });
 
   it("limits cost, root fields and each client's rate by default, the rate limit off at 0", () => {
@@ -53,7 +61,9 @@ describe("parseConfig", () => {
     expect(config.graphql.limits).toMatchObject({ maxCost: 50_000, maxRootFields: 10 });
     expect(config.rateLimit).toEqual({ perMinute: 600 });
     expect(parseConfig({ RATE_LIMIT_PER_MINUTE: "0" }).rateLimit.perMinute).toBe(0);
-    expect(() => parseConfig({ RATE_LIMIT_PER_MINUTE: "-1", GRAPHQL_MAX_ROOT_FIELDS: "0" })).toThrow(/RATE_LIMIT_PER_MINUTE="-1"[\s\S]*GRAPHQL_MAX_ROOT_FIELDS="0"|GRAPHQL_MAX_ROOT_FIELDS="0"[\s\S]*RATE_LIMIT_PER_MINUTE="-1"/);
+    expect(() => parseConfig({ RATE_LIMIT_PER_MINUTE: "-1", GRAPHQL_MAX_ROOT_FIELDS: "0" })).toThrow(
+      /RATE_LIMIT_PER_MINUTE="-1"[\s\S]*GRAPHQL_MAX_ROOT_FIELDS="0"|GRAPHQL_MAX_ROOT_FIELDS="0"[\s\S]*RATE_LIMIT_PER_MINUTE="-1"/,
+    );
   });
 
   it("refuses a port out of range", () => {
@@ -70,9 +80,19 @@ describe("parseConfig: tokens", () => {
   });
 
   it("needs the issuer and the audience with an identity provider's JWKS", () => {
-    const config = parseConfig({ JWKS_URL: "https://id.example.org/jwks", JWT_ISSUER: "https://id.example.org/", JWT_AUDIENCE: "maillage" });
-    expect(config.auth).toMatchObject({ key: { kind: "jwks", url: "https://id.example.org/jwks" }, issuer: "https://id.example.org/", audience: "maillage" });
-    expect(() => parseConfig({ JWKS_URL: "https://id.example.org/jwks", JWT_AUDIENCE: "maillage" })).toThrow(/JWT_ISSUER="": required when JWKS_URL is set/);
+    const config = parseConfig({
+      JWKS_URL: "https://id.example.org/jwks",
+      JWT_ISSUER: "https://id.example.org/",
+      JWT_AUDIENCE: "maillage",
+    });
+    expect(config.auth).toMatchObject({
+      key: { kind: "jwks", url: "https://id.example.org/jwks" },
+      issuer: "https://id.example.org/",
+      audience: "maillage",
+    });
+    expect(() => parseConfig({ JWKS_URL: "https://id.example.org/jwks", JWT_AUDIENCE: "maillage" })).toThrow(
+      /JWT_ISSUER="": required when JWKS_URL is set/,
+    );
   });
 
   it("lists a missing issuer and audience with every other problem at once", () => {

@@ -20,11 +20,17 @@ const environmentSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, "must be a JVM size such as 512m or 1g").default("1g"),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, "must be a JVM size such as 512m or 1g")
+    .default("1g"),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
   NEO4J_BOLT_ALLOWED_ORIGINS: z
     .string()
-    .regex(/^\s*https?:\/\/[^/\s,]+\s*(,\s*https?:\/\/[^/\s,]+\s*)*$/, "must be web origins such as https://browser.neo4j.io, comma-separated")
+    .regex(
+      /^\s*https?:\/\/[^/\s,]+\s*(,\s*https?:\/\/[^/\s,]+\s*)*$/,
+      "must be web origins such as https://browser.neo4j.io, comma-separated",
+    )
     .transform((value) => value.split(",").map((origin) => origin.trim()))
     .default([]),
   MAILLAGE_DATA_DIR: z.string().min(1).default(path.join(projectRoot, "data")),
@@ -35,7 +41,10 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(100).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-  GRAPHQL_MAX_BODY: z.string().regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb").default("1mb"),
+  GRAPHQL_MAX_BODY: z
+    .string()
+    .regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb")
+    .default("1mb"),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   BACKUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(1_800_000),
@@ -53,7 +62,10 @@ function crossVariableProblems(present: Record<string, string | undefined>): str
   if (!present.JWKS_URL) return [];
   return ["JWT_ISSUER", "JWT_AUDIENCE"]
     .filter((name) => !present[name])
-    .map((name) => `${name}="": required when JWKS_URL is set (the identity provider's ${name === "JWT_ISSUER" ? "issuer, iss" : "audience, aud"})`);
+    .map(
+      (name) =>
+        `${name}="": required when JWKS_URL is set (the identity provider's ${name === "JWT_ISSUER" ? "issuer, iss" : "audience, aud"})`,
+    );
 }
 
 /** Maillage's configuration, read once from the environment. */
@@ -81,7 +93,14 @@ export interface Config {
      * objects a request may read, each list counted at its page size (server/graphql/query-cost.ts);
      * `maxRootFields` the top-level fields (aliases included) one operation runs.
      */
-    limits: { maxDepth: number; maxCost: number; maxRootFields: number; maxAliases: number; maxTokens: number; maxBody: string };
+    limits: {
+      maxDepth: number;
+      maxCost: number;
+      maxRootFields: number;
+      maxAliases: number;
+      maxTokens: number;
+      maxBody: string;
+    };
     /** How long Neo4j may run one request's queries before it cancels them. */
     queryTimeoutMs: number;
   };
@@ -113,7 +132,9 @@ export class ConfigError extends Error {
 
 /** Parses and validates the environment; throws a ConfigError naming every bad variable. */
 export function parseConfig(environment: Record<string, string | undefined>): Config {
-  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ""));
+  const present = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const result = environmentSchema.safeParse(present);
   const problems = [
     ...(result.error?.issues ?? []).map((issue) => {
@@ -128,7 +149,13 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     env: env.NODE_ENV,
     http: { host: env.HOST, port: env.PORT },
     neo4j: env.NEO4J_URI
-      ? { mode: "external", uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE }
+      ? {
+          mode: "external",
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER,
+          password: env.NEO4J_PASSWORD,
+          database: env.NEO4J_DATABASE,
+        }
       : {
           mode: "embedded",
           boltPort: env.NEO4J_BOLT_PORT,
@@ -158,7 +185,11 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       anonymousRead: env.ANONYMOUS_READ,
       key: env.JWKS_URL
         ? { kind: "jwks", url: env.JWKS_URL }
-        : { kind: "secret", secret: env.JWT_SECRET, secretFile: path.join(path.resolve(env.MAILLAGE_DATA_DIR), "jwt-secret") },
+        : {
+            kind: "secret",
+            secret: env.JWT_SECRET,
+            secretFile: path.join(path.resolve(env.MAILLAGE_DATA_DIR), "jwt-secret"),
+          },
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
       maxLifetimeDays: env.JWT_MAX_LIFETIME_DAYS,

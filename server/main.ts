@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     if (config.seedOnEmpty && (await isDatabaseEmpty(database.driver, database.database))) {
       log("The database is empty: loading the seed graph (set SEED_ON_EMPTY=false to skip)…");
       const report = await seedDatabase(database.driver, { database: database.database });
-      log(`Seeded ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships (${report.warnings.length} extraction notes: npm run seed -- --dry-run lists them)`);
+      log(
+        `Seeded ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships (${report.warnings.length} extraction notes: npm run seed -- --dry-run lists them)`,
+      );
     }
     ({ httpServer: server } = await createApp(database.driver, config));
     server.listen(config.http.port, config.http.host);
@@ -48,7 +50,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`Maillage is ready in ${seconds} s at http://localhost:${config.http.port} (GraphQL at /graphql, health at /health)`);
+  log(
+    `Maillage is ready in ${seconds} s at http://localhost:${config.http.port} (GraphQL at /graphql, health at /health)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,9 @@ export const fetchGraphQL: GraphiQLProps["fetcher"] = async (params, options) =>
     body: JSON.stringify(params),
   });
   if (!response.headers.get("content-type")?.includes("json")) {
-    throw new Error(`/graphql answered HTTP ${response.status} ${response.statusText}: is the Maillage server running?`);
+    throw new Error(
+      `/graphql answered HTTP ${response.status} ${response.statusText}: is the Maillage server running?`,
+    );
   }
   return (await response.json()) as ExecutionResult;
 };

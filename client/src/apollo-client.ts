@@ -7,7 +7,9 @@ function tokenLink(token: () => string | null): ApolloLink {
   return new SetContextLink((previous) => {
     const headers = (previous.headers ?? {}) as Record<string, string>;
     const current = token();
-    return current && !("authorization" in headers) ? { headers: { ...headers, authorization: `Bearer ${current}` } } : {};
+    return current && !("authorization" in headers)
+      ? { headers: { ...headers, authorization: `Bearer ${current}` } }
+      : {};
   });
 }
 

@@ -48,10 +48,26 @@ export function createAppRouter(client: ApolloClient) {
               shouldRevalidate: shouldReloadGraph,
               lazy: () => import("./graph/GraphPage").then((module) => ({ Component: module.GraphPage })),
             },
-            { path: "questions/firms-at-events", loader: firmsAtEventsLoader(preloadQuery), Component: FirmsAtEventsPage },
-            { path: "questions/programme-funding", loader: programmeFundingLoader(client, preloadQuery), Component: ProgrammeFundingPage },
-            { path: "questions/event-participation", loader: eventParticipationLoader(preloadQuery), Component: EventParticipationPage },
-            { path: "questions/members-by-commune", loader: membersByCommuneLoader(preloadQuery), Component: MembersByCommunePage },
+            {
+              path: "questions/firms-at-events",
+              loader: firmsAtEventsLoader(preloadQuery),
+              Component: FirmsAtEventsPage,
+            },
+            {
+              path: "questions/programme-funding",
+              loader: programmeFundingLoader(client, preloadQuery),
+              Component: ProgrammeFundingPage,
+            },
+            {
+              path: "questions/event-participation",
+              loader: eventParticipationLoader(preloadQuery),
+              Component: EventParticipationPage,
+            },
+            {
+              path: "questions/members-by-commune",
+              loader: membersByCommuneLoader(preloadQuery),
+              Component: MembersByCommunePage,
+            },
             { path: "paths", loader: pathFinderLoader(preloadQuery), Component: PathFinderPage },
             {
               path: "funding/:programme?",

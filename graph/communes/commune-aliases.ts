@@ -46,5 +46,11 @@ export const formerCommunes: Record<string, FormerCommune> = {
   // Mamirolle (25364): Mamirolle's record lists 25297 in its anciensCodes. The reference keeps no
   // name or date for it; "effective au 1er janvier 2025" per plus.besancon.fr (2024-12-06, "Le
   // Gratteris et Mamirolle, la fusion fait la force").
-  "Le Gratteris": { code: "25297", official: "Le Gratteris", mergedInto: "25364", successor: "Mamirolle", mergedOn: "2025-01-01" },
+  "Le Gratteris": {
+    code: "25297",
+    official: "Le Gratteris",
+    mergedInto: "25364",
+    successor: "Mamirolle",
+    mergedOn: "2025-01-01",
+  },
 };

@@ -18,26 +18,43 @@ function problemsOf(written: string, former: FormerCommune, current: Map<string,
   const successor = current.get(former.mergedInto);
   if (!successor) return [`"${written}": successor ${former.mergedInto} is not a current commune`];
   const problems: string[] = [];
-  if (successor.nom !== former.successor) problems.push(`"${written}": ${former.mergedInto} is ${successor.nom}, not ${former.successor}`);
+  if (successor.nom !== former.successor)
+    problems.push(`"${written}": ${former.mergedInto} is ${successor.nom}, not ${former.successor}`);
   if (!successor.anciensCodes?.includes(former.code)) {
-    problems.push(`"${written}": ${former.code} is not a former code of ${successor.nom} (${successor.code}), whose former codes are ${successor.anciensCodes?.join(", ") || "none"}`);
+    problems.push(
+      `"${written}": ${former.code} is not a former code of ${successor.nom} (${successor.code}), whose former codes are ${successor.anciensCodes?.join(", ") || "none"}`,
+    );
   }
-  if (current.has(former.code)) problems.push(`"${written}": ${former.code} is still a current commune (${current.get(former.code)?.nom})`);
+  if (current.has(former.code))
+    problems.push(`"${written}": ${former.code} is still a current commune (${current.get(former.code)?.nom})`);
   return problems;
 }
 
 /** Checks every entry against the reference and indexes them by code; throws listing every disagreement. */
-export function checkFormerCommunes(table: Record<string, FormerCommune>, records: CommuneRecord[]): Map<string, CheckedFormerCommune> {
-  const current = new Map(records.filter((record) => record.type === "commune-actuelle").map((record) => [record.code, record]));
+export function checkFormerCommunes(
+  table: Record<string, FormerCommune>,
+  records: CommuneRecord[],
+): Map<string, CheckedFormerCommune> {
+  const current = new Map(
+    records.filter((record) => record.type === "commune-actuelle").map((record) => [record.code, record]),
+  );
   const problems = Object.entries(table).flatMap(([written, former]) => problemsOf(written, former, current));
   const byCode = new Map<string, FormerCommune>();
   for (const [written, former] of Object.entries(table)) {
     const earlier = byCode.get(former.code);
-    if (earlier && JSON.stringify(earlier) !== JSON.stringify(former)) problems.push(`"${written}": ${former.code} is described differently by another entry`);
+    if (earlier && JSON.stringify(earlier) !== JSON.stringify(former))
+      problems.push(`"${written}": ${former.code} is described differently by another entry`);
     byCode.set(former.code, former);
   }
   if (problems.length > 0) {
-    throw new FormerCommuneMismatchError(`the reviewed former communes disagree with ${referenceSource}:\n  ${problems.join("\n  ")}`);
+    throw new FormerCommuneMismatchError(
+      `the reviewed former communes disagree with ${referenceSource}:\n  ${problems.join("\n  ")}`,
+    );
   }
-  return new Map([...byCode].map(([code, former]) => [code, { ...former, departement: current.get(former.mergedInto)?.departement ?? "" }]));
+  return new Map(
+    [...byCode].map(([code, former]) => [
+      code,
+      { ...former, departement: current.get(former.mergedInto)?.departement ?? "" },
+    ]),
+  );
 }

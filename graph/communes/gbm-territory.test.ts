@@ -16,8 +16,16 @@ describe("gbmTerritoryFacts", () => {
   });
 
   it("names the EPCI and the département from the reference", () => {
-    expect(facts.nodes).toContainEqual(expect.objectContaining({ label: "Territory", key: "242500361", properties: { name: "CU Grand Besançon Métropole", kind: "EPCI" } }));
-    expect(facts.nodes).toContainEqual(expect.objectContaining({ label: "Territory", key: "25", properties: { name: "Doubs", kind: "DEPARTMENT" } }));
+    expect(facts.nodes).toContainEqual(
+      expect.objectContaining({
+        label: "Territory",
+        key: "242500361",
+        properties: { name: "CU Grand Besançon Métropole", kind: "EPCI" },
+      }),
+    );
+    expect(facts.nodes).toContainEqual(
+      expect.objectContaining({ label: "Territory", key: "25", properties: { name: "Doubs", kind: "DEPARTMENT" } }),
+    );
   });
 
   it("gives each commune its INSEE code, département and country", () => {
@@ -56,7 +64,15 @@ describe("communeNodeFacts", () => {
     expect(communeNodeFact("25297")).toEqual({
       label: "Commune",
       key: "25297",
-      properties: { name: "Le Gratteris", inseeCode: "25297", department: "25", country: "FR", status: "merged", mergedInto: "25364", mergedOn: "2025-01-01" },
+      properties: {
+        name: "Le Gratteris",
+        inseeCode: "25297",
+        department: "25",
+        country: "FR",
+        status: "merged",
+        mergedInto: "25364",
+        mergedOn: "2025-01-01",
+      },
       sources: [referenceSource],
     });
     expect(communeNodeFacts(["25297", "25364"]).map((n) => n.properties.status)).toEqual(["merged", "current"]);

@@ -14,14 +14,28 @@ export function communeNodeFact(inseeCode: string, sources: string[] = [referenc
   const former = formerCommuneByCode(inseeCode);
   if (former) {
     const { official: name, code, departement: department, mergedInto, mergedOn } = former;
-    return { label: "Commune", key: code, properties: { name, inseeCode: code, department, country: "FR", status: "merged", mergedInto, mergedOn }, sources };
+    return {
+      label: "Commune",
+      key: code,
+      properties: { name, inseeCode: code, department, country: "FR", status: "merged", mergedInto, mergedOn },
+      sources,
+    };
   }
   const commune = communeByCode(inseeCode);
-  if (!commune) throw new Error(`${inseeCode} is not the INSEE code of a current commune in ${referenceSource}, nor of a reviewed former commune`);
+  if (!commune)
+    throw new Error(
+      `${inseeCode} is not the INSEE code of a current commune in ${referenceSource}, nor of a reviewed former commune`,
+    );
   return {
     label: "Commune",
     key: commune.code,
-    properties: { name: commune.name, inseeCode: commune.code, department: commune.departement, country: "FR", status: "current" },
+    properties: {
+      name: commune.name,
+      inseeCode: commune.code,
+      department: commune.departement,
+      country: "FR",
+      status: "current",
+    },
     sources,
   };
 }
@@ -61,7 +75,12 @@ export function communeFacts(inseeCodes: Iterable<string>, sources: string[] = [
 export function departementNodeFact(code: string): NodeFact {
   const departement = departementRecords().find((record) => record.code === code);
   if (!departement) throw new Error(`département ${code} is not in ${referenceSource}`);
-  return { label: "Territory", key: code, properties: { name: departement.nom, kind: "DEPARTMENT" }, sources: [referenceSource] };
+  return {
+    label: "Territory",
+    key: code,
+    properties: { name: departement.nom, kind: "DEPARTMENT" },
+    sources: [referenceSource],
+  };
 }
 
 /** The INSEE codes of GBM's member communes, per the reference. */
@@ -73,7 +92,12 @@ export function gbmMemberCodes(): string[] {
  *  links (a former member such as Le Gratteris is not among them: the reference lists current members). */
 export function gbmTerritoryFacts(): FactSet {
   const epci = epciByCode(gbmEpciCode);
-  const territory: NodeFact = { label: "Territory", key: epci.code, properties: { name: epci.nom, kind: "EPCI" }, sources: [referenceSource] };
+  const territory: NodeFact = {
+    label: "Territory",
+    key: epci.code,
+    properties: { name: epci.nom, kind: "EPCI" },
+    sources: [referenceSource],
+  };
   const memberships: RelationshipFact[] = epci.membres.map((member) => ({
     type: "PART_OF",
     from: `Commune:${member.code}`,
@@ -84,7 +108,11 @@ export function gbmTerritoryFacts(): FactSet {
     confidence: "stated",
   }));
   return {
-    nodes: [territory, departementNodeFact(gbmDepartementCode), ...communeNodeFacts(epci.membres.map((member) => member.code))],
+    nodes: [
+      territory,
+      departementNodeFact(gbmDepartementCode),
+      ...communeNodeFacts(epci.membres.map((member) => member.code)),
+    ],
     relationships: memberships,
   };
 }

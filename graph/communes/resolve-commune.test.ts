@@ -72,7 +72,10 @@ describe("resolveCommune", () => {
 });
 
 describe("communeAliases", () => {
-  it.each(Object.entries(communeAliases))("%s points at a current commune with the official name given", (_written, alias) => {
-    expect(communeByCode(alias.code)?.name).toBe(alias.official);
-  });
+  it.each(Object.entries(communeAliases))(
+    "%s points at a current commune with the official name given",
+    (_written, alias) => {
+      expect(communeByCode(alias.code)?.name).toBe(alias.official);
+    },
+  );
 });

@@ -70,7 +70,9 @@ function buildIndexes(): ReferenceIndexes {
     formerNames: new Map(
       Object.entries(formerCommunes).flatMap(([written, entry]) => {
         const checked = formerByCode.get(entry.code);
-        return checked ? [[foldCommuneName(written), checked] as const, [foldCommuneName(entry.official), checked] as const] : [];
+        return checked
+          ? [[foldCommuneName(written), checked] as const, [foldCommuneName(entry.official), checked] as const]
+          : [];
       }),
     ),
     gbm: epciMemberCodes(gbmEpciCode),
@@ -97,7 +99,13 @@ export function formerCommuneByCode(code: string): CheckedFormerCommune | undefi
 
 /** A former commune as a resolution: its own code and name, and the code of its successor. */
 function formerResolution(former: CheckedFormerCommune): ResolvedCommune {
-  return { code: former.code, name: former.official, departement: former.departement, via: "former", mergedInto: former.mergedInto };
+  return {
+    code: former.code,
+    name: former.official,
+    departement: former.departement,
+    via: "former",
+    mergedInto: former.mergedInto,
+  };
 }
 
 /** The commune, current or former (reviewed table), with this INSEE code, or undefined. */
@@ -123,22 +131,36 @@ export function resolveCommune(name: string, options: { departement?: string } =
   const aliasCode = aliases.get(key);
   if (aliasCode) {
     const commune = communeByCode(aliasCode);
-    if (!commune) return { unresolved: name, reason: `alias points to ${aliasCode}, which is not a current commune in ${referenceSource}` };
+    if (!commune)
+      return {
+        unresolved: name,
+        reason: `alias points to ${aliasCode}, which is not a current commune in ${referenceSource}`,
+      };
     return { ...commune, via: "alias" };
   }
   const merged = formerNames.get(key);
   if (merged) return formerResolution(merged);
   const candidates = preferred(current.get(key) ?? [], options.departement ?? "25");
   const [only] = candidates;
-  if (only && candidates.length === 1) return { code: only.code, name: only.nom, departement: only.departement ?? "", via: "name" };
+  if (only && candidates.length === 1)
+    return { code: only.code, name: only.nom, departement: only.departement ?? "", via: "name" };
   if (candidates.length > 1) {
     const listed = candidates.map((c) => `${c.nom} ${c.code} (${c.departement})`).join(", ");
-    return { unresolved: name, reason: `ambiguous: ${candidates.length} communes are named so (${listed}); add a reviewed alias` };
+    return {
+      unresolved: name,
+      reason: `ambiguous: ${candidates.length} communes are named so (${listed}); add a reviewed alias`,
+    };
   }
   const formerMatches = former.get(key) ?? [];
   if (formerMatches.length > 0) {
     const listed = formerMatches.map((c) => `${c.nom} ${c.code}, now part of ${c.chefLieu ?? "?"}`).join("; ");
-    return { unresolved: name, reason: `only a former (delegated or associated) commune has this name (${listed}); add a reviewed alias or former commune` };
+    return {
+      unresolved: name,
+      reason: `only a former (delegated or associated) commune has this name (${listed}); add a reviewed alias or former commune`,
+    };
   }
-  return { unresolved: name, reason: `no commune of ${referenceSource} is named so, even ignoring accents, case and hyphens; add a reviewed alias if it is a misspelling` };
+  return {
+    unresolved: name,
+    reason: `no commune of ${referenceSource} is named so, even ignoring accents, case and hyphens; add a reviewed alias if it is a misspelling`,
+  };
 }

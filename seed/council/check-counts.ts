@@ -24,14 +24,19 @@ export interface CountInputs {
 export function checkCounts({ present, absent, proxies, membersInOffice, question, vote }: CountInputs): string[] {
   const warnings: string[] = [];
   if (membersInOffice !== undefined && present.length + absent.length !== membersInOffice) {
-    warnings.push(`${present.length} present + ${absent.length} absent = ${present.length + absent.length} councillors listed, but ${membersInOffice} members in office`);
+    warnings.push(
+      `${present.length} present + ${absent.length} absent = ${present.length + absent.length} councillors listed, but ${membersInOffice} members in office`,
+    );
   }
   const declared = vote.interested.reduce((sum, person) => sum + (person.votes ?? 0), 0);
   if (vote.interestedCount !== undefined && vote.interested.length > 0 && declared !== vote.interestedCount) {
-    warnings.push(`interested councillors hold ${declared} votes by the list, but "Conseillers intéressés : ${vote.interestedCount}"`);
+    warnings.push(
+      `interested councillors hold ${declared} votes by the list, but "Conseillers intéressés : ${vote.interestedCount}"`,
+    );
   }
   const { votesFor, votesAgainst, abstentions, interestedCount } = vote;
-  if (question === undefined || votesFor === undefined || votesAgainst === undefined || abstentions === undefined) return warnings;
+  if (question === undefined || votesFor === undefined || votesAgainst === undefined || abstentions === undefined)
+    return warnings;
   const sitting = present.filter((entry) => coversQuestion(entry, question)).length;
   const carried = proxies.filter((entry) => coversQuestion(entry, question)).length;
   const tally = votesFor + votesAgainst + abstentions + (interestedCount ?? 0);

@@ -12,7 +12,12 @@ export function questionOf(header: SessionHeader, report: ReportHeader): number 
 }
 
 /** The `Document` node, with every value the deliberation states about itself. */
-export function documentNode(documentId: string, header: SessionHeader, report: ReportHeader, vote: VoteResult): NodeFact {
+export function documentNode(
+  documentId: string,
+  header: SessionHeader,
+  report: ReportHeader,
+  vote: VoteResult,
+): NodeFact {
   const properties = definedProperties({
     title: report.title ?? documentId,
     kind: "DELIBERATION",

@@ -11,7 +11,10 @@ import { deliberation2024_00098 as text, foldWhiteSpace } from "./test-source.js
 describe("extractCouncil on deliberation 2024-00098", () => {
   const { facts, warnings } = extractCouncil(text, "gbm-2024-00098");
   const ofType = (type: string): RelationshipFact[] => facts.relationships.filter((r) => r.type === type);
-  const communeOf = (personId: string): string[] => ofType("REPRESENTS").filter((r) => r.from === `Person:${personId}`).map((r) => r.to);
+  const communeOf = (personId: string): string[] =>
+    ofType("REPRESENTS")
+      .filter((r) => r.from === `Person:${personId}`)
+      .map((r) => r.to);
 
   it("states every relationship with a quote found verbatim in the source", () => {
     const folded = foldWhiteSpace(text);
@@ -38,7 +41,11 @@ describe("extractCouncil on deliberation 2024-00098", () => {
   });
 
   it("resolves every commune heading of the attendance and proxy lists", () => {
-    const headings = [...parseAttendance(text, "present").entries, ...parseAttendance(text, "absent").entries, ...parseProxies(text).entries].map((entry) => entry.commune);
+    const headings = [
+      ...parseAttendance(text, "present").entries,
+      ...parseAttendance(text, "absent").entries,
+      ...parseProxies(text).entries,
+    ].map((entry) => entry.commune);
     expect(headings).not.toContain(null);
     const unresolved = [...new Set(headings)].flatMap((name) => {
       const resolution = resolveCommune(name ?? "");
@@ -52,22 +59,37 @@ describe("extractCouncil on deliberation 2024-00098", () => {
     expect(ofType("ATTENDED")).toHaveLength(79);
     expect(ofType("ABSENT_FROM")).toHaveLength(43);
     expect(ofType("GAVE_PROXY_TO")).toHaveLength(31);
-    expect(ofType("ATTENDED").find((r) => r.from === "Person:yannick-poujet")).toMatchObject({ properties: { fromQuestion: 5 }, quote: "M. Yannick POUJET (à compter de la question n°5)" });
-    expect(ofType("ATTENDED").find((r) => r.from === "Person:patricia-bornand")?.properties).toEqual({ substitute: true });
+    expect(ofType("ATTENDED").find((r) => r.from === "Person:yannick-poujet")).toMatchObject({
+      properties: { fromQuestion: 5 },
+      quote: "M. Yannick POUJET (à compter de la question n°5)",
+    });
+    expect(ofType("ATTENDED").find((r) => r.from === "Person:patricia-bornand")?.properties).toEqual({
+      substitute: true,
+    });
     expect(ofType("GAVE_PROXY_TO").find((r) => r.from === "Person:hasni-alem")).toMatchObject({
       to: "Person:gerard-monnien",
       key: "gbm-2024-00098",
       properties: { document: "gbm-2024-00098" },
       quote: "M. Hasni ALEM à M. Gérard MONNIEN",
     });
-    expect(ofType("GAVE_PROXY_TO").find((r) => r.from === "Person:valerie-haller")?.properties).toEqual({ document: "gbm-2024-00098", fromQuestion: 6 });
+    expect(ofType("GAVE_PROXY_TO").find((r) => r.from === "Person:valerie-haller")?.properties).toEqual({
+      document: "gbm-2024-00098",
+      fromQuestion: 6,
+    });
   });
 
   it("matches proxy receivers accent-insensitively and keeps unknown ones", () => {
     expect(ofType("GAVE_PROXY_TO").find((r) => r.from === "Person:anne-benedetto")?.to).toBe("Person:kevin-bertagnoli");
     expect(ofType("GAVE_PROXY_TO").find((r) => r.from === "Person:laurence-mulot")?.to).toBe("Person:marie-lambert");
-    expect(facts.nodes.find((n) => n.key === "kevin-bertagnoli")?.properties).toEqual({ name: "Kévin BERTAGNOLI", civility: "M.", aliases: ["Kevin BERTAGNOLI"] });
-    expect(facts.nodes.find((n) => n.key === "marie-lambert")?.properties).toEqual({ name: "Marie LAMBERT", civility: "Mme" });
+    expect(facts.nodes.find((n) => n.key === "kevin-bertagnoli")?.properties).toEqual({
+      name: "Kévin BERTAGNOLI",
+      civility: "M.",
+      aliases: ["Kevin BERTAGNOLI"],
+    });
+    expect(facts.nodes.find((n) => n.key === "marie-lambert")?.properties).toEqual({
+      name: "Marie LAMBERT",
+      civility: "Mme",
+    });
     expect(communeOf("marie-lambert")).toEqual([]);
   });
 
@@ -82,7 +104,9 @@ describe("extractCouncil on deliberation 2024-00098", () => {
     expect(communeOf("gilbert-gavignet")).toEqual(["Commune:25147"]);
     expect(communeOf("cedric-lindecker")).toEqual(["Commune:25297"]); // Le Gratteris itself, merged into Mamirolle in 2025
     expect(communeOf("daniel-huot")).toEqual(["Commune:25364"]); // Mamirolle
-    expect(ofType("REPRESENTS").find((r) => r.from === "Person:hasni-alem")?.quote).toBe("**Besançon :** M. Hasni ALEM");
+    expect(ofType("REPRESENTS").find((r) => r.from === "Person:hasni-alem")?.quote).toBe(
+      "**Besançon :** M. Hasni ALEM",
+    );
     expect(ofType("REPRESENTS")).toHaveLength(122);
   });
 
@@ -94,9 +118,13 @@ describe("extractCouncil on deliberation 2024-00098", () => {
       ["Person:francoise-presse", "Organization:gbm", "Conseillère Communautaire Déléguée"],
       ["Person:anne-vignot", "Commune:25056", "Maire"],
     ]);
-    expect(ofType("PRESIDED")).toMatchObject([{ from: "Person:anne-vignot", quote: "sous la présidence de Mme Anne VIGNOT" }]);
+    expect(ofType("PRESIDED")).toMatchObject([
+      { from: "Person:anne-vignot", quote: "sous la présidence de Mme Anne VIGNOT" },
+    ]);
     expect(ofType("SECRETARY_OF")).toMatchObject([{ from: "Person:francoise-presse" }]);
-    expect(ofType("RAPPORTEUR_OF")).toMatchObject([{ from: "Person:nicolas-bodin", properties: { title: "Vice-Président" } }]);
+    expect(ofType("RAPPORTEUR_OF")).toMatchObject([
+      { from: "Person:nicolas-bodin", properties: { title: "Vice-Président" } },
+    ]);
     expect(ofType("DECLARED_INTEREST").map((r) => [r.from, r.properties.votes])).toEqual([
       ["Person:frederique-baehr", 1],
       ["Person:sebastien-coudry", 2],

@@ -25,7 +25,12 @@ export interface CouncilExtraction {
 
 /** The GBM institution, which holds the council offices. */
 function gbmNode(documentId: string): NodeFact {
-  return { label: "Organization", key: "gbm", properties: { name: "Grand Besançon Métropole", kind: "PUBLIC_BODY" }, sources: [documentId] };
+  return {
+    label: "Organization",
+    key: "gbm",
+    properties: { name: "Grand Besançon Métropole", kind: "PUBLIC_BODY" },
+    sources: [documentId],
+  };
 }
 
 /** Extracts the facts of a council deliberation in the GBM format from its text. */
@@ -42,16 +47,35 @@ export function extractCouncil(text: string, documentId: string): CouncilExtract
     people: new PersonRegistry(),
     facts: new RelationshipCollector(documentId),
     listings: [],
-    warnings: [...headerWarnings, ...reportWarnings, ...present.warnings, ...absent.warnings, ...proxies.warnings, ...voteWarnings],
+    warnings: [
+      ...headerWarnings,
+      ...reportWarnings,
+      ...present.warnings,
+      ...absent.warnings,
+      ...proxies.warnings,
+      ...voteWarnings,
+    ],
   };
   addAttendanceFacts(context, present.entries, absent.entries);
   addProxyFacts(context, proxies.entries);
   addRoleFacts(context, header, report, parseSignatures(text), vote);
   const { people, facts, warnings } = context;
   warnings.push(...addRepresents(context.listings, facts), ...people.warnings, ...facts.warnings);
-  warnings.push(...checkCounts({ present: present.entries, absent: absent.entries, proxies: proxies.entries, membersInOffice: header.membersInOffice, question: questionOf(header, report), vote }));
+  warnings.push(
+    ...checkCounts({
+      present: present.entries,
+      absent: absent.entries,
+      proxies: proxies.entries,
+      membersInOffice: header.membersInOffice,
+      question: questionOf(header, report),
+      vote,
+    }),
+  );
   // The communes the document names; a former one brings its successor and MERGED_INTO from the reference.
-  const communes = communeFacts(facts.targets("Commune").map((ref) => ref.slice("Commune:".length)), [documentId]);
+  const communes = communeFacts(
+    facts.targets("Commune").map((ref) => ref.slice("Commune:".length)),
+    [documentId],
+  );
   const nodes: NodeFact[] = [
     documentNode(documentId, header, report, vote),
     ...people.nodes(documentId),

@@ -1,6 +1,19 @@
 // French dates, times and amounts as deliberations write them, turned into ISO values and numbers.
 
-const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const months = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /** "jeudi 11 avril 2024" or "1er avril 2024" → "2024-04-11"; undefined when it is not such a date. */
 export function frenchLongDate(written: string): string | undefined {

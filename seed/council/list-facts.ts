@@ -10,14 +10,24 @@ function rangeProperties(range: QuestionRange): { fromQuestion?: number; untilQu
 }
 
 /** Adds the present and absent councillors, and reports anyone listed in both. */
-export function addAttendanceFacts(context: ExtractionContext, present: AttendanceEntry[], absent: AttendanceEntry[]): void {
+export function addAttendanceFacts(
+  context: ExtractionContext,
+  present: AttendanceEntry[],
+  absent: AttendanceEntry[],
+): void {
   const { people, facts, document, listings, warnings } = context;
   const presentIds = new Set<string>();
   for (const entry of present) {
     const id = people.add(entry);
     presentIds.add(id);
     listings.push({ personId: id, commune: entry.commune, quote: entry.communeQuote });
-    facts.add("ATTENDED", personRef(id), document, { ...rangeProperties(entry), substitute: entry.substitute || undefined }, entry.quote);
+    facts.add(
+      "ATTENDED",
+      personRef(id),
+      document,
+      { ...rangeProperties(entry), substitute: entry.substitute || undefined },
+      entry.quote,
+    );
   }
   for (const entry of absent) {
     const id = people.add(entry);
@@ -34,6 +44,13 @@ export function addProxyFacts(context: ExtractionContext, proxies: ProxyEntry[])
     const giver = people.mention(proxy.giver, "proxy giver");
     const receiver = people.mention(proxy.receiver, "proxy receiver");
     listings.push({ personId: giver, commune: proxy.commune, quote: proxy.communeQuote });
-    facts.add("GAVE_PROXY_TO", personRef(giver), personRef(receiver), { document: documentId, ...rangeProperties(proxy) }, proxy.quote, documentId);
+    facts.add(
+      "GAVE_PROXY_TO",
+      personRef(giver),
+      personRef(receiver),
+      { document: documentId, ...rangeProperties(proxy) },
+      proxy.quote,
+      documentId,
+    );
   }
 }

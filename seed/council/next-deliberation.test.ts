@@ -62,7 +62,10 @@ Maire de Serre-les-Sapins
 describe("extractCouncil on the next deliberation in this format", () => {
   const { facts, warnings } = extractCouncil(text, "gbm-2024-00321");
   const ofType = (type: string) => facts.relationships.filter((r) => r.type === type);
-  const targets = (type: string, from: string) => ofType(type).filter((r) => r.from === `Person:${from}`).map((r) => [r.to, r.properties]);
+  const targets = (type: string, from: string) =>
+    ofType(type)
+      .filter((r) => r.from === `Person:${from}`)
+      .map((r) => [r.to, r.properties]);
 
   it("quotes only what the text says", () => {
     const folded = foldWhiteSpace(text);
@@ -75,8 +78,12 @@ describe("extractCouncil on the next deliberation in this format", () => {
     expect(targets("ATTENDED", "anne-vignot")).toEqual([["Document:gbm-2024-00321", { untilQuestion: 2 }]]);
     expect(targets("ATTENDED", "franck-bernard")).toEqual([["Document:gbm-2024-00321", { fromQuestion: 2 }]]);
     expect(targets("ATTENDED", "paul-martin")).toEqual([["Document:gbm-2024-00321", { substitute: true }]]);
-    expect(targets("GAVE_PROXY_TO", "claude-varet")).toEqual([["Person:anne-vignot", { document: "gbm-2024-00321", fromQuestion: 3 }]]);
-    expect(targets("GAVE_PROXY_TO", "pascal-deriot")).toEqual([["Person:lucie-marchand", { document: "gbm-2024-00321" }]]);
+    expect(targets("GAVE_PROXY_TO", "claude-varet")).toEqual([
+      ["Person:anne-vignot", { document: "gbm-2024-00321", fromQuestion: 3 }],
+    ]);
+    expect(targets("GAVE_PROXY_TO", "pascal-deriot")).toEqual([
+      ["Person:lucie-marchand", { document: "gbm-2024-00321" }],
+    ]);
   });
 
   it("resolves communes, and leaves the unknown one without REPRESENTS", () => {

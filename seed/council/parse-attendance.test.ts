@@ -19,7 +19,10 @@ describe("parseAttendance on deliberation 2024-00098", () => {
     expect(present.entries).toHaveLength(1 + 37 + 41);
     expect(present.entries.filter((e) => e.name === "Anne VIGNOT")).toHaveLength(1);
     expect(present.warnings).toContain(`"Anne VIGNOT" is listed twice in "Étaient présents" under Besançon; kept once`);
-    expect(present.entries.filter((e) => e.commune === "Saint-Vit").map((e) => e.name)).toEqual(["Anne BIHR", "Pascal ROUTHIER"]);
+    expect(present.entries.filter((e) => e.commune === "Saint-Vit").map((e) => e.name)).toEqual([
+      "Anne BIHR",
+      "Pascal ROUTHIER",
+    ]);
   });
 
   it("finds every absent councillor", () => {
@@ -30,34 +33,62 @@ describe("parseAttendance on deliberation 2024-00098", () => {
   });
 
   it("reads the question ranges, whatever the spacing after n°", () => {
-    expect(entryOf(present.entries, "Yannick POUJET")).toMatchObject({ fromQuestion: 5, quote: "M. Yannick POUJET (à compter de la question n°5)" });
+    expect(entryOf(present.entries, "Yannick POUJET")).toMatchObject({
+      fromQuestion: 5,
+      quote: "M. Yannick POUJET (à compter de la question n°5)",
+    });
     expect(entryOf(present.entries, "Yannick POUJET").untilQuestion).toBeUndefined();
     expect(entryOf(present.entries, "Valérie HALLER")).toMatchObject({ untilQuestion: 5, commune: "Besançon" });
     expect(entryOf(present.entries, "Valérie HALLER").fromQuestion).toBeUndefined();
     expect(entryOf(present.entries, "Pierre-Charles HENRY")).toMatchObject({ fromQuestion: 6 });
     expect(entryOf(present.entries, "Anthony POULIN")).toMatchObject({ untilQuestion: 28 });
     expect(entryOf(present.entries, "Marcel FELT")).toMatchObject({ fromQuestion: 11, commune: "Miserey-Salines" });
-    expect(entryOf(present.entries, "Jean-Marc JOUFFROY")).toMatchObject({ fromQuestion: 12, commune: "Velesmes-Essarts" });
+    expect(entryOf(present.entries, "Jean-Marc JOUFFROY")).toMatchObject({
+      fromQuestion: 12,
+      commune: "Velesmes-Essarts",
+    });
     const limited = present.entries.filter((e) => e.fromQuestion !== undefined || e.untilQuestion !== undefined);
-    expect(limited.map((e) => e.name).sort()).toEqual(["Anthony POULIN", "Jean-Marc JOUFFROY", "Marcel FELT", "Pierre-Charles HENRY", "Valérie HALLER", "Yannick POUJET"]);
+    expect(limited.map((e) => e.name).sort()).toEqual([
+      "Anthony POULIN",
+      "Jean-Marc JOUFFROY",
+      "Marcel FELT",
+      "Pierre-Charles HENRY",
+      "Valérie HALLER",
+      "Yannick POUJET",
+    ]);
   });
 
   it("marks the substitute and keeps the mark in the quote", () => {
-    expect(entryOf(present.entries, "Patricia BORNAND")).toMatchObject({ civility: "Mme", commune: "Grandfontaine", substitute: true, quote: "Mme Patricia BORNAND, suppléante" });
+    expect(entryOf(present.entries, "Patricia BORNAND")).toMatchObject({
+      civility: "Mme",
+      commune: "Grandfontaine",
+      substitute: true,
+      quote: "Mme Patricia BORNAND, suppléante",
+    });
     expect(present.entries.filter((e) => e.substitute)).toHaveLength(1);
   });
 
   it("keeps an entry without civility, and reports it", () => {
-    expect(entryOf(present.entries, "Jean-François MENESTRIER")).toMatchObject({ civility: null, commune: "Cussey-Sur-L'Ognon" });
+    expect(entryOf(present.entries, "Jean-François MENESTRIER")).toMatchObject({
+      civility: null,
+      commune: "Cussey-Sur-L'Ognon",
+    });
     expect(present.warnings).toContain(`"Jean-François MENESTRIER" (Cussey-Sur-L'Ognon) has no civility (M./Mme)`);
   });
 
   it("quotes the commune heading down to the person", () => {
     expect(entryOf(present.entries, "Gilles ORY").communeQuote).toBe("**Bonnay :** M. Gilles ORY");
-    expect(entryOf(absent.entries, "Philippe PERNOT")).toMatchObject({ civility: "M.", commune: "Merey-Vieille", communeQuote: "**Merey-Vieille :** M. Philippe PERNOT" });
+    expect(entryOf(absent.entries, "Philippe PERNOT")).toMatchObject({
+      civility: "M.",
+      commune: "Merey-Vieille",
+      communeQuote: "**Merey-Vieille :** M. Philippe PERNOT",
+    });
   });
 
   it("reports a missing paragraph", () => {
-    expect(parseAttendance("Rien ici.", "present")).toEqual({ entries: [], warnings: [`no "Étaient présents :" paragraph found`] });
+    expect(parseAttendance("Rien ici.", "present")).toEqual({
+      entries: [],
+      warnings: [`no "Étaient présents :" paragraph found`],
+    });
   });
 });

@@ -1,6 +1,13 @@
 // The "Étaient présents :" and "Étaient absents :" paragraphs: councillors grouped by commune.
 import { slugId } from "../../graph/slug.js";
-import { isSubstituteMark, parseQuestionRange, splitCivility, splitQualifier, type PersonName, type QuestionRange } from "./parse-entry.js";
+import {
+  isSubstituteMark,
+  parseQuestionRange,
+  splitCivility,
+  splitQualifier,
+  type PersonName,
+  type QuestionRange,
+} from "./parse-entry.js";
 import { groupByCommune, paragraphAfter, spanOf, type Span } from "./text-spans.js";
 
 /** One councillor of an attendance list. */
@@ -27,10 +34,19 @@ const headings = {
 } as const;
 
 /** Reads one entry ("Mme Valérie HALLER (jusqu'à la question n° 5 incluse)") under its commune. */
-function readEntry(source: string, entry: Span, commune: string | null, heading: Span | null, warnings: string[]): AttendanceEntry {
+function readEntry(
+  source: string,
+  entry: Span,
+  commune: string | null,
+  heading: Span | null,
+  warnings: string[],
+): AttendanceEntry {
   const { head, qualifier } = splitQualifier(entry.text);
   const range = qualifier === undefined ? {} : parseQuestionRange(qualifier);
-  if (range === undefined) warnings.push(`"${entry.text}": qualifier "(${qualifier})" not understood; the entry is kept without a question range`);
+  if (range === undefined)
+    warnings.push(
+      `"${entry.text}": qualifier "(${qualifier})" not understood; the entry is kept without a question range`,
+    );
   const person = splitCivility(head);
   if (person.civility === null) warnings.push(`"${entry.text}" (${commune ?? "no commune"}) has no civility (M./Mme)`);
   return {
@@ -44,14 +60,21 @@ function readEntry(source: string, entry: Span, commune: string | null, heading:
 }
 
 /** Marks the entry before a "suppléant(e)" item as a substitute and stretches its quote over the mark. */
-function markSubstitute(source: string, previous: AttendanceEntry | undefined, previousSpan: Span | undefined, mark: Span, warnings: string[]): void {
+function markSubstitute(
+  source: string,
+  previous: AttendanceEntry | undefined,
+  previousSpan: Span | undefined,
+  mark: Span,
+  warnings: string[],
+): void {
   if (!previous || !previousSpan) {
     warnings.push(`"${mark.text}" follows no councillor; ignored`);
     return;
   }
   previous.substitute = true;
   previous.quote = spanOf(source, previousSpan.start, mark.end).text;
-  if (previous.communeQuote !== undefined) previous.communeQuote = previous.communeQuote + source.slice(previousSpan.end, mark.end);
+  if (previous.communeQuote !== undefined)
+    previous.communeQuote = previous.communeQuote + source.slice(previousSpan.end, mark.end);
 }
 
 /** Parses the list of present (or absent) councillors; a person listed twice is kept once and reported. */
@@ -74,7 +97,10 @@ export function parseAttendance(source: string, list: keyof typeof headings): Pa
       const id = slugId(entry.name);
       const earlier = seen.get(id);
       if (earlier) {
-        const where = earlier.commune === entry.commune ? `under ${entry.commune ?? "no commune"}` : `under ${earlier.commune ?? "no commune"} and ${entry.commune ?? "no commune"}`;
+        const where =
+          earlier.commune === entry.commune
+            ? `under ${entry.commune ?? "no commune"}`
+            : `under ${earlier.commune ?? "no commune"} and ${entry.commune ?? "no commune"}`;
         warnings.push(`"${entry.name}" is listed twice in "${label}" ${where}; kept once`);
         continue;
       }

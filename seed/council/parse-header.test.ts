@@ -30,7 +30,11 @@ describe("parseHeader on deliberation 2024-00098", () => {
       title: "Présidente de Grand Besançon Métropole",
       titleQuote: "Mme Anne VIGNOT, Présidente de Grand Besançon Métropole",
     });
-    expect(header.secretary).toEqual({ civility: "Mme", name: "Françoise PRESSE", quote: "Secrétaire de séance : Mme Françoise PRESSE" });
+    expect(header.secretary).toEqual({
+      civility: "Mme",
+      name: "Françoise PRESSE",
+      quote: "Secrétaire de séance : Mme Françoise PRESSE",
+    });
   });
 });
 
@@ -41,24 +45,47 @@ describe("parseReport on deliberation 2024-00098", () => {
     expect(report).toMatchObject({
       number: "2024/2024.00098",
       reportNumber: 14,
-      title: "Actions recherche et innovation- Soutien au programme d'actions Animation porté par le pôle des microtechniques (PMT) pour l'année 2024",
+      title:
+        "Actions recherche et innovation- Soutien au programme d'actions Animation porté par le pôle des microtechniques (PMT) pour l'année 2024",
     });
     expect(warnings).toEqual([]);
   });
 
   it("reads the rapporteur, the opinions and the budget", () => {
-    expect(report.rapporteur).toEqual({ civility: "M.", name: "Nicolas BODIN", title: "Vice-Président", quote: "Rapporteur : M. Nicolas BODIN, Vice-Président" });
+    expect(report.rapporteur).toEqual({
+      civility: "M.",
+      name: "Nicolas BODIN",
+      title: "Vice-Président",
+      quote: "Rapporteur : M. Nicolas BODIN, Vice-Président",
+    });
     expect(report.commission).toBe("Commission n°2");
     expect(report.commissionOpinions).toEqual(["Bureau 13/03/2024 Favorable", "28/03/2024 Favorable"]);
-    expect(report).toMatchObject({ budgetLine: "BP 2024 et PPIF 2024-2028 « Actions recherche et innovation »", budgetYear: 2024, budgetPlanned: 214400, operationAmount: 45000 });
+    expect(report).toMatchObject({
+      budgetLine: "BP 2024 et PPIF 2024-2028 « Actions recherche et innovation »",
+      budgetYear: 2024,
+      budgetPlanned: 214400,
+      operationAmount: 45000,
+    });
   });
 });
 
 describe("parseSignatures on deliberation 2024-00098", () => {
   it("reads the title under each signature", () => {
     expect(parseSignatures(text)).toEqual([
-      { civility: "Mme", name: "Françoise PRESSE", signedAs: "Secrétaire de séance", title: "Conseillère Communautaire Déléguée", quote: "Mme Françoise PRESSE\nConseillère Communautaire Déléguée" },
-      { civility: null, name: "Anne VIGNOT", signedAs: "Présidente", title: "Maire de Besançon", quote: "Anne VIGNOT\nMaire de Besançon" },
+      {
+        civility: "Mme",
+        name: "Françoise PRESSE",
+        signedAs: "Secrétaire de séance",
+        title: "Conseillère Communautaire Déléguée",
+        quote: "Mme Françoise PRESSE\nConseillère Communautaire Déléguée",
+      },
+      {
+        civility: null,
+        name: "Anne VIGNOT",
+        signedAs: "Présidente",
+        title: "Maire de Besançon",
+        quote: "Anne VIGNOT\nMaire de Besançon",
+      },
     ]);
   });
 });

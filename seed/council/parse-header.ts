@@ -35,14 +35,18 @@ export function parseHeader(source: string): { header: SessionHeader; warnings: 
   if (members) header.membersInOffice = Number(members);
   const convened = /convoqué(?:e)? le\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})/u.exec(source)?.[1];
   if (convened) header.convenedOn = frenchLongDate(convened);
-  const presidency = /s['’]est réuni(?:e)?\s+(?<place>[^\n]+?),\s*(?<presided>sous la présidence de\s+(?<person>[^,\n]+?))(?:,\s*(?<title>[^\n]+?))?\.?[ \t]*$/dmu.exec(source);
+  const presidency =
+    /s['’]est réuni(?:e)?\s+(?<place>[^\n]+?),\s*(?<presided>sous la présidence de\s+(?<person>[^,\n]+?))(?:,\s*(?<title>[^\n]+?))?\.?[ \t]*$/dmu.exec(
+      source,
+    );
   const { place, presided, person, title } = presidency?.groups ?? {};
   if (place) header.place = place;
   if (person && presided) {
     header.president = { ...splitCivility(person), quote: presided };
     const personAt = presidency?.indices?.groups?.person;
     const titleAt = presidency?.indices?.groups?.title;
-    if (title && personAt && titleAt) Object.assign(header.president, { title, titleQuote: source.slice(personAt[0], titleAt[1]) });
+    if (title && personAt && titleAt)
+      Object.assign(header.president, { title, titleQuote: source.slice(personAt[0], titleAt[1]) });
   }
   const times = /séance est ouverte à\s+(\d{1,2}\s*h\s*\d{0,2})\s+et levée à\s+(\d{1,2}\s*h\s*\d{0,2})/u.exec(source);
   if (times?.[1] && times[2]) Object.assign(header, { openedAt: frenchTime(times[1]), closedAt: frenchTime(times[2]) });
@@ -50,7 +54,18 @@ export function parseHeader(source: string): { header: SessionHeader; warnings: 
   if (agenda) header.agendaOrder = agenda.split(/[,;\s]+/u).map(Number);
   const secretary = /^Secrétaire de séance\s*:\s*([^\n]+?)[ \t]*$/mu.exec(source);
   if (secretary?.[1]) header.secretary = { ...splitCivility(secretary[1]), quote: secretary[0].trim() };
-  const wanted: (keyof SessionHeader)[] = ["date", "publishedOn", "convenedOn", "membersInOffice", "place", "president", "openedAt", "closedAt", "agendaOrder", "secretary"];
+  const wanted: (keyof SessionHeader)[] = [
+    "date",
+    "publishedOn",
+    "convenedOn",
+    "membersInOffice",
+    "place",
+    "president",
+    "openedAt",
+    "closedAt",
+    "agendaOrder",
+    "secretary",
+  ];
   for (const field of wanted) if (header[field] === undefined) warnings.push(`header: ${field} not found`);
   return { header, warnings };
 }

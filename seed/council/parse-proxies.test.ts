@@ -30,10 +30,20 @@ describe("parseProxies on deliberation 2024-00098", () => {
   });
 
   it("reads the question ranges", () => {
-    expect(proxyOf(entries, "Valérie HALLER")).toMatchObject({ fromQuestion: 6, receiver: { name: "Lorine GAGLILOLO" } });
-    expect(proxyOf(entries, "Pierre-Charles HENRY")).toMatchObject({ untilQuestion: 5, receiver: { name: "Karine DENIS-LAMIT" } });
+    expect(proxyOf(entries, "Valérie HALLER")).toMatchObject({
+      fromQuestion: 6,
+      receiver: { name: "Lorine GAGLILOLO" },
+    });
+    expect(proxyOf(entries, "Pierre-Charles HENRY")).toMatchObject({
+      untilQuestion: 5,
+      receiver: { name: "Karine DENIS-LAMIT" },
+    });
     expect(proxyOf(entries, "Anthony POULIN")).toMatchObject({ fromQuestion: 29 });
-    expect(proxyOf(entries, "Marcel FELT")).toMatchObject({ untilQuestion: 10, commune: "Miserey-Salines", quote: "M. Marcel FELT à M. Yves GUYEN (jusqu'à la question n°10 incluse)" });
+    expect(proxyOf(entries, "Marcel FELT")).toMatchObject({
+      untilQuestion: 10,
+      commune: "Miserey-Salines",
+      quote: "M. Marcel FELT à M. Yves GUYEN (jusqu'à la question n°10 incluse)",
+    });
     expect(proxyOf(entries, "Jean-Marc JOUFFROY")).toMatchObject({ untilQuestion: 11 }); // "n° 11", with a space
     expect(entries.filter((e) => e.fromQuestion !== undefined || e.untilQuestion !== undefined)).toHaveLength(5);
   });

@@ -1,5 +1,11 @@
 // The "Procurations de vote :" paragraph: who gave their vote to whom, grouped by the giver's commune.
-import { parseQuestionRange, splitCivility, splitQualifier, type PersonName, type QuestionRange } from "./parse-entry.js";
+import {
+  parseQuestionRange,
+  splitCivility,
+  splitQualifier,
+  type PersonName,
+  type QuestionRange,
+} from "./parse-entry.js";
 import type { ParsedList } from "./parse-attendance.js";
 import { groupByCommune, paragraphAfter, spanOf } from "./text-spans.js";
 
@@ -27,7 +33,8 @@ export function parseProxies(source: string): ParsedList<ProxyEntry> {
     for (const span of group.entries) {
       const { head, qualifier } = splitQualifier(span.text);
       const range = qualifier === undefined ? {} : parseQuestionRange(qualifier);
-      if (range === undefined) warnings.push(`proxy "${span.text}": qualifier "(${qualifier})" not understood; kept without a question range`);
+      if (range === undefined)
+        warnings.push(`proxy "${span.text}": qualifier "(${qualifier})" not understood; kept without a question range`);
       const separator = /\s+à\s+/u.exec(head);
       const giver = separator ? head.slice(0, separator.index).trim() : "";
       const receiver = separator ? head.slice(separator.index + separator[0].length).trim() : "";
@@ -41,7 +48,9 @@ export function parseProxies(source: string): ParsedList<ProxyEntry> {
         ...range,
         commune: group.commune,
         quote: span.text,
-        ...(group.heading ? { communeQuote: spanOf(source, group.heading.start, span.start + separator.index).text } : {}),
+        ...(group.heading
+          ? { communeQuote: spanOf(source, group.heading.start, span.start + separator.index).text }
+          : {}),
       });
     }
   }

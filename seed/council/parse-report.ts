@@ -29,7 +29,13 @@ export interface ReportHeader {
 function readOpinions(source: string): Pick<ReportHeader, "commission" | "commissionOpinions"> {
   const table = /^(Commission\s+n°\s*\d+)[ \t]+Date[ \t]+Avis[ \t]*\n((?:[^\n]*\S[^\n]*(?:\n|$))*)/mu.exec(source);
   if (!table?.[1]) return { commissionOpinions: [] };
-  const rows = (table[2] ?? "").split("\n").map((row) => row.split("\t").map((cell) => cell.trim()).filter(Boolean).join(" "));
+  const rows = (table[2] ?? "").split("\n").map((row) =>
+    row
+      .split("\t")
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+      .join(" "),
+  );
   return { commission: table[1], commissionOpinions: rows.filter(Boolean) };
 }
 
@@ -49,7 +55,8 @@ export function parseReport(source: string): { report: ReportHeader; warnings: s
   const budgetLine = /^Inscription budgétaire[ \t]*\n[ \t]*([^\t\n]+?)[ \t]*(?:\t|\n)/mu.exec(source)?.[1];
   if (budgetLine) report.budgetLine = budgetLine;
   const planned = /Montant prévu au Budget\s+(\d{4})\s*:\s*([\d\s\u00a0\u202f.,]+?)\s*€/u.exec(source);
-  if (planned?.[1] && planned[2]) Object.assign(report, { budgetYear: Number(planned[1]), budgetPlanned: frenchAmount(planned[2]) });
+  if (planned?.[1] && planned[2])
+    Object.assign(report, { budgetYear: Number(planned[1]), budgetPlanned: frenchAmount(planned[2]) });
   const operation = /Montant de l['’]opération\s*:\s*([\d\s\u00a0\u202f.,]+?)\s*€/u.exec(source)?.[1];
   if (operation) report.operationAmount = frenchAmount(operation);
   const wanted: (keyof ReportHeader)[] = ["number", "reportNumber", "title", "rapporteur"];

@@ -8,7 +8,8 @@ export interface Signature extends PersonName {
   quote: string;
 }
 
-const signatureBlock = /^(?:La|Le)\s+(?<signedAs>Secrétaire de séance|Présidente?)\s*,[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<block>(?<person>[^\n]*?\S)[ \t]*\n[ \t]*(?<title>[^\n]*?\S))[ \t]*$/gmu;
+const signatureBlock =
+  /^(?:La|Le)\s+(?<signedAs>Secrétaire de séance|Présidente?)\s*,[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<block>(?<person>[^\n]*?\S)[ \t]*\n[ \t]*(?<title>[^\n]*?\S))[ \t]*$/gmu;
 
 /** Parses every signature block (the secretary's, the president's). */
 export function parseSignatures(source: string): Signature[] {

@@ -34,7 +34,8 @@ function readInterested(list: string, warnings: string[]): InterestedCouncillor[
     if (person.civility) carried = ["MM.", "Mmes"].includes(person.civility) ? singularCivility(person.civility) : null;
     const civility = person.civility ? singularCivility(person.civility) : carried;
     const votes = qualifier !== undefined && /^\d+$/u.test(qualifier) ? Number(qualifier) : undefined;
-    if (qualifier !== undefined && votes === undefined) warnings.push(`interested councillor "${item}": "(${qualifier})" is not a number of votes`);
+    if (qualifier !== undefined && votes === undefined)
+      warnings.push(`interested councillor "${item}": "(${qualifier})" is not a number of votes`);
     return { civility, name: person.name, ...(votes === undefined ? {} : { votes }) };
   });
 }

@@ -32,7 +32,9 @@ export class PersonRegistry {
     const id = slugId(person.name);
     const known = this.people.get(id);
     if (!known) {
-      this.warnings.push(`${where}: "${person.name}" is not in the attendance lists; added as a person without commune`);
+      this.warnings.push(
+        `${where}: "${person.name}" is not in the attendance lists; added as a person without commune`,
+      );
       this.people.set(id, { name: person.name, civility: person.civility, aliases: new Set() });
       return id;
     }
@@ -47,7 +49,9 @@ export class PersonRegistry {
       this.warnings.push(`${where}: "${person.name}" matched to "${known.name}" (same name ignoring accents and case)`);
     }
     if (person.civility && known.civility && person.civility !== known.civility) {
-      this.warnings.push(`${where}: "${person.civility} ${person.name}" but "${known.civility} ${known.name}" elsewhere`);
+      this.warnings.push(
+        `${where}: "${person.civility} ${person.name}" but "${known.civility} ${known.name}" elsewhere`,
+      );
     }
     known.civility ??= person.civility;
   }

@@ -15,15 +15,33 @@ export class RelationshipCollector {
   constructor(private readonly documentId: string) {}
 
   /** Adds a fact the document states in `quote`. */
-  add(type: string, from: NodeRef, to: NodeRef, properties: Record<string, Properties[string] | undefined>, quote: string, key?: string): void {
-    const fact: RelationshipFact = { type, from, to, ...(key ? { key } : {}), properties: definedProperties(properties), source: this.documentId, quote, confidence: "stated" };
+  add(
+    type: string,
+    from: NodeRef,
+    to: NodeRef,
+    properties: Record<string, Properties[string] | undefined>,
+    quote: string,
+    key?: string,
+  ): void {
+    const fact: RelationshipFact = {
+      type,
+      from,
+      to,
+      ...(key ? { key } : {}),
+      properties: definedProperties(properties),
+      source: this.documentId,
+      quote,
+      confidence: "stated",
+    };
     const id = factId(fact);
     const earlier = this.byId.get(id);
     if (!earlier) {
       this.byId.set(id, fact);
       this.relationships.push(fact);
     } else if (JSON.stringify(earlier.properties) !== JSON.stringify(fact.properties)) {
-      this.warnings.push(`${id} is stated twice with different properties ("${earlier.quote}" / "${quote}"); the first is kept`);
+      this.warnings.push(
+        `${id} is stated twice with different properties ("${earlier.quote}" / "${quote}"); the first is kept`,
+      );
     }
   }
 

@@ -1,6 +1,11 @@
 // Which commune each councillor represents: the commune heading they are listed under, resolved
 // against the official reference.
-import { formerCommuneByCode, isResolved, resolveCommune, type CommuneResolution } from "../../graph/communes/resolve-commune.js";
+import {
+  formerCommuneByCode,
+  isResolved,
+  resolveCommune,
+  type CommuneResolution,
+} from "../../graph/communes/resolve-commune.js";
 import type { RelationshipCollector } from "./relationship-collector.js";
 
 /** A person listed under a commune heading, with the passage from the heading to the person. */
@@ -12,8 +17,10 @@ export interface CommuneListing {
 
 /** What a resolution worth a second look says: an unresolved name, an alias, a former commune. */
 function resolutionWarning(commune: string, resolution: CommuneResolution): string | undefined {
-  if (!isResolved(resolution)) return `commune "${commune}" unresolved (${resolution.reason}); its councillors get no REPRESENTS`;
-  if (resolution.via === "alias") return `commune "${commune}" read as ${resolution.name} (${resolution.code}) by the reviewed alias table`;
+  if (!isResolved(resolution))
+    return `commune "${commune}" unresolved (${resolution.reason}); its councillors get no REPRESENTS`;
+  if (resolution.via === "alias")
+    return `commune "${commune}" read as ${resolution.name} (${resolution.code}) by the reviewed alias table`;
   const former = resolution.via === "former" ? formerCommuneByCode(resolution.code) : undefined;
   if (!former) return undefined;
   return (
@@ -47,7 +54,10 @@ export function addRepresents(listings: CommuneListing[], facts: RelationshipCol
     communesOf.set(personId, [...(communesOf.get(personId) ?? []), code]);
   }
   for (const [personId, codes] of communesOf) {
-    if (codes.length > 1) warnings.push(`${personId} is listed under several communes (${codes.join(", ")}): homonyms, or an error in the lists`);
+    if (codes.length > 1)
+      warnings.push(
+        `${personId} is listed under several communes (${codes.join(", ")}): homonyms, or an error in the lists`,
+      );
   }
   return warnings;
 }

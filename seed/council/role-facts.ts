@@ -8,7 +8,12 @@ import type { VoteResult } from "./parse-vote.js";
 import { roleTarget } from "./role-target.js";
 
 /** Adds HOLDS_ROLE for a title written after a person's name, or reports where it cannot go. */
-function addHoldsRole({ facts, warnings }: ExtractionContext, id: string, writtenTitle: string | undefined, quote: string | undefined): void {
+function addHoldsRole(
+  { facts, warnings }: ExtractionContext,
+  id: string,
+  writtenTitle: string | undefined,
+  quote: string | undefined,
+): void {
   if (!writtenTitle || !quote) return;
   const role = roleTarget(writtenTitle);
   if ("unresolved" in role) warnings.push(`title "${writtenTitle}" of ${id} not attached: ${role.reason}`);
@@ -16,7 +21,13 @@ function addHoldsRole({ facts, warnings }: ExtractionContext, id: string, writte
 }
 
 /** Adds the president, secretary, rapporteur, signatories' titles and interested councillors. */
-export function addRoleFacts(context: ExtractionContext, header: SessionHeader, report: ReportHeader, signatures: Signature[], vote: VoteResult): void {
+export function addRoleFacts(
+  context: ExtractionContext,
+  header: SessionHeader,
+  report: ReportHeader,
+  signatures: Signature[],
+  vote: VoteResult,
+): void {
   const { people, facts, document } = context;
   if (header.president) {
     const id = people.mention(header.president, "president of the sitting");
@@ -24,7 +35,13 @@ export function addRoleFacts(context: ExtractionContext, header: SessionHeader, 
     addHoldsRole(context, id, header.president.title, header.president.titleQuote);
   }
   if (header.secretary) {
-    facts.add("SECRETARY_OF", personRef(people.mention(header.secretary, "secretary")), document, {}, header.secretary.quote);
+    facts.add(
+      "SECRETARY_OF",
+      personRef(people.mention(header.secretary, "secretary")),
+      document,
+      {},
+      header.secretary.quote,
+    );
   }
   if (report.rapporteur) {
     const id = people.mention(report.rapporteur, "rapporteur");
@@ -32,7 +49,12 @@ export function addRoleFacts(context: ExtractionContext, header: SessionHeader, 
     addHoldsRole(context, id, report.rapporteur.title, report.rapporteur.quote);
   }
   for (const signature of signatures) {
-    addHoldsRole(context, people.mention(signature, `signature "${signature.signedAs}"`), signature.title, signature.quote);
+    addHoldsRole(
+      context,
+      people.mention(signature, `signature "${signature.signedAs}"`),
+      signature.title,
+      signature.quote,
+    );
   }
   for (const interested of vote.interested) {
     const id = people.mention(interested, "interested councillor");

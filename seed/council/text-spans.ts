@@ -59,7 +59,11 @@ export function groupByCommune(body: Span): CommuneGroup[] {
   const headings = [...body.text.matchAll(/\*\*\s*([^*]+?)\s*:\s*\*\*/gu)];
   const groups: CommuneGroup[] = [];
   const firstHeading = headings[0]?.index ?? body.text.length;
-  const before = splitOutsideParentheses({ text: body.text.slice(0, firstHeading), start: body.start, end: body.start + firstHeading });
+  const before = splitOutsideParentheses({
+    text: body.text.slice(0, firstHeading),
+    start: body.start,
+    end: body.start + firstHeading,
+  });
   if (before.length > 0) groups.push({ commune: null, heading: null, entries: before });
   headings.forEach((heading, i) => {
     const headingStart = heading.index;
@@ -68,7 +72,11 @@ export function groupByCommune(body: Span): CommuneGroup[] {
     groups.push({
       commune: heading[1] ?? null,
       heading: { text: heading[0], start: body.start + headingStart, end: body.start + entriesStart },
-      entries: splitOutsideParentheses({ text: body.text.slice(entriesStart, entriesEnd), start: body.start + entriesStart, end: body.start + entriesEnd }),
+      entries: splitOutsideParentheses({
+        text: body.text.slice(entriesStart, entriesEnd),
+        start: body.start + entriesStart,
+        end: body.start + entriesEnd,
+      }),
     });
   });
   return groups;

@@ -17,7 +17,11 @@ describe("the curated fact files", () => {
       { ...seat, key: "wrong-endpoint", to: "Market:ASD" },
       { ...seat, key: "unverified", confidence: "unverified" },
     );
-    facts.relationshipOrigins.push(facts.relationshipOrigins[index]!, facts.relationshipOrigins[index]!, facts.relationshipOrigins[index]!);
+    facts.relationshipOrigins.push(
+      facts.relationshipOrigins[index]!,
+      facts.relationshipOrigins[index]!,
+      facts.relationshipOrigins[index]!,
+    );
     const { errors } = checkFacts(facts);
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/quote not found/);

@@ -26,7 +26,11 @@ const relationshipRules: Record<string, { from: Label[]; to: Label[]; required?:
   HELD_IN: { from: ["Event"], to: ["Commune", "Territory"] },
   TARGETS: { from: ["Event", "Programme"], to: ["Market"] },
   ACTIVE_IN: { from: ["Organization"], to: ["Market"] },
-  FUNDS: { from: ["Organization"], to: ["Programme", "Organization", "Project"], required: ["amount", "currency", "year"] },
+  FUNDS: {
+    from: ["Organization"],
+    to: ["Programme", "Organization", "Project"],
+    required: ["amount", "currency", "year"],
+  },
   RUNS: { from: ["Organization"], to: ["Programme"] },
   TAKES_PART_IN: { from: ["Organization"], to: ["Programme", "Project"], required: ["role"] },
   HOLDS_ROLE: { from: ["Person"], to: ["Organization", "Commune"], required: ["title"] },
@@ -62,7 +66,11 @@ const nodeRequired: Partial<Record<Label, Record<string, "string" | "number">>> 
 
 /** INSEE codes of the current communes. */
 function inseeCodes(): Set<string> {
-  return new Set(communeRecords().filter((commune) => commune.type === "commune-actuelle").map((commune) => commune.code));
+  return new Set(
+    communeRecords()
+      .filter((commune) => commune.type === "commune-actuelle")
+      .map((commune) => commune.code),
+  );
 }
 
 /** Slugs of the councillors named in a council deliberation ("M. Nicolas BODIN" → nicolas-bodin). */
@@ -100,7 +108,8 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
     for (const [name, allowed] of Object.entries(nodeEnums[node.label] ?? {})) {
       const value = node.properties[name] ?? null;
       if (name in node.properties || !allowed.includes(null)) {
-        if (!allowed.includes(value as string | null)) errors.push(`${where}: ${name}=${JSON.stringify(value)} not in ${allowed.join("|")}`);
+        if (!allowed.includes(value as string | null))
+          errors.push(`${where}: ${name}=${JSON.stringify(value)} not in ${allowed.join("|")}`);
       }
     }
   });
@@ -123,7 +132,8 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
     for (const ref of [rel.from, rel.to]) {
       used.add(ref);
       try {
-        if (!resolves(ref)) errors.push(`${where}: ${ref} is not defined (nor an INSEE commune, a councillor or an external node)`);
+        if (!resolves(ref))
+          errors.push(`${where}: ${ref} is not defined (nor an INSEE commune, a councillor or an external node)`);
       } catch (e) {
         errors.push(`${where}: ${(e as Error).message}`);
       }
@@ -135,7 +145,9 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
       const fromLabel = rel.from.split(":")[0] as Label;
       const toLabel = rel.to.split(":")[0] as Label;
       if (!rule.from.includes(fromLabel) || !rule.to.includes(toLabel)) {
-        errors.push(`${where}: ${rel.type} goes ${rule.from.join("|")} → ${rule.to.join("|")}, not ${fromLabel} → ${toLabel}`);
+        errors.push(
+          `${where}: ${rel.type} goes ${rule.from.join("|")} → ${rule.to.join("|")}, not ${fromLabel} → ${toLabel}`,
+        );
       }
       for (const name of rule.required ?? []) {
         if (rel.properties[name] === undefined) errors.push(`${where}: missing properties.${name}`);
@@ -145,8 +157,10 @@ export function checkFacts(facts: CuratedFacts): { errors: string[]; warnings: s
     const text = sourceTexts.get(rel.source);
     if (text === undefined) errors.push(`${where}: unknown source ${rel.source}`);
     else if (typeof rel.quote !== "string" || !rel.quote.trim()) errors.push(`${where}: missing quote`);
-    else if (!text.includes(foldWhiteSpace(rel.quote))) errors.push(`${where}: quote not found in ${rel.source}: «${rel.quote}»`);
-    if (rel.confidence !== "stated" && rel.confidence !== "unverified") errors.push(`${where}: confidence ${String(rel.confidence)}`);
+    else if (!text.includes(foldWhiteSpace(rel.quote)))
+      errors.push(`${where}: quote not found in ${rel.source}: «${rel.quote}»`);
+    if (rel.confidence !== "stated" && rel.confidence !== "unverified")
+      errors.push(`${where}: confidence ${String(rel.confidence)}`);
     if (rel.confidence === "unverified" && !rel.reason) errors.push(`${where}: unverified fact without a reason`);
   });
 
@@ -165,8 +179,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const facts = loadCuratedFacts();
   const { errors, warnings } = checkFacts(facts);
   console.log(`${facts.nodes.length} nodes, ${facts.relationships.length} relationships`);
-  console.log("nodes by label:", countBy(facts.nodes, (n) => n.label));
-  console.log("relationships by type:", countBy(facts.relationships, (r) => r.type));
+  console.log(
+    "nodes by label:",
+    countBy(facts.nodes, (n) => n.label),
+  );
+  console.log(
+    "relationships by type:",
+    countBy(facts.relationships, (r) => r.type),
+  );
   console.log("unverified:", facts.relationships.filter((r) => r.confidence === "unverified").map(factId));
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const e of errors) console.error(`error: ${e}`);

@@ -4,7 +4,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { parseNodeRef } from "../../graph/node-ref.js";
-import { type Confidence, type FactSet, type NodeFact, type Properties, type RelationshipFact } from "../../graph/fact-model.js";
+import {
+  type Confidence,
+  type FactSet,
+  type NodeFact,
+  type Properties,
+  type RelationshipFact,
+} from "../../graph/fact-model.js";
 
 /** The folder holding the curated fact files. */
 export const factsDir = new URL(".", import.meta.url).pathname;

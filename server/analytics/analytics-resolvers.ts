@@ -37,7 +37,8 @@ export function analyticsResolvers(reader: GraphDatabase) {
       entity: (_, args) => entity(reader, args.ref),
       search: (_, args) => search(reader, args),
       currentProgramme: () => currentProgramme(reader),
-      programmeFunding: (_, args) => programmeFunding(reader, requiredNodeArgument(args, "Programme", "programmeRef", "programme")),
+      programmeFunding: (_, args) =>
+        programmeFunding(reader, requiredNodeArgument(args, "Programme", "programmeRef", "programme")),
       fundingBetween: (_, args) =>
         fundingBetween(
           reader,
@@ -51,9 +52,17 @@ export function analyticsResolvers(reader: GraphDatabase) {
           market: nodeArgument(args, "Market", "marketRef", "market") ?? null,
         }),
       membersByCommune: (_, args) =>
-        membersByPlace(reader, { ...args, organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId, by: "commune" }),
+        membersByPlace(reader, {
+          ...args,
+          organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId,
+          by: "commune",
+        }),
       membersByTerritory: (_, args) =>
-        membersByPlace(reader, { ...args, organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId, by: "territory" }),
+        membersByPlace(reader, {
+          ...args,
+          organization: nodeArgument(args, "Organization", "organizationRef", "organization") ?? pmtId,
+          by: "territory",
+        }),
       countsByKind: (_, args) => {
         if (!(args.label in nodeKeys)) throw new BadUserInputError(`unknown label ${args.label}`, "label");
         return countsByKind(reader, args.label as Label);

@@ -4,7 +4,10 @@ import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import type { QueryFirmsAtEventsArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
 /** The question's arguments as the schema declares them (defaults applied), territory and market resolved to their codes. */
-export type FirmsAtEventsArgs = Omit<RequireFields<QueryFirmsAtEventsArgs, "kinds" | "statedOnly">, "territoryRef" | "marketRef"> & { territory: string };
+export type FirmsAtEventsArgs = Omit<
+  RequireFields<QueryFirmsAtEventsArgs, "kinds" | "statedOnly">,
+  "territoryRef" | "marketRef"
+> & { territory: string };
 
 /** An organisation that answers, with its evidence paths. */
 export type FirmAnswer = ResolversParentTypes["FirmAnswer"];
@@ -44,15 +47,15 @@ export async function firmsAtEvents(reader: GraphDatabase, args: FirmsAtEventsAr
     const refs = new RefIndex();
     const [territory, organization] = refs.add([record.get("t") as Node, record.get("o") as Node]);
     const events = new Map<string, GraphNode>();
-    const paths = (record.get("paths") as Array<[Node, Node, Node, Relationship, Relationship, Relationship, Relationship]>).map(
-      ([commune, event, market, ...relationships]) => {
-        const [placed, held, targeted] = refs.add([commune, event, market]);
-        const nodes = [territory!, placed!, organization!, held!, targeted!];
-        events.set(nodes[3]!.ref, nodes[3]!);
-        const edges = relationships.map((relationship) => refs.edge(relationship));
-        return { nodes, edges, length: edges.length, confidence: weakest(edges) };
-      },
-    );
+    const paths = (
+      record.get("paths") as Array<[Node, Node, Node, Relationship, Relationship, Relationship, Relationship]>
+    ).map(([commune, event, market, ...relationships]) => {
+      const [placed, held, targeted] = refs.add([commune, event, market]);
+      const nodes = [territory!, placed!, organization!, held!, targeted!];
+      events.set(nodes[3]!.ref, nodes[3]!);
+      const edges = relationships.map((relationship) => refs.edge(relationship));
+      return { nodes, edges, length: edges.length, confidence: weakest(edges) };
+    });
     return {
       organization: organization!,
       events: [...events.values()].sort((a, b) => byFrenchName(a.name, b.name)),

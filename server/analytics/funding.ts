@@ -25,22 +25,32 @@ export async function programmeFunding(reader: GraphDatabase, programmeId: strin
   if (!record) return null;
   const refs = new RefIndex();
   const [programme] = refs.add([record.get("p") as Node]);
-  const funds = (record.get("funds") as Array<[Node, Relationship]>).filter(([funder]) => funder !== null).map(([funder, relationship]) => {
-    const [funderNode] = refs.add([funder]);
-    const sector: Sector = funderNode!.kind === "PUBLIC_BODY" ? "PUBLIC" : "PRIVATE";
-    return { funder: funderNode!, amount: toNumber(relationship.properties.amount) ?? 0, year: toNumber(relationship.properties.year), sector, evidence: refs.edge(relationship) };
-  });
-  const budgetLines = (record.get("lines") as Array<[Node, Relationship]>).filter(([line]) => line !== null).map(([line, relationship]) => {
-    const [lineNode] = refs.add([line]);
-    const props = line.properties as Record<string, unknown>;
-    return {
-      line: lineNode!,
-      amount: toNumber(props.amount) ?? 0,
-      side: props.side === "EXPENSE" ? ("EXPENSE" as const) : ("REVENUE" as const),
-      sector: props.sector === "PUBLIC" || props.sector === "PRIVATE" ? (props.sector as Sector) : null,
-      evidence: refs.edge(relationship),
-    };
-  });
+  const funds = (record.get("funds") as Array<[Node, Relationship]>)
+    .filter(([funder]) => funder !== null)
+    .map(([funder, relationship]) => {
+      const [funderNode] = refs.add([funder]);
+      const sector: Sector = funderNode!.kind === "PUBLIC_BODY" ? "PUBLIC" : "PRIVATE";
+      return {
+        funder: funderNode!,
+        amount: toNumber(relationship.properties.amount) ?? 0,
+        year: toNumber(relationship.properties.year),
+        sector,
+        evidence: refs.edge(relationship),
+      };
+    });
+  const budgetLines = (record.get("lines") as Array<[Node, Relationship]>)
+    .filter(([line]) => line !== null)
+    .map(([line, relationship]) => {
+      const [lineNode] = refs.add([line]);
+      const props = line.properties as Record<string, unknown>;
+      return {
+        line: lineNode!,
+        amount: toNumber(props.amount) ?? 0,
+        side: props.side === "EXPENSE" ? ("EXPENSE" as const) : ("REVENUE" as const),
+        sector: props.sector === "PUBLIC" || props.sector === "PRIVATE" ? (props.sector as Sector) : null,
+        evidence: refs.edge(relationship),
+      };
+    });
   const sum = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
   const publicAmount = sum(funds.filter((fund) => fund.sector === "PUBLIC").map((fund) => fund.amount));
   const privateAmount =
@@ -53,13 +63,19 @@ export async function programmeFunding(reader: GraphDatabase, programmeId: strin
     total,
     public: publicAmount,
     private: privateAmount,
-    byFunder: funds.map((fund) => ({ ...fund, share: total > 0 ? fund.amount / total : 0 })).sort((a, b) => b.amount - a.amount),
+    byFunder: funds
+      .map((fund) => ({ ...fund, share: total > 0 ? fund.amount / total : 0 }))
+      .sort((a, b) => b.amount - a.amount),
     budgetLines: budgetLines.sort((a, b) => (a.side === b.side ? b.amount - a.amount : a.side === "REVENUE" ? -1 : 1)),
   };
 }
 
 /** What one organisation gave another, directly or to the programmes the other runs, by year. */
-export async function fundingBetween(reader: GraphDatabase, funderId: string, recipientId: string): Promise<FundingFact[]> {
+export async function fundingBetween(
+  reader: GraphDatabase,
+  funderId: string,
+  recipientId: string,
+): Promise<FundingFact[]> {
   const records = await readQuery(
     reader,
     `MATCH (f:Organization {id: $funder}), (o:Organization {id: $recipient})

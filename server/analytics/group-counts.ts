@@ -1,7 +1,11 @@
 import type { Node } from "neo4j-driver";
 import type { Label } from "../../schema/node-keys.js";
 import { toGraphNode } from "../../graph/graph-values.js";
-import type { QueryMembersByCommuneArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
+import type {
+  QueryMembersByCommuneArgs,
+  RequireFields,
+  ResolversParentTypes,
+} from "../__generated__/resolvers-types.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 /** A count of nodes, in the shape of the schema's GroupCount. */
@@ -10,7 +14,10 @@ export type GroupCount = ResolversParentTypes["GroupCount"];
 /** Members (MEMBER_OF or BUREAU_MEMBER_OF) of an organisation, per commune or per territory of location. */
 export async function membersByPlace(
   reader: GraphDatabase,
-  args: Omit<RequireFields<QueryMembersByCommuneArgs, "statedOnly">, "organizationRef"> & { organization: string; by: "commune" | "territory" },
+  args: Omit<RequireFields<QueryMembersByCommuneArgs, "statedOnly">, "organizationRef"> & {
+    organization: string;
+    by: "commune" | "territory";
+  },
 ): Promise<GroupCount[]> {
   const place = args.by === "commune" ? "c" : "t";
   const records = await readQuery(
@@ -33,5 +40,9 @@ export async function countsByKind(reader: GraphDatabase, label: Label): Promise
     reader,
     `MATCH (n:${label}) RETURN coalesce(toString(n.kind), 'NONE') AS kind, count(*) AS count ORDER BY count DESC, kind`,
   );
-  return records.map((record) => ({ group: null, name: record.get("kind") as string, count: Number(record.get("count")) }));
+  return records.map((record) => ({
+    group: null,
+    name: record.get("kind") as string,
+    count: Number(record.get("count")),
+  }));
 }

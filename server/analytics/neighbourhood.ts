@@ -68,7 +68,10 @@ export async function neighbourhood(reader: GraphDatabase, args: NeighbourhoodAr
   const refs = new RefIndex();
   const shown = [record.get("c") as Node, ...(record.get("nodes") as Node[])];
   const nodes = refs.add(shown);
-  const edgeRecords = await readQuery(reader, edgesAmongCypher, { ids: shown.map((node) => node.elementId), statedOnly: args.statedOnly });
+  const edgeRecords = await readQuery(reader, edgesAmongCypher, {
+    ids: shown.map((node) => node.elementId),
+    statedOnly: args.statedOnly,
+  });
   const total = Number(record.get("total"));
   return {
     center: nodes[0]!,

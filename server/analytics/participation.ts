@@ -4,13 +4,18 @@ import type { QueryEventParticipationArgs, ResolversParentTypes } from "../__gen
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 
 /** The question's arguments as the schema declares them, territory and market resolved to their codes. */
-export type EventParticipationArgs = Omit<QueryEventParticipationArgs, "territoryRef" | "marketRef"> & { territory: string };
+export type EventParticipationArgs = Omit<QueryEventParticipationArgs, "territoryRef" | "marketRef"> & {
+  territory: string;
+};
 
 /** An event's participation, in the shape of the schema's EventParticipation. */
 export type EventParticipation = ResolversParentTypes["EventParticipation"];
 
 /** Events with their participating organisations, those located in the territory flagged. */
-export async function eventParticipation(reader: GraphDatabase, args: EventParticipationArgs): Promise<EventParticipation[]> {
+export async function eventParticipation(
+  reader: GraphDatabase,
+  args: EventParticipationArgs,
+): Promise<EventParticipation[]> {
   const records = await readQuery(
     reader,
     `MATCH (e:Event)
@@ -26,11 +31,13 @@ export async function eventParticipation(reader: GraphDatabase, args: EventParti
   return records.map((record) => {
     const refs = new RefIndex();
     const [event] = refs.add([record.get("e") as Node]);
-    const organizations = (record.get("participants") as Array<[Node, Relationship, boolean]>).map(([organization, relationship, inTerritory]) => ({
-      organization: refs.add([organization])[0]!,
-      inTerritory,
-      evidence: refs.edge(relationship),
-    }));
+    const organizations = (record.get("participants") as Array<[Node, Relationship, boolean]>).map(
+      ([organization, relationship, inTerritory]) => ({
+        organization: refs.add([organization])[0]!,
+        inTerritory,
+        evidence: refs.edge(relationship),
+      }),
+    );
     return {
       event: event!,
       participants: organizations.length,

@@ -18,7 +18,9 @@ export function roleMiddleware(auth: Config["auth"]) {
       } catch (error) {
         if (!(error instanceof GraphQLError)) return next(error);
         const code = String(error.extensions.code);
-        res.status(code === "FORBIDDEN" ? 403 : 401).json({ errors: [{ message: error.message, extensions: { code } }] });
+        res
+          .status(code === "FORBIDDEN" ? 403 : 401)
+          .json({ errors: [{ message: error.message, extensions: { code } }] });
       }
     };
 }

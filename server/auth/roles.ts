@@ -31,9 +31,13 @@ export interface Access {
 export function requireRole(access: Access, role: Role): void {
   if (role === "viewer" && access.anonymousRead) return;
   if (!access.user) {
-    throw new GraphQLError(`Sign in first: this needs the ${role} role.`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    throw new GraphQLError(`Sign in first: this needs the ${role} role.`, {
+      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+    });
   }
   if (!access.user.roles.includes(role)) {
-    throw new GraphQLError(`Your role does not allow this: it needs the ${role} role.`, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+    throw new GraphQLError(`Your role does not allow this: it needs the ${role} role.`, {
+      extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    });
   }
 }

@@ -43,9 +43,16 @@ describe("tokens signed with the install's secret", () => {
 
   it("refuses a token valid longer than the limit, counted from its issue or from now", async () => {
     const long = await refusal(verify, await sign({ sub: "marie", iat: now(), exp: now() + 31 * day }, key, "HS256"));
-    expect(long?.message).toMatch(/valid for 31 days, longer than the 30 this install accepts \(JWT_MAX_LIFETIME_DAYS\)/u);
+    expect(long?.message).toMatch(
+      /valid for 31 days, longer than the 30 this install accepts \(JWT_MAX_LIFETIME_DAYS\)/u,
+    );
     // Issued "in ten years" with one day to live: still valid for ten years from now.
-    expect(await refusal(verify, await sign({ sub: "marie", iat: now() + 3650 * day, exp: now() + 3651 * day }, key, "HS256"))).toBeDefined();
+    expect(
+      await refusal(
+        verify,
+        await sign({ sub: "marie", iat: now() + 3650 * day, exp: now() + 3651 * day }, key, "HS256"),
+      ),
+    ).toBeDefined();
     // No iat: counted from now.
     expect(await refusal(verify, await sign({ sub: "marie", exp: now() + 40 * day }, key, "HS256"))).toBeDefined();
     expect(await refusal(verify, await sign({ sub: "marie", exp: now() + day }, key, "HS256"))).toBeUndefined();
@@ -58,10 +65,17 @@ describe("tokens signed with the install's secret", () => {
   });
 
   it("refuses an expired token, a token without subject and one signed with another secret", async () => {
-    expect((await refusal(verify, await sign({ sub: "marie", iat: now() - 2 * day, exp: now() - day }, key, "HS256")))?.message).toMatch(/expired/u);
-    expect((await refusal(verify, await sign({ iat: now(), exp: now() + day }, key, "HS256")))?.message).toMatch(/no subject/u);
+    expect(
+      (await refusal(verify, await sign({ sub: "marie", iat: now() - 2 * day, exp: now() - day }, key, "HS256")))
+        ?.message,
+    ).toMatch(/expired/u);
+    expect((await refusal(verify, await sign({ iat: now(), exp: now() + day }, key, "HS256")))?.message).toMatch(
+      /no subject/u,
+    );
     const other = new TextEncoder().encode("another-secret-of-at-least-32-characters");
-    expect((await refusal(verify, await sign({ sub: "marie", iat: now(), exp: now() + day }, other, "HS256")))?.message).toMatch(/not valid here/u);
+    expect(
+      (await refusal(verify, await sign({ sub: "marie", iat: now(), exp: now() + day }, other, "HS256")))?.message,
+    ).toMatch(/not valid here/u);
   });
 });
 
@@ -71,12 +85,21 @@ describe("tokens of an identity provider (JWKS)", () => {
   let jwks: Server;
   let privateKey: KeyLike;
   let verify: (token: string) => Promise<unknown>;
-  const valid = () => ({ sub: "marie@example.org", roles: ["viewer"], iss: issuer, aud: audience, iat: now(), exp: now() + day });
+  const valid = () => ({
+    sub: "marie@example.org",
+    roles: ["viewer"],
+    iss: issuer,
+    aud: audience,
+    iat: now(),
+    exp: now() + day,
+  });
 
   beforeAll(async () => {
     const pair = await generateKeyPair("ES256");
     privateKey = pair.privateKey;
-    const body = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256", use: "sig" }] });
+    const body = JSON.stringify({
+      keys: [{ ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256", use: "sig" }],
+    });
     jwks = createServer((_, res) => res.writeHead(200, { "content-type": "application/json" }).end(body));
     await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks`;
@@ -91,8 +114,13 @@ describe("tokens of an identity provider (JWKS)", () => {
   });
 
   it("refuses another issuer or another audience, naming which", async () => {
-    expect((await refusal(verify, await sign({ ...valid(), iss: "https://evil.example.org/" }, privateKey, "ES256", "k1")))?.message).toMatch(/issuer \(iss\)/u);
-    expect((await refusal(verify, await sign({ ...valid(), aud: "another-app" }, privateKey, "ES256", "k1")))?.message).toMatch(/audience \(aud\)/u);
+    expect(
+      (await refusal(verify, await sign({ ...valid(), iss: "https://evil.example.org/" }, privateKey, "ES256", "k1")))
+        ?.message,
+    ).toMatch(/issuer \(iss\)/u);
+    expect(
+      (await refusal(verify, await sign({ ...valid(), aud: "another-app" }, privateKey, "ES256", "k1")))?.message,
+    ).toMatch(/audience \(aud\)/u);
     const { iss: _iss, ...noIssuer } = valid();
     expect(await refusal(verify, await sign(noIssuer, privateKey, "ES256", "k1"))).toBeDefined();
   });
@@ -100,17 +128,27 @@ describe("tokens of an identity provider (JWKS)", () => {
   it("refuses a token without expiry or valid too long", async () => {
     const { exp: _exp, ...noExpiry } = valid();
     expect((await refusal(verify, await sign(noExpiry, privateKey, "ES256", "k1")))?.message).toMatch(/no expiry/u);
-    expect((await refusal(verify, await sign({ ...valid(), exp: now() + 365 * day }, privateKey, "ES256", "k1")))?.message).toMatch(/valid for 365 days/u);
+    expect(
+      (await refusal(verify, await sign({ ...valid(), exp: now() + 365 * day }, privateKey, "ES256", "k1")))?.message,
+    ).toMatch(/valid for 365 days/u);
   });
 
   it("refuses a token signed by another key or with the HS256 algorithm", async () => {
     const stranger = await generateKeyPair("ES256");
     expect(await refusal(verify, await sign(valid(), stranger.privateKey, "ES256", "k1"))).toBeDefined();
-    expect(await refusal(verify, await sign(valid(), new TextEncoder().encode("a-test-secret-of-at-least-32-characters!"), "HS256", "k1"))).toBeDefined();
+    expect(
+      await refusal(
+        verify,
+        await sign(valid(), new TextEncoder().encode("a-test-secret-of-at-least-32-characters!"), "HS256", "k1"),
+      ),
+    ).toBeDefined();
   });
 
   it("cannot be set up without an issuer and an audience", () => {
-    const auth = { ...parseConfig({ JWKS_URL: "http://127.0.0.1:1/jwks", JWT_ISSUER: issuer, JWT_AUDIENCE: audience }).auth, audience: undefined };
+    const auth = {
+      ...parseConfig({ JWKS_URL: "http://127.0.0.1:1/jwks", JWT_ISSUER: issuer, JWT_AUDIENCE: audience }).auth,
+      audience: undefined,
+    };
     expect(() => createTokenVerifier(auth)).toThrow(/JWT_ISSUER and JWT_AUDIENCE/u);
   });
 });

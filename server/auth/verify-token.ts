@@ -12,14 +12,20 @@ export interface VerifiedToken {
 
 /** A refused token: UNAUTHENTICATED (HTTP 401) with the reason. */
 function refused(reason: string): GraphQLError {
-  return new GraphQLError(`The sign-in token was refused: ${reason}. Sign in again.`, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return new GraphQLError(`The sign-in token was refused: ${reason}. Sign in again.`, {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+  });
 }
 
 /** Leeway on the longest lifetime, for the seconds between an issuer's reading of `iat` and of `exp`. */
 const lifetimeSlackSeconds = 60;
 
 /** Why a verified token's validity period is refused, if it is: no `exp`, or longer than allowed. */
-function lifetimeProblem(payload: JWTPayload, maxLifetimeDays: number, now = Math.floor(Date.now() / 1000)): string | undefined {
+function lifetimeProblem(
+  payload: JWTPayload,
+  maxLifetimeDays: number,
+  now = Math.floor(Date.now() / 1000),
+): string | undefined {
   if (typeof payload.exp !== "number") return "it has no expiry (exp); every token must have one";
   // From its issue, and from now: a token dated in the future must not outlive the limit either.
   const seconds = Math.max(payload.exp - (payload.iat ?? now), payload.exp - now);
@@ -32,7 +38,9 @@ function lifetimeProblem(payload: JWTPayload, maxLifetimeDays: number, now = Mat
 /** Checks bearer tokens: HS256 with the install's secret, or RS/ES keys from an identity provider's JWKS. */
 export function createTokenVerifier(auth: Config["auth"]): (token: string) => Promise<VerifiedToken> {
   if (auth.key.kind === "jwks" && (!auth.issuer || !auth.audience)) {
-    throw new Error("Tokens from an identity provider (JWKS_URL) need JWT_ISSUER and JWT_AUDIENCE to be checked against.");
+    throw new Error(
+      "Tokens from an identity provider (JWKS_URL) need JWT_ISSUER and JWT_AUDIENCE to be checked against.",
+    );
   }
   const key = auth.key.kind === "jwks" ? createRemoteJWKSet(new URL(auth.key.url)) : tokenSecret(auth.key);
   const options = {
@@ -43,11 +51,15 @@ export function createTokenVerifier(auth: Config["auth"]): (token: string) => Pr
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await (typeof key === "function" ? jwtVerify(token, key, options) : jwtVerify(token, key, options)));
+      ({ payload } = await (typeof key === "function"
+        ? jwtVerify(token, key, options)
+        : jwtVerify(token, key, options)));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw refused("it has expired");
       if (error instanceof errors.JWTClaimValidationFailed && (error.claim === "iss" || error.claim === "aud")) {
-        throw refused(`its ${error.claim === "iss" ? "issuer (iss)" : "audience (aud)"} is not the one this install expects`);
+        throw refused(
+          `its ${error.claim === "iss" ? "issuer (iss)" : "audience (aud)"} is not the one this install expects`,
+        );
       }
       throw refused("it is not valid here");
     }

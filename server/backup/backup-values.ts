@@ -9,7 +9,9 @@ export function encodeValue(value: unknown, where: string): BackupValue {
   if (typeof value === "number") return value;
   if (neo4j.isInt(value)) return { $int: value.toString() };
   if (Array.isArray(value)) return value.map((item) => encodeValue(item, where));
-  throw new Error(`${where}: a value of type ${(value as object)?.constructor?.name ?? typeof value} cannot be backed up`);
+  throw new Error(
+    `${where}: a value of type ${(value as object)?.constructor?.name ?? typeof value} cannot be backed up`,
+  );
 }
 
 /** Decodes a stored value back to what the driver writes. */
@@ -21,7 +23,9 @@ export function decodeValue(value: BackupValue): unknown {
 
 /** Encodes every property of a map. */
 export function encodeProperties(properties: Record<string, unknown>, where: string): Record<string, BackupValue> {
-  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, encodeValue(value, `${where}.${name}`)]));
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [name, encodeValue(value, `${where}.${name}`)]),
+  );
 }
 
 /** Decodes every property of a map. */

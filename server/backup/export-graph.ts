@@ -30,7 +30,12 @@ export type BackupLine =
  * trailer with the counts. Neo4j Community reads committed data, not a snapshot: a relationship
  * whose end node was created after the node scan is left out, so the file is always consistent.
  */
-async function* backupLines(driver: Driver, database: string | undefined, timeoutMs: number | undefined, onProgress: (done: number) => void): AsyncGenerator<string> {
+async function* backupLines(
+  driver: Driver,
+  database: string | undefined,
+  timeoutMs: number | undefined,
+  onProgress: (done: number) => void,
+): AsyncGenerator<string> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   const tx = await session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
   try {
@@ -38,7 +43,9 @@ async function* backupLines(driver: Driver, database: string | undefined, timeou
     yield `${JSON.stringify(header)}\n`;
     const exported = new Set<string>();
     let relationships = 0;
-    for await (const record of tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")) {
+    for await (const record of tx.run(
+      "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties",
+    )) {
       const id = record.get("id") as string;
       exported.add(id);
       yield `${JSON.stringify({ node: id, labels: record.get("labels") as string[], properties: encodeProperties(record.get("properties") as Record<string, unknown>, `node ${id}`) })}\n`;
@@ -73,5 +80,9 @@ export async function exportGraph(
 ): Promise<void> {
   const out = createWriteStream(file);
   await once(out, "open");
-  await pipeline(Readable.from(backupLines(driver, options.database, options.timeoutMs, options.onProgress ?? (() => {}))), createGzip(), out);
+  await pipeline(
+    Readable.from(backupLines(driver, options.database, options.timeoutMs, options.onProgress ?? (() => {}))),
+    createGzip(),
+    out,
+  );
 }

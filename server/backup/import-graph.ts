@@ -36,9 +36,14 @@ export async function importGraph(
   const database = options.database;
   const batchSize = options.batchSize ?? 5_000;
   const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) > 0 AS used", {}, { database });
-  if (records[0]?.get("used")) throw new RestoreError("the database is not empty: restore a backup into an empty database only");
+  if (records[0]?.get("used"))
+    throw new RestoreError("the database is not empty: restore a backup into an empty database only");
 
-  await driver.executeQuery(`CREATE INDEX maillage_restoring IF NOT EXISTS FOR (n:${restoring}) ON (n.backupId)`, {}, { database });
+  await driver.executeQuery(
+    `CREATE INDEX maillage_restoring IF NOT EXISTS FOR (n:${restoring}) ON (n.backupId)`,
+    {},
+    { database },
+  );
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
   let trailer: BackupTrailer | undefined;
   let nodes: NodeLine[] = [];
@@ -63,16 +68,19 @@ export async function importGraph(
       if (line.trim() === "") continue;
       const entry = JSON.parse(line) as BackupHeader | BackupTrailer | NodeLine | RelationshipLine;
       if (lineNumber === 1) {
-        if ((entry as BackupHeader).format !== "maillage-backup") throw new RestoreError(`${file} is not a Maillage backup`);
+        if ((entry as BackupHeader).format !== "maillage-backup")
+          throw new RestoreError(`${file} is not a Maillage backup`);
       } else if ("end" in entry) {
         trailer = entry;
       } else if ("node" in entry) {
-        if (!entry.labels.every((label) => name.test(label))) throw new RestoreError(`line ${lineNumber}: a label is not a plain name`);
+        if (!entry.labels.every((label) => name.test(label)))
+          throw new RestoreError(`line ${lineNumber}: a label is not a plain name`);
         nodes.push(entry);
         if (nodes.length >= batchSize) await flushNodes();
       } else if ("relationship" in entry) {
         if (nodes.length > 0) await flushNodes();
-        if (!name.test(entry.relationship)) throw new RestoreError(`line ${lineNumber}: a relationship type is not a plain name`);
+        if (!name.test(entry.relationship))
+          throw new RestoreError(`line ${lineNumber}: a relationship type is not a plain name`);
         relationships.push(entry);
         if (relationships.length >= batchSize) await flushRelationships();
       }
@@ -85,10 +93,18 @@ export async function importGraph(
         `restored ${written.nodes} nodes and ${written.relationships} relationships, the file announces ${trailer.nodes} and ${trailer.relationships}`,
       );
     }
-    await runInBatches(driver, database, `MATCH (n:${restoring}) CALL (n) { REMOVE n:${restoring} REMOVE n.backupId } IN TRANSACTIONS OF 10000 ROWS`);
+    await runInBatches(
+      driver,
+      database,
+      `MATCH (n:${restoring}) CALL (n) { REMOVE n:${restoring} REMOVE n.backupId } IN TRANSACTIONS OF 10000 ROWS`,
+    );
     return written;
   } catch (error) {
-    await runInBatches(driver, database, `MATCH (n:${restoring}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+    await runInBatches(
+      driver,
+      database,
+      `MATCH (n:${restoring}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
     throw error instanceof SyntaxError ? new RestoreError(`the file is damaged: ${error.message}`) : error;
   } finally {
     await driver.executeQuery("DROP INDEX maillage_restoring IF EXISTS", {}, { database });
@@ -109,7 +125,11 @@ async function writeNodes(driver: Driver, database: string | undefined, lines: N
 }
 
 /** Creates a batch of relationships, grouped by type, between restored nodes. */
-async function writeRelationships(driver: Driver, database: string | undefined, lines: RelationshipLine[]): Promise<number> {
+async function writeRelationships(
+  driver: Driver,
+  database: string | undefined,
+  lines: RelationshipLine[],
+): Promise<number> {
   const groups = groupBy(lines, (line) => line.relationship);
   let created = 0;
   for (const [type, group] of groups) {
@@ -134,4 +154,3 @@ async function runInBatches(driver: Driver, database: string | undefined, cypher
     await session.close();
   }
 }
-

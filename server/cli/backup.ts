@@ -15,10 +15,15 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({ args: rest, options: { out: { type: "string" }, file: { type: "string" } } });
   if (command !== "export" && command !== "import") {
-    console.error("Usage: npm run export -- [--out maillage-backup.jsonl.gz] | npm run import-backup -- --file <backup>");
+    console.error(
+      "Usage: npm run export -- [--out maillage-backup.jsonl.gz] | npm run import-backup -- --file <backup>",
+    );
     process.exit(2);
   }
-  const file = command === "export" ? (values.out ?? `maillage-backup-${new Date().toISOString().slice(0, 10)}.jsonl.gz`) : values.file;
+  const file =
+    command === "export"
+      ? (values.out ?? `maillage-backup-${new Date().toISOString().slice(0, 10)}.jsonl.gz`)
+      : values.file;
   if (!file) {
     console.error("Usage: npm run import-backup -- --file <backup>");
     process.exit(2);
@@ -28,11 +33,17 @@ async function main(): Promise<void> {
   try {
     const started = performance.now();
     if (command === "export") {
-      await exportGraph(database.driver, file, { database: database.database, timeoutMs: config.backupTimeoutMs, onProgress: progress });
+      await exportGraph(database.driver, file, {
+        database: database.database,
+        timeoutMs: config.backupTimeoutMs,
+        onProgress: progress,
+      });
       log(`wrote ${file} (${statSync(file).size} bytes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } else {
       const restored = await importGraph(database.driver, file, { database: database.database, onProgress: progress });
-      log(`restored ${restored.nodes} nodes and ${restored.relationships} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `restored ${restored.nodes} nodes and ${restored.relationships} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await database.close();
@@ -40,6 +51,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof RestoreError || error instanceof EmbeddedNeo4jError ? `[backup] ${error.message}` : error);
+  console.error(
+    error instanceof RestoreError || error instanceof EmbeddedNeo4jError ? `[backup] ${error.message}` : error,
+  );
   process.exit(1);
 });

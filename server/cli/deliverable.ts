@@ -33,7 +33,8 @@ async function main(): Promise<number> {
     },
   });
   if (values.list) {
-    for (const table of deliverableTables) console.log(`${table.id.padEnd(24)} ${table.title} (${table.reference}; parameters: ${table.params.join(", ")})`);
+    for (const table of deliverableTables)
+      console.log(`${table.id.padEnd(24)} ${table.title} (${table.reference}; parameters: ${table.params.join(", ")})`);
     return 0;
   }
   if (values.help || !values.table) {
@@ -41,9 +42,12 @@ async function main(): Promise<number> {
     return values.help ? 0 : 1;
   }
   const format = values.format;
-  if (format !== "csv" && format !== "xlsx" && format !== "json") throw new DeliverableError(`--format must be csv, xlsx or json (got ${format})`, "BAD_USER_INPUT");
-  if (format === "xlsx" && !values.out) throw new DeliverableError("an XLSX file needs --out file.xlsx", "BAD_USER_INPUT");
-  if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) throw new DeliverableError(`--year must be four digits (got ${values.year})`, "BAD_USER_INPUT");
+  if (format !== "csv" && format !== "xlsx" && format !== "json")
+    throw new DeliverableError(`--format must be csv, xlsx or json (got ${format})`, "BAD_USER_INPUT");
+  if (format === "xlsx" && !values.out)
+    throw new DeliverableError("an XLSX file needs --out file.xlsx", "BAD_USER_INPUT");
+  if (values.year !== undefined && !/^\d{4}$/u.test(values.year))
+    throw new DeliverableError(`--year must be four digits (got ${values.year})`, "BAD_USER_INPUT");
   const params: DeliverableParams = {
     ...(values.year ? { year: Number(values.year) } : {}),
     ...(values.territory ? { territory: values.territory } : {}),
@@ -54,7 +58,8 @@ async function main(): Promise<number> {
   const database = await startDatabase(loadConfig(), log);
   try {
     const table = await buildDeliverable(database.driver, values.table, params, { database: database.database });
-    const content = format === "xlsx" ? await toXlsx(table) : format === "csv" ? toCsv(table) : JSON.stringify(table, null, 2);
+    const content =
+      format === "xlsx" ? await toXlsx(table) : format === "csv" ? toCsv(table) : JSON.stringify(table, null, 2);
     if (values.out) {
       await writeFile(values.out, content);
       log(`${table.title}: ${table.rows.length} rows written to ${values.out}`);

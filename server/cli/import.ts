@@ -41,9 +41,18 @@ async function main(): Promise<number> {
   const database = await startDatabase(loadConfig(), log);
   try {
     const by = values.user ?? `${userInfo().username} (command line)`;
-    const input = { kind: values.kind, fileName: values.file, bytes, database: database.database, pole: values.pole, by };
+    const input = {
+      kind: values.kind,
+      fileName: values.file,
+      bytes,
+      database: database.database,
+      pole: values.pole,
+      by,
+    };
     const options = { onProgress: log };
-    const report = values["dry-run"] ? await planImport(database.driver, input, options) : await commitImport(database.driver, input, options);
+    const report = values["dry-run"]
+      ? await planImport(database.driver, input, options)
+      : await commitImport(database.driver, input, options);
     console.log(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
     return report.status === "rejected" ? 2 : 0;
   } finally {
@@ -54,7 +63,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = [ConfigError, EmbeddedNeo4jError, ImportRequestError].some((type) => error instanceof type) || (error as NodeJS.ErrnoException).code === "ENOENT";
+    const known =
+      [ConfigError, EmbeddedNeo4jError, ImportRequestError].some((type) => error instanceof type) ||
+      (error as NodeJS.ErrnoException).code === "ENOENT";
     console.error(known ? `[import] ${(error as Error).message}` : error);
     process.exit(1);
   },

@@ -14,16 +14,24 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const days = Number(values.days ?? Math.min(30, config.auth.maxLifetimeDays));
   if (days > config.auth.maxLifetimeDays) {
-    console.error(`--days ${days} is more than JWT_MAX_LIFETIME_DAYS (${config.auth.maxLifetimeDays}): such a token would be refused.`);
+    console.error(
+      `--days ${days} is more than JWT_MAX_LIFETIME_DAYS (${config.auth.maxLifetimeDays}): such a token would be refused.`,
+    );
     process.exit(2);
   }
   if (!values.user || !roles.includes(values.role as Role) || !Number.isInteger(days) || days < 1) {
     console.error(usage);
     process.exit(2);
   }
-  const token = await mintToken(config.auth, { id: values.user, name: values.name, role: values.role as Role }, `${days}d`);
+  const token = await mintToken(
+    config.auth,
+    { id: values.user, name: values.name, role: values.role as Role },
+    `${days}d`,
+  );
   console.log(token);
-  console.error(`Token for ${values.user} (${values.role}), valid ${days} days. Send it as: Authorization: Bearer <token>`);
+  console.error(
+    `Token for ${values.user} (${values.role}), valid ${days} days. Send it as: Authorization: Bearer <token>`,
+  );
 }
 
 main().catch((error: unknown) => {

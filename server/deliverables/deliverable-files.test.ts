@@ -13,18 +13,20 @@ const columns: DeliverableColumn[] = [
 ];
 const rows: DeliverableRow[] = [
   { name: "Décolletage « Comtois »; SAS", headcount: 12, revenue: 1_250_000.5, share: 0.125, gbm: true },
-  { name: "=HYPERLINK(\"http://x\")", headcount: null, revenue: 45_000, share: null, gbm: false },
+  { name: '=HYPERLINK("http://x")', headcount: null, revenue: 45_000, share: null, gbm: false },
 ];
 const table = { title: "Entreprises adhérentes : effectifs / CA [GBM]", columns, rows };
 
 describe("deliverable files", () => {
   it("writes CSV for French Excel: BOM, semicolons, decimal comma, oui/non, inert formulas", () => {
     const csv = toCsv(table);
-    expect(csv.startsWith("\uFEFFEntreprise;Effectif;Chiffre d'affaires (€);Part du total (%);Territoire GBM\r\n")).toBe(true);
+    expect(
+      csv.startsWith("\uFEFFEntreprise;Effectif;Chiffre d'affaires (€);Part du total (%);Territoire GBM\r\n"),
+    ).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";", skipEmptyLines: true }).data;
     expect(parsed.slice(1)).toEqual([
       ["Décolletage « Comtois »; SAS", "12", "1250000,5", "12,5", "oui"],
-      ["'=HYPERLINK(\"http://x\")", "", "45000", "", "non"],
+      ['\'=HYPERLINK("http://x")', "", "45000", "", "non"],
     ]);
   });
 
@@ -41,7 +43,7 @@ describe("deliverable files", () => {
     expect(sheet!.data).toEqual([
       ["Entreprise", "Effectif", "Chiffre d'affaires (€)", "Part du total", "Territoire GBM"],
       ["Décolletage « Comtois »; SAS", 12, 1_250_000.5, 0.125, "oui"],
-      ["=HYPERLINK(\"http://x\")", null, 45_000, null, "non"],
+      ['=HYPERLINK("http://x")', null, 45_000, null, "non"],
     ]);
   });
 });

@@ -51,7 +51,10 @@ function xlsxCell(column: DeliverableColumn, value: CellValue | undefined): Cell
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\. */
 function sheetName(title: string): string {
-  return title.replace(/[[\]:*?/\\]/gu, " ").slice(0, 31).trim();
+  return title
+    .replace(/[[\]:*?/\\]/gu, " ")
+    .slice(0, 31)
+    .trim();
 }
 
 /** The table as an XLSX workbook of one sheet. */

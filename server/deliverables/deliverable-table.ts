@@ -61,7 +61,10 @@ export interface DeliverableDefinition {
   description: string;
   /** The parameters it reads. */
   params: Array<keyof DeliverableParams>;
-  build(reader: GraphDatabase, params: ResolvedParams): Promise<{ columns: DeliverableColumn[]; rows: DeliverableRow[] }>;
+  build(
+    reader: GraphDatabase,
+    params: ResolvedParams,
+  ): Promise<{ columns: DeliverableColumn[]; rows: DeliverableRow[] }>;
 }
 
 /** A request for a table that cannot be answered: an unknown table or programme, a bad parameter. */
@@ -78,7 +81,8 @@ export class DeliverableError extends Error {
 /** The parameters with defaults: GBM's territory, PMT, health and aeronautics. */
 export function resolveParams(params: DeliverableParams): ResolvedParams {
   const year = params.year ?? null;
-  if (year !== null && (!Number.isInteger(year) || year < 1990 || year > 2100)) throw new DeliverableError(`year must be a year such as 2024 (got ${year})`, "BAD_USER_INPUT");
+  if (year !== null && (!Number.isInteger(year) || year < 1990 || year > 2100))
+    throw new DeliverableError(`year must be a year such as 2024 (got ${year})`, "BAD_USER_INPUT");
   return {
     year,
     territory: params.territory || gbmEpciCode,
@@ -109,7 +113,9 @@ export const inTerritory = "EXISTS { (o)-[:LOCATED_IN]->(:Commune)-[:PART_OF]->(
 
 /** Distinct values in order, joined for a cell. */
 export function joined(values: unknown): string {
-  return [...new Set(Array.isArray(values) ? values.filter((value) => value !== null && value !== "").map(String) : [])].join(", ");
+  return [
+    ...new Set(Array.isArray(values) ? values.filter((value) => value !== null && value !== "").map(String) : []),
+  ].join(", ");
 }
 
 /** A property of a GraphNode, or null. */

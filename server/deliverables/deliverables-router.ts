@@ -22,14 +22,16 @@ const contentTypes: Record<Format, string> = {
 function single(value: unknown, name: string): string | undefined {
   if (value === undefined || value === "") return undefined;
   if (typeof value !== "string") throw new DeliverableError(`give ${name} once`, "BAD_USER_INPUT");
-  if (!/^[\p{L}\p{N}_,.-]{1,100}$/u.test(value)) throw new DeliverableError(`${name} "${value}" is not an id`, "BAD_USER_INPUT");
+  if (!/^[\p{L}\p{N}_,.-]{1,100}$/u.test(value))
+    throw new DeliverableError(`${name} "${value}" is not an id`, "BAD_USER_INPUT");
   return value;
 }
 
 /** The table parameters of a request's query string. */
 export function paramsFromQuery(query: Request["query"]): DeliverableParams {
   const year = single(query.year, "year");
-  if (year !== undefined && !/^\d{4}$/u.test(year)) throw new DeliverableError(`year must be four digits, e.g. 2024 (got "${year}")`, "BAD_USER_INPUT");
+  if (year !== undefined && !/^\d{4}$/u.test(year))
+    throw new DeliverableError(`year must be four digits, e.g. 2024 (got "${year}")`, "BAD_USER_INPUT");
   const markets = single(query.markets, "markets");
   const params: DeliverableParams = {};
   if (year !== undefined) params.year = Number(year);
@@ -42,7 +44,11 @@ export function paramsFromQuery(query: Request["query"]): DeliverableParams {
 }
 
 /** The deliverable routes: the list, and each table as CSV, XLSX or JSON. */
-export function deliverablesRouter(driver: Driver, database: string | undefined, options: { timeoutMs?: number | undefined } = {}): Router {
+export function deliverablesRouter(
+  driver: Driver,
+  database: string | undefined,
+  options: { timeoutMs?: number | undefined } = {},
+): Router {
   const router = Router();
   router.get("/", (_req, res) => {
     res.json({ tables: deliverableTables.map((table) => ({ ...table, formats })) });
@@ -52,8 +58,12 @@ export function deliverablesRouter(driver: Driver, database: string | undefined,
       const file = String(req.params.file);
       const dot = file.lastIndexOf(".");
       const format = file.slice(dot + 1) as Format;
-      if (dot <= 0 || !formats.includes(format)) throw new DeliverableError(`ask for ${file}.csv, ${file}.xlsx or ${file}.json`, "NOT_FOUND");
-      const table = await buildDeliverable(driver, file.slice(0, dot), paramsFromQuery(req.query), { database, timeoutMs: options.timeoutMs });
+      if (dot <= 0 || !formats.includes(format))
+        throw new DeliverableError(`ask for ${file}.csv, ${file}.xlsx or ${file}.json`, "NOT_FOUND");
+      const table = await buildDeliverable(driver, file.slice(0, dot), paramsFromQuery(req.query), {
+        database,
+        timeoutMs: options.timeoutMs,
+      });
       const name = `${table.id}${table.params.year === null ? "" : `-${table.params.year}`}.${format}`;
       res.setHeader("content-type", contentTypes[format]);
       if (format !== "json") res.setHeader("content-disposition", `attachment; filename="${name}"`);

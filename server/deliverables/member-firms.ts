@@ -20,10 +20,15 @@ export const memberFirms: DeliverableDefinition = {
   id: "member-firms",
   title: "Entreprises adhérentes installées sur le territoire GBM : effectifs et chiffres d'affaires",
   reference: "Convention 2024, annexe 3",
-  description: "Les entreprises membres du pôle situées dans une commune du territoire GBM, avec leur effectif, leur chiffre d'affaires et leurs marchés.",
+  description:
+    "Les entreprises membres du pôle situées dans une commune du territoire GBM, avec leur effectif, leur chiffre d'affaires et leurs marchés.",
   params: ["year", "territory", "pole"],
   async build(reader, params) {
-    const records = await readQuery(reader, memberFirmsCypher, { year: params.year === null ? null : neo4j.int(params.year), territory: params.territory, pole: params.pole });
+    const records = await readQuery(reader, memberFirmsCypher, {
+      year: params.year === null ? null : neo4j.int(params.year),
+      territory: params.territory,
+      pole: params.pole,
+    });
     return {
       columns: [
         sharedColumns.firm,

@@ -11,5 +11,7 @@ export async function communesOf(reader: GraphDatabase, organizationIds: string[
      RETURN o.id AS id, collect(DISTINCT c.name) AS communes`,
     { ids: [...new Set(organizationIds)] },
   );
-  return new Map(records.map((record) => [record.get("id") as string, (record.get("communes") as string[]).join(", ")]));
+  return new Map(
+    records.map((record) => [record.get("id") as string, (record.get("communes") as string[]).join(", ")]),
+  );
 }

@@ -4,7 +4,13 @@
 // that reports on the event.
 import neo4j from "neo4j-driver";
 import { readQuery } from "../../graph/graph-database.js";
-import { inTerritory, joined, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
+import {
+  inTerritory,
+  joined,
+  territoryLabel,
+  type DeliverableDefinition,
+  type DeliverableRow,
+} from "./deliverable-table.js";
 import { sharedColumns } from "./deliverable-columns.js";
 
 const actionsCypher = `
@@ -26,10 +32,15 @@ export const participantsPerAction: DeliverableDefinition = {
   id: "participants-per-action",
   title: "Entreprises participantes par action du programme",
   reference: "Convention 2024, annexe 3",
-  description: "Pour chaque action (évènement, programme ou prestation, projet) : les entreprises participantes, celles du territoire GBM signalées, et leur adhésion au pôle.",
+  description:
+    "Pour chaque action (évènement, programme ou prestation, projet) : les entreprises participantes, celles du territoire GBM signalées, et leur adhésion au pôle.",
   params: ["year", "territory", "pole"],
   async build(reader, params) {
-    const records = await readQuery(reader, actionsCypher, { year: params.year === null ? null : neo4j.int(params.year), territory: params.territory, pole: params.pole });
+    const records = await readQuery(reader, actionsCypher, {
+      year: params.year === null ? null : neo4j.int(params.year),
+      territory: params.territory,
+      pole: params.pole,
+    });
     const perAction = new Map<string, { firms: number; inTerritory: number }>();
     for (const record of records) {
       const counts = perAction.get(record.get("actionId") as string) ?? { firms: 0, inTerritory: 0 };

@@ -3,31 +3,51 @@
 import { eventParticipation } from "../analytics/participation.js";
 import type { GraphNode } from "../../graph/graph-values.js";
 import { communesOf } from "./organization-places.js";
-import { kindLabels, propertyOf, territoryLabel, type DeliverableDefinition, type DeliverableRow } from "./deliverable-table.js";
+import {
+  kindLabels,
+  propertyOf,
+  territoryLabel,
+  type DeliverableDefinition,
+  type DeliverableRow,
+} from "./deliverable-table.js";
 import { sharedColumns } from "./deliverable-columns.js";
 
 export const participantsPerEvent: DeliverableDefinition = {
   id: "participants-per-event",
   title: "Participants par évènement",
   reference: "Convention 2024, annexe 1, axe 4 — livrables",
-  description: "Pour chaque évènement : le nombre de participants et d'entreprises, les entreprises du territoire GBM, puis chaque participant (territoire GBM mentionné).",
+  description:
+    "Pour chaque évènement : le nombre de participants et d'entreprises, les entreprises du territoire GBM, puis chaque participant (territoire GBM mentionné).",
   params: ["year", "territory"],
   async build(reader, params) {
     const events = await eventParticipation(reader, { year: params.year, territory: params.territory });
     const territory = territoryLabel(params.territory);
-    const communes = await communesOf(reader, events.flatMap((event) => event.organizations.map((entry) => entry.organization.key)));
+    const communes = await communesOf(
+      reader,
+      events.flatMap((event) => event.organizations.map((entry) => entry.organization.key)),
+    );
     const rows: DeliverableRow[] = [];
     for (const event of [...events].sort((a, b) => a.event.name.localeCompare(b.event.name, "fr"))) {
       // One row per organisation, even when two sources state its participation.
-      const participants = new Map<string, { organization: GraphNode; inTerritory: boolean; roles: Set<string>; sources: Set<string> }>();
+      const participants = new Map<
+        string,
+        { organization: GraphNode; inTerritory: boolean; roles: Set<string>; sources: Set<string> }
+      >();
       for (const { organization, inTerritory, evidence } of event.organizations) {
-        const entry = participants.get(organization.ref) ?? { organization, inTerritory, roles: new Set<string>(), sources: new Set<string>() };
+        const entry = participants.get(organization.ref) ?? {
+          organization,
+          inTerritory,
+          roles: new Set<string>(),
+          sources: new Set<string>(),
+        };
         const role = evidence.properties.find((property) => property.name === "role")?.value;
         if (role) entry.roles.add(role);
         entry.sources.add(evidence.source);
         participants.set(organization.ref, entry);
       }
-      const entries = [...participants.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name, "fr"));
+      const entries = [...participants.values()].sort((a, b) =>
+        a.organization.name.localeCompare(b.organization.name, "fr"),
+      );
       const firms = entries.filter((entry) => entry.organization.kind === "COMPANY");
       for (const entry of entries) {
         rows.push({

@@ -16,10 +16,15 @@ export const fundingTable: DeliverableDefinition = {
   id: "programme-funding",
   title: "Plan de financement du programme",
   reference: "Convention 2024, annexe 2 — budget prévisionnel",
-  description: "Les financeurs du programme et leurs montants, publics et privés, les recettes privées, les sous-totaux et la part de chacun.",
+  description:
+    "Les financeurs du programme et leurs montants, publics et privés, les recettes privées, les sous-totaux et la part de chacun.",
   params: ["year", "programme"],
   async build(reader, params) {
-    if (!params.programme) throw new DeliverableError("the funding table needs a programme id, or a year (programme pmt-animation-<year>)", "BAD_USER_INPUT");
+    if (!params.programme)
+      throw new DeliverableError(
+        "the funding table needs a programme id, or a year (programme pmt-animation-<year>)",
+        "BAD_USER_INPUT",
+      );
     const funding = await programmeFunding(reader, params.programme);
     if (!funding) throw new DeliverableError(`no programme has the id "${params.programme}"`, "NOT_FOUND");
     const share = (amount: number) => (funding.total > 0 ? amount / funding.total : null);
@@ -46,9 +51,36 @@ export const fundingTable: DeliverableDefinition = {
           forecast: line.line.properties.some((property) => property.name === "forecast" && property.value === "true"),
           source: line.evidence.source,
         })),
-      { line: "sous-total", name: "Sous-total public", sector: sectorLabels.PUBLIC, amount: funding.public, year: null, share: share(funding.public), forecast: null, source: null },
-      { line: "sous-total", name: "Sous-total privé", sector: sectorLabels.PRIVATE, amount: funding.private, year: null, share: share(funding.private), forecast: null, source: null },
-      { line: "total", name: `Total — ${funding.programme.name}`, sector: null, amount: funding.total, year: null, share: funding.total > 0 ? 1 : null, forecast: null, source: null },
+      {
+        line: "sous-total",
+        name: "Sous-total public",
+        sector: sectorLabels.PUBLIC,
+        amount: funding.public,
+        year: null,
+        share: share(funding.public),
+        forecast: null,
+        source: null,
+      },
+      {
+        line: "sous-total",
+        name: "Sous-total privé",
+        sector: sectorLabels.PRIVATE,
+        amount: funding.private,
+        year: null,
+        share: share(funding.private),
+        forecast: null,
+        source: null,
+      },
+      {
+        line: "total",
+        name: `Total — ${funding.programme.name}`,
+        sector: null,
+        amount: funding.total,
+        year: null,
+        share: funding.total > 0 ? 1 : null,
+        forecast: null,
+        source: null,
+      },
     ];
     return {
       columns: [

@@ -28,7 +28,8 @@ export const researchProjects: DeliverableDefinition = {
   id: "research-projects",
   title: "Entreprises et entités de recherche du territoire GBM dans des programmes de recherche santé et aéronautique",
   reference: "Convention 2024, annexe 3",
-  description: "Pour chaque entreprise ou entité de recherche du territoire GBM et chaque projet de recherche rattaché à la santé ou à l'aéronautique : montant du programme, aides publiques obtenues, brevets déposés, emplois créés ou maintenus.",
+  description:
+    "Pour chaque entreprise ou entité de recherche du territoire GBM et chaque projet de recherche rattaché à la santé ou à l'aéronautique : montant du programme, aides publiques obtenues, brevets déposés, emplois créés ou maintenus.",
   params: ["year", "territory", "pole", "markets"],
   async build(reader, params) {
     const records = await readQuery(reader, researchProjectsCypher, {

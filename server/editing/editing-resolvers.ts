@@ -8,7 +8,12 @@ import { readQuery, writeTransaction, type GraphDatabase } from "../../graph/gra
 import type { GraphQLContext } from "../graphql/context.js";
 import { assertIntInRange } from "../graphql/errors.js";
 import { toChangeRecord } from "./audit-trail.js";
-import { checkOrganizationFields, createOrganization, deleteOrganization, updateOrganization } from "./organization-edits.js";
+import {
+  checkOrganizationFields,
+  createOrganization,
+  deleteOrganization,
+  updateOrganization,
+} from "./organization-edits.js";
 import { addRelationship, removeRelationship } from "./relationship-edits.js";
 import { revertChange } from "./revert-change.js";
 import { FieldChecks } from "./edit-errors.js";
@@ -22,13 +27,19 @@ function edit<Args extends { why: string }, Result>(
 ) {
   return async (_: unknown, args: Args, context: GraphQLContext) => {
     requireRole(context.access, role);
-    new FieldChecks().check(args.why.trim() !== "", "why", "say why the change is made", { code: "WHY_REQUIRED" }).throwIfAny();
+    new FieldChecks()
+      .check(args.why.trim() !== "", "why", "say why the change is made", { code: "WHY_REQUIRED" })
+      .throwIfAny();
     return writeTransaction(graph, (tx) => work(tx, { ...args, why: args.why.trim() }, context.access.user!.id));
   };
 }
 
 /** The Query and Mutation resolvers of the editing API, typed by the schema. */
-export function editingResolvers(graph: GraphDatabase): { Query: QueryResolvers; Mutation: MutationResolvers; Change: ChangeResolvers } {
+export function editingResolvers(graph: GraphDatabase): {
+  Query: QueryResolvers;
+  Mutation: MutationResolvers;
+  Change: ChangeResolvers;
+} {
   return {
     Query: {
       me: (_, __, context) => ({

@@ -8,7 +8,6 @@ import { recordChange } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 import type { EditableRelationship, RelationshipInput } from "../__generated__/resolvers-types.js";
 
-
 /** Which labels each editable relationship joins, and which properties tell two of them apart. */
 const rules: Record<EditableRelationship, { from: string[]; to: string[]; key?: "year" }> = {
   MEMBER_OF: { from: ["Organization"], to: ["Organization"] },
@@ -24,22 +23,43 @@ function checkRelationship(input: RelationshipInput): FieldChecks {
   const rule = rules[input.type];
   const from = input.from.split(":")[0] ?? "";
   const to = input.to.split(":")[0] ?? "";
-  checks.check(rule.from.includes(from), "input.from", `${input.type} starts from ${rule.from.join(" or ")}, not ${from || "?"}`, {
-    code: "WRONG_START",
-    values: { type: input.type, expected: rule.from.join(", "), got: from || "?" },
-  });
+  checks.check(
+    rule.from.includes(from),
+    "input.from",
+    `${input.type} starts from ${rule.from.join(" or ")}, not ${from || "?"}`,
+    {
+      code: "WRONG_START",
+      values: { type: input.type, expected: rule.from.join(", "), got: from || "?" },
+    },
+  );
   checks.check(rule.to.includes(to), "input.to", `${input.type} goes to ${rule.to.join(" or ")}, not ${to || "?"}`, {
     code: "WRONG_END",
     values: { type: input.type, expected: rule.to.join(", "), got: to || "?" },
   });
-  checks.check(input.evidence.quote.trim() !== "", "input.evidence.quote", "give the passage that states the fact, or a note saying how it is known", {
-    code: "QUOTE_REQUIRED",
-  });
-  checks.check(input.evidence.confidence !== "unverified" || !!input.evidence.reason?.trim(), "input.evidence.reason", "say why an unverified fact is added", {
-    code: "REASON_REQUIRED",
-  });
-  if (input.year != null) checks.check(input.year >= 1900 && input.year <= 2100, "input.year", "a year between 1900 and 2100", { code: "YEAR_RANGE" });
-  if (input.type === "FUNDS") checks.check(input.amount != null && input.amount >= 0, "input.amount", "a funding needs an amount of 0 or more", { code: "AMOUNT_REQUIRED" });
+  checks.check(
+    input.evidence.quote.trim() !== "",
+    "input.evidence.quote",
+    "give the passage that states the fact, or a note saying how it is known",
+    {
+      code: "QUOTE_REQUIRED",
+    },
+  );
+  checks.check(
+    input.evidence.confidence !== "unverified" || !!input.evidence.reason?.trim(),
+    "input.evidence.reason",
+    "say why an unverified fact is added",
+    {
+      code: "REASON_REQUIRED",
+    },
+  );
+  if (input.year != null)
+    checks.check(input.year >= 1900 && input.year <= 2100, "input.year", "a year between 1900 and 2100", {
+      code: "YEAR_RANGE",
+    });
+  if (input.type === "FUNDS")
+    checks.check(input.amount != null && input.amount >= 0, "input.amount", "a funding needs an amount of 0 or more", {
+      code: "AMOUNT_REQUIRED",
+    });
   return checks;
 }
 
@@ -70,19 +90,49 @@ export async function addRelationship(tx: ManagedTransaction, input: Relationshi
   );
   const record = found.records[0]!;
   new FieldChecks()
-    .check(record.get("a") !== null, "input.from", `nothing has the reference ${input.from}`, { code: "UNKNOWN_REF", values: { ref: input.from } })
-    .check(record.get("b") !== null, "input.to", `nothing has the reference ${input.to}`, { code: "UNKNOWN_REF", values: { ref: input.to } })
-    .check(record.get("duplicate") !== true, "input", `this fact exists already (${id}): change or remove it instead`, { code: "DUPLICATE_FACT", values: { id } })
+    .check(record.get("a") !== null, "input.from", `nothing has the reference ${input.from}`, {
+      code: "UNKNOWN_REF",
+      values: { ref: input.from },
+    })
+    .check(record.get("b") !== null, "input.to", `nothing has the reference ${input.to}`, {
+      code: "UNKNOWN_REF",
+      values: { ref: input.to },
+    })
+    .check(record.get("duplicate") !== true, "input", `this fact exists already (${id}): change or remove it instead`, {
+      code: "DUPLICATE_FACT",
+      values: { id },
+    })
     .throwIfAny();
   const created = await tx.run(
     `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}
      CREATE (a)-[r:${input.type}]->(b) SET r = $properties RETURN r`,
-    { fromKey: from.key, toKey: to.key, properties: relationshipProperties(input.type, Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null))) },
+    {
+      fromKey: from.key,
+      toKey: to.key,
+      properties: relationshipProperties(
+        input.type,
+        Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null)),
+      ),
+    },
   );
-  return describeAdded(tx, record.get("a") as Node, record.get("b") as Node, created.records[0]!.get("r") as Relationship, by, why);
+  return describeAdded(
+    tx,
+    record.get("a") as Node,
+    record.get("b") as Node,
+    created.records[0]!.get("r") as Relationship,
+    by,
+    why,
+  );
 }
 
-async function describeAdded(tx: ManagedTransaction, a: Node, b: Node, relationship: Relationship, by: string, why: string) {
+async function describeAdded(
+  tx: ManagedTransaction,
+  a: Node,
+  b: Node,
+  relationship: Relationship,
+  by: string,
+  why: string,
+) {
   const refs = new RefIndex();
   refs.add([a, b]);
   const edge = refs.edge(relationship);
@@ -106,7 +156,14 @@ export async function removeRelationship(tx: ManagedTransaction, id: string, by:
     { id },
   );
   const record = found.records[0];
-  new FieldChecks().check(!!record && (record.get("r") as Relationship).type !== "CHANGED", "id", `no relationship has the id "${id}"`, { code: "UNKNOWN_RELATIONSHIP", values: { id } }).throwIfAny();
+  new FieldChecks()
+    .check(
+      !!record && (record.get("r") as Relationship).type !== "CHANGED",
+      "id",
+      `no relationship has the id "${id}"`,
+      { code: "UNKNOWN_RELATIONSHIP", values: { id } },
+    )
+    .throwIfAny();
   const refs = new RefIndex();
   refs.add([record!.get("a") as Node, record!.get("b") as Node]);
   const relationship = record!.get("r") as Relationship;
@@ -130,6 +187,8 @@ export function relationshipSnapshot(relationship: Relationship, from: string, t
     type: relationship.type,
     from,
     to,
-    properties: Object.fromEntries(Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)])),
+    properties: Object.fromEntries(
+      Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)]),
+    ),
   };
 }

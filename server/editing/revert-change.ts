@@ -31,15 +31,27 @@ const inverse: Record<Exclude<ChangeAction, "IMPORT">, ChangeAction> = {
 export async function revertChange(tx: ManagedTransaction, changeId: string, by: string, why: string) {
   const found = await tx.run("MATCH (c:Change {id: $id}) RETURN c", { id: changeId });
   const changeNode = found.records[0]?.get("c") as Node | undefined;
-  new FieldChecks().check(!!changeNode, "id", `no change has the id "${changeId}"`, { code: "UNKNOWN_CHANGE", values: { id: changeId } }).throwIfAny();
+  new FieldChecks()
+    .check(!!changeNode, "id", `no change has the id "${changeId}"`, {
+      code: "UNKNOWN_CHANGE",
+      values: { id: changeId },
+    })
+    .throwIfAny();
   const original = toChangeRecord(changeNode!);
-  new FieldChecks().check(original.revertedBy === null, "id", `this change was already reverted by ${original.revertedBy}`, {
-    code: "ALREADY_REVERTED",
-    values: { by: String(original.revertedBy) },
-  }).throwIfAny();
+  new FieldChecks()
+    .check(original.revertedBy === null, "id", `this change was already reverted by ${original.revertedBy}`, {
+      code: "ALREADY_REVERTED",
+      values: { by: String(original.revertedBy) },
+    })
+    .throwIfAny();
   if (original.action === "IMPORT") {
     new FieldChecks()
-      .check(false, "id", "an import cannot be reverted: it wrote many facts at once, which later imports and edits may restate; correct its facts one by one, or import a corrected file", { code: "IMPORT_NOT_REVERTIBLE" })
+      .check(
+        false,
+        "id",
+        "an import cannot be reverted: it wrote many facts at once, which later imports and edits may restate; correct its facts one by one, or import a corrected file",
+        { code: "IMPORT_NOT_REVERTIBLE" },
+      )
       .throwIfAny();
   }
   const edit = original as ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> };
@@ -60,7 +72,10 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
   return { change, node: undone.node, edge: null };
 }
 
-async function undo(tx: ManagedTransaction, original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> }): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
+async function undo(
+  tx: ManagedTransaction,
+  original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> },
+): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
   const entity = parseRef(original.entity, "entity");
   switch (original.action) {
     case "CREATE_ORGANIZATION": {
@@ -69,10 +84,17 @@ async function undo(tx: ManagedTransaction, original: ChangeRecord & { action: E
         { key: entity.key },
       );
       const relationships = Number(result.records[0]?.get("relationships") ?? 0);
-      new FieldChecks().check(relationships === 0, "id", `the organisation has ${relationships} relationship(s) added since: revert or remove them first`, {
-        code: "RELATIONSHIPS_ADDED_SINCE",
-        values: { count: relationships },
-      }).throwIfAny();
+      new FieldChecks()
+        .check(
+          relationships === 0,
+          "id",
+          `the organisation has ${relationships} relationship(s) added since: revert or remove them first`,
+          {
+            code: "RELATIONSHIPS_ADDED_SINCE",
+            values: { count: relationships },
+          },
+        )
+        .throwIfAny();
       await tx.run(`MATCH ${nodePattern("o", entity, "key")} DETACH DELETE o`, { key: entity.key });
       return { touches: [], node: null };
     }
@@ -81,29 +103,65 @@ async function undo(tx: ManagedTransaction, original: ChangeRecord & { action: E
       const after = JSON.parse(original.after ?? "{}") as Record<string, unknown>;
       const current = await tx.run(`MATCH ${nodePattern("o", entity, "key")} RETURN o`, { key: entity.key });
       const node = current.records[0]?.get("o") as Node | undefined;
-      new FieldChecks().check(!!node, "id", `${original.entity} no longer exists`, { code: "ENTITY_GONE", values: { ref: original.entity } }).throwIfAny();
-      const moved = Object.keys(after).filter((name) => JSON.stringify(toPlain(node!.properties[name]) ?? null) !== JSON.stringify(after[name]));
-      new FieldChecks().check(moved.length === 0, "id", `${moved.join(", ")} changed again since: revert the later change first`, {
-        code: "CHANGED_SINCE",
-        values: { fields: moved.join(", ") },
-      }).throwIfAny();
-      const updated = await tx.run(`MATCH ${nodePattern("o", entity, "key")} SET o += $values RETURN o`, { key: entity.key, values: nodeProperties(entity.label, before) });
+      new FieldChecks()
+        .check(!!node, "id", `${original.entity} no longer exists`, {
+          code: "ENTITY_GONE",
+          values: { ref: original.entity },
+        })
+        .throwIfAny();
+      const moved = Object.keys(after).filter(
+        (name) => JSON.stringify(toPlain(node!.properties[name]) ?? null) !== JSON.stringify(after[name]),
+      );
+      new FieldChecks()
+        .check(moved.length === 0, "id", `${moved.join(", ")} changed again since: revert the later change first`, {
+          code: "CHANGED_SINCE",
+          values: { fields: moved.join(", ") },
+        })
+        .throwIfAny();
+      const updated = await tx.run(`MATCH ${nodePattern("o", entity, "key")} SET o += $values RETURN o`, {
+        key: entity.key,
+        values: nodeProperties(entity.label, before),
+      });
       return { touches: [original.entity], node: toGraphNode(updated.records[0]!.get("o") as Node) };
     }
     case "DELETE_ORGANIZATION": {
       const deleted = JSON.parse(original.before ?? "{}") as DeletedOrganization;
-      const created = await tx.run(`CREATE (o:${entity.label}) SET o = $properties RETURN o`, { properties: nodeProperties(entity.label, deleted.properties) });
+      const created = await tx.run(`CREATE (o:${entity.label}) SET o = $properties RETURN o`, {
+        properties: nodeProperties(entity.label, deleted.properties),
+      });
       for (const relationship of deleted.relationships) {
-        await recreate(tx, relationship.outgoing
-          ? { type: relationship.type, from: original.entity, to: relationship.other, properties: relationship.properties }
-          : { type: relationship.type, from: relationship.other, to: original.entity, properties: relationship.properties });
+        await recreate(
+          tx,
+          relationship.outgoing
+            ? {
+                type: relationship.type,
+                from: original.entity,
+                to: relationship.other,
+                properties: relationship.properties,
+              }
+            : {
+                type: relationship.type,
+                from: relationship.other,
+                to: original.entity,
+                properties: relationship.properties,
+              },
+        );
       }
-      return { touches: [original.entity, ...deleted.relationships.map((relationship) => relationship.other)], node: toGraphNode(created.records[0]!.get("o") as Node) };
+      return {
+        touches: [original.entity, ...deleted.relationships.map((relationship) => relationship.other)],
+        node: toGraphNode(created.records[0]!.get("o") as Node),
+      };
     }
     case "ADD_RELATIONSHIP": {
       const added = JSON.parse(original.after ?? "{}") as RelationshipSnapshot;
-      const removed = await tx.run("MATCH ()-[r]->() WHERE r.factId = $id DELETE r RETURN count(*) AS removed", { id: added.properties.factId });
-      new FieldChecks().check(Number(removed.records[0]?.get("removed")) === 1, "id", "the relationship was removed since", { code: "RELATIONSHIP_REMOVED_SINCE" }).throwIfAny();
+      const removed = await tx.run("MATCH ()-[r]->() WHERE r.factId = $id DELETE r RETURN count(*) AS removed", {
+        id: added.properties.factId,
+      });
+      new FieldChecks()
+        .check(Number(removed.records[0]?.get("removed")) === 1, "id", "the relationship was removed since", {
+          code: "RELATIONSHIP_REMOVED_SINCE",
+        })
+        .throwIfAny();
       return { touches: [added.from, added.to], node: null };
     }
     case "REMOVE_RELATIONSHIP": {
@@ -124,8 +182,15 @@ async function recreate(tx: ManagedTransaction, snapshot: RelationshipSnapshot):
      CREATE (a)-[r:${snapshot.type}]->(b) SET r = $properties RETURN count(r) AS created`,
     { fromKey: from.key, toKey: to.key, properties: relationshipProperties(snapshot.type, snapshot.properties) },
   );
-  new FieldChecks().check(Number(result.records[0]?.get("created") ?? 0) === 1, "id", `${snapshot.from} or ${snapshot.to} no longer exists`, {
-    code: "ENDS_GONE",
-    values: { from: snapshot.from, to: snapshot.to },
-  }).throwIfAny();
+  new FieldChecks()
+    .check(
+      Number(result.records[0]?.get("created") ?? 0) === 1,
+      "id",
+      `${snapshot.from} or ${snapshot.to} no longer exists`,
+      {
+        code: "ENDS_GONE",
+        values: { from: snapshot.from, to: snapshot.to },
+      },
+    )
+    .throwIfAny();
 }

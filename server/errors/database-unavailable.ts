@@ -1,14 +1,24 @@
 import { Neo4jError } from "neo4j-driver";
 
 /** Neo4j error codes that mean the database cannot be reached or is going away. */
-const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const unavailableCodes = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 /** Messages of connection failures that reach us without a Neo4j code (a refused socket, a failed routing discovery). */
 const unavailableMessage = /ECONNREFUSED|Could not perform discovery|Failed to connect to server/u;
 
 /** True when an error, or any error in its chain of causes, says the database is unreachable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error; current; current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError) {
+  for (
+    let current = error;
+    current;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError
+  ) {
     if (current instanceof Neo4jError && unavailableCodes.has(current.code)) return true;
     if (current instanceof Error && unavailableMessage.test(current.message)) return true;
   }

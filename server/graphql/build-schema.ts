@@ -36,7 +36,8 @@ export async function buildSchema(
 
 /** The claims @neo4j/graphql's rules read: the verified token's roles, lower ones included. */
 const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
-const viewerReadRule = 'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
+const viewerReadRule =
+  'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
 /** Maillage's own resolvers: the analyst questions and the edits. */
 function resolvers(graph: GraphDatabase) {

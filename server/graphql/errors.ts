@@ -13,7 +13,10 @@ export class BadUserInputError extends GraphQLError {
 /** Throws a BadUserInputError unless `value` is a whole number within [min, max]. */
 export function assertIntInRange(value: number, min: number, max: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadUserInputError(`${argumentName} must be a whole number from ${min} to ${max} (got ${value})`, argumentName);
+    throw new BadUserInputError(
+      `${argumentName} must be a whole number from ${min} to ${max} (got ${value})`,
+      argumentName,
+    );
   }
   return value;
 }

@@ -15,14 +15,25 @@ const cypherError = new Neo4jError(
 /** The error Apollo passes to formatError for a resolver that threw `original`, and its formatted form with a stack. */
 function resolverError(original: Error): [GraphQLFormattedError, unknown] {
   const error = new GraphQLError(original.message, { originalError: original, path: ["entity"] });
-  return [{ message: original.message, path: ["entity"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: (original.stack ?? "").split("\n") } }, error];
+  return [
+    {
+      message: original.message,
+      path: ["entity"],
+      extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: (original.stack ?? "").split("\n") },
+    },
+    error,
+  ];
 }
 
 describe("formatError", () => {
   it("in production, answers an unexpected error with a generic message and no stack, and logs it", () => {
     const log = vi.fn();
     const answer = formatError(true, log)(...resolverError(cypherError));
-    expect(answer).toEqual({ message: "Internal server error", path: ["entity"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(answer).toEqual({
+      message: "Internal server error",
+      path: ["entity"],
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     expect(log).toHaveBeenCalledWith(cypherError);
   });
 
@@ -34,15 +45,27 @@ describe("formatError", () => {
 
   it("turns an unreachable database into DATABASE_UNAVAILABLE, in both modes", () => {
     for (const production of [true, false]) {
-      const answer = formatError(production, () => {})(...resolverError(new Neo4jError("connect ECONNREFUSED 127.0.0.1:1", "ServiceUnavailable", "08000", "")));
-      expect(answer).toEqual({ message: "The database is unavailable; try again in a moment.", path: ["entity"], extensions: { code: "DATABASE_UNAVAILABLE" } });
+      const answer = formatError(production, () => {})(
+        ...resolverError(new Neo4jError("connect ECONNREFUSED 127.0.0.1:1", "ServiceUnavailable", "08000", "")),
+      );
+      expect(answer).toEqual({
+        message: "The database is unavailable; try again in a moment.",
+        path: ["entity"],
+        extensions: { code: "DATABASE_UNAVAILABLE" },
+      });
     }
   });
 
   it("keeps a refusal's message and extensions but never a stack trace in production", () => {
     const refusal = new BadUserInputError("ref must be a reference Label:key", "ref");
-    const formatted = { message: refusal.message, extensions: { code: "BAD_USER_INPUT", argumentName: "ref", stacktrace: ["at /srv/maillage/x.ts"] } };
-    expect(formatError(true, () => {})(formatted, refusal)).toEqual({ message: refusal.message, extensions: { code: "BAD_USER_INPUT", argumentName: "ref" } });
+    const formatted = {
+      message: refusal.message,
+      extensions: { code: "BAD_USER_INPUT", argumentName: "ref", stacktrace: ["at /srv/maillage/x.ts"] },
+    };
+    expect(formatError(true, () => {})(formatted, refusal)).toEqual({
+      message: refusal.message,
+      extensions: { code: "BAD_USER_INPUT", argumentName: "ref" },
+    });
   });
 
   it("masks an error whose code is outside the vocabulary", () => {

@@ -20,7 +20,8 @@ export const internalErrorMessage = "Internal server error";
 /** The error at the end of a chain of original errors: what a resolver threw. */
 function innermost(error: unknown): unknown {
   let current = error;
-  while ((current as { originalError?: unknown } | undefined)?.originalError) current = (current as { originalError: unknown }).originalError;
+  while ((current as { originalError?: unknown } | undefined)?.originalError)
+    current = (current as { originalError: unknown }).originalError;
   return current;
 }
 
@@ -29,7 +30,8 @@ function libraryErrorCode(error: unknown): ErrorCode | undefined {
   for (let current = error; current; current = (current as { originalError?: unknown }).originalError) {
     const name = current instanceof Error ? current.constructor.name : "";
     // applyAuthentication throws the base class with the message "Unauthenticated" or "Forbidden".
-    const code = name === "Neo4jGraphQLError" ? libraryMessageCodes[(current as Error).message] : libraryErrorCodes[name];
+    const code =
+      name === "Neo4jGraphQLError" ? libraryMessageCodes[(current as Error).message] : libraryErrorCodes[name];
     if (code) return code;
   }
   return undefined;
@@ -41,11 +43,18 @@ function libraryErrorCode(error: unknown): ErrorCode | undefined {
  * unexpected error (which may carry Cypher, a stack or a file path) becomes INTERNAL_SERVER_ERROR
  * with a generic message, and no answer carries a stack trace.
  */
-export function formatError(production: boolean, log: (error: unknown) => void = (error) => logUnexpectedError("a GraphQL request", error)) {
+export function formatError(
+  production: boolean,
+  log: (error: unknown) => void = (error) => logUnexpectedError("a GraphQL request", error),
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = innermost(error);
     if (isDatabaseUnavailable(original)) {
-      return { message: databaseUnavailableMessage, path: formatted.path, extensions: { code: "DATABASE_UNAVAILABLE" } };
+      return {
+        message: databaseUnavailableMessage,
+        path: formatted.path,
+        extensions: { code: "DATABASE_UNAVAILABLE" },
+      };
     }
     // @neo4j/graphql's own refusals carry no code; they are named (its error classes are not exported).
     const libraryCode = libraryErrorCode(error);
@@ -59,6 +68,9 @@ export function formatError(production: boolean, log: (error: unknown) => void =
       if (production) return { message: internalErrorMessage, path: formatted.path, extensions: { code } };
     }
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: production ? { ...extensions, code } : { ...extensions, code, ...(stacktrace ? { stacktrace } : {}) } };
+    return {
+      ...formatted,
+      extensions: production ? { ...extensions, code } : { ...extensions, code, ...(stacktrace ? { stacktrace } : {}) },
+    };
   };
 }

@@ -26,7 +26,9 @@ if (process.argv.includes("--check")) {
     }
   })();
   if (current !== sdl) {
-    console.error(`${path.relative(projectRoot, printedSchemaPath)} is stale: run \`npm run codegen\` and commit the result`);
+    console.error(
+      `${path.relative(projectRoot, printedSchemaPath)} is stale: run \`npm run codegen\` and commit the result`,
+    );
     process.exit(1);
   }
 } else {

@@ -1,6 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildSchema, OperationTypeNode, getNamedType, isEnumType, isNonNullType, Kind, parse, typeFromAST, type DocumentNode, type GraphQLInputType, type OperationDefinitionNode } from "graphql";
+import {
+  buildSchema,
+  OperationTypeNode,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 import { parseConfig, projectRoot } from "../config.js";
@@ -19,9 +31,14 @@ function knownOperations(): Array<{ name: string; document: DocumentNode; operat
       .filter((file) => file.endsWith(".graphql") && !file.includes("__generated__"))
       .map((file) => readFileSync(path.join(projectRoot, folder, file), "utf8")),
   );
-  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: files.flatMap((source) => parse(source).definitions) };
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: files.flatMap((source) => parse(source).definitions),
+  };
   return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.QUERY && definition.name ? [{ name: definition.name.value, document, operation: definition }] : [],
+    definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.QUERY && definition.name
+      ? [{ name: definition.name.value, document, operation: definition }]
+      : [],
   );
 }
 
@@ -34,7 +51,17 @@ function sampleVariables(operation: OperationDefinitionNode): Record<string, unk
     const named = getNamedType(type);
     const name = definition.variable.name.value;
     values[name] =
-      named.name === "Int" ? (name === "limit" ? 5_000 : 2) : named.name === "Boolean" ? false : isEnumType(named) ? named.getValues()[0]!.value : named.name === "ID" || named.name === "String" ? "x" : {};
+      named.name === "Int"
+        ? name === "limit"
+          ? 5_000
+          : 2
+        : named.name === "Boolean"
+          ? false
+          : isEnumType(named)
+            ? named.getValues()[0]!.value
+            : named.name === "ID" || named.name === "String"
+              ? "x"
+              : {};
   }
   return values;
 }

@@ -62,7 +62,8 @@ export function pageSizes(typeDefs: string[]): Map<string, PageSize> {
     };
     const max = value("max");
     const fallback = value("default") ?? max;
-    if (max === undefined || fallback === undefined) throw new Error(`@limit on ${definition.name.value} needs a max (and a default)`);
+    if (max === undefined || fallback === undefined)
+      throw new Error(`@limit on ${definition.name.value} needs a max (and a default)`);
     sizes.set(definition.name.value, { default: fallback, max });
   }
   return sizes;
@@ -103,11 +104,13 @@ export function listSizeEstimator(sizes: Map<string, PageSize>): ComplexityEstim
     const page = sizes.get(nodeType);
     const rule = customListRows[`${type.name}.${field.name}`];
     const asked = typeof args.limit === "number" ? args.limit : typeof args.first === "number" ? args.first : undefined;
-    const connection = getNamedType(field.type).name.endsWith("Connection") && field.args.some((arg) => arg.name === "first");
+    const connection =
+      getNamedType(field.type).name.endsWith("Connection") && field.args.some((arg) => arg.name === "first");
     const paged = isList(field.type) || connection || asked !== undefined;
     if (!paged) return 1 + childComplexity;
     // A connection's edges are counted by the connection; an answer's inner lists by its question.
-    const inner = (type.name.endsWith("Connection") && field.name === "edges") || (type.name !== "Query" && !sizes.has(type.name));
+    const inner =
+      (type.name.endsWith("Connection") && field.name === "edges") || (type.name !== "Query" && !sizes.has(type.name));
     let rows: number;
     if (inner) rows = 1;
     else if (pinsKey(args.where, nodeType)) rows = 1;
@@ -130,7 +133,9 @@ export class QueryTooCostlyError extends GraphQLError {
 /** The top-level fields an operation runs, aliases counted apart, fragments followed. */
 export function countRootFields(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map(
-    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
   );
   const count = (selectionSet: SelectionSetNode, seen: Set<string>): number =>
     selectionSet.selections.reduce((total, selection) => {
@@ -144,7 +149,13 @@ export function countRootFields(document: DocumentNode, operation: OperationDefi
 }
 
 /** The cost of an operation with its variables, as the limit counts it. */
-export function queryCost(schema: GraphQLSchema, sizes: Map<string, PageSize>, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  sizes: Map<string, PageSize>,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(sizes)] });
 }
 
@@ -152,7 +163,10 @@ export function queryCost(schema: GraphQLSchema, sizes: Map<string, PageSize>, d
  * An Apollo plugin that refuses, once the operation is known and before anything runs, a request
  * over `maxCost` or running more than `maxRootFields` top-level fields.
  */
-export function queryCostPlugin(limits: { maxCost: number; maxRootFields: number }, sizes: Map<string, PageSize>): ApolloServerPlugin {
+export function queryCostPlugin(
+  limits: { maxCost: number; maxRootFields: number },
+  sizes: Map<string, PageSize>,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

@@ -22,5 +22,8 @@ export function queryLimits(config: Pick<Config, "env" | "graphql">) {
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: config.env === "production" },
   }).protect();
-  return { validationRules: armor.validationRules, plugins: [...armor.plugins, queryCostPlugin(limits, pageSizes(loadTypeDefs()))] };
+  return {
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, queryCostPlugin(limits, pageSizes(loadTypeDefs()))],
+  };
 }

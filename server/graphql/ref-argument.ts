@@ -8,7 +8,8 @@ export function parseRef(ref: string, argumentName: string): ParsedRef {
   try {
     return parseNodeRef(ref);
   } catch (error) {
-    if (error instanceof InvalidNodeRefError) throw new BadUserInputError(
+    if (error instanceof InvalidNodeRefError)
+      throw new BadUserInputError(
         `${argumentName} must be a reference Label:key with Label one of ${Object.keys(nodeKeys).join(", ")} (got "${ref}")`,
         argumentName,
       );
@@ -29,11 +30,13 @@ export function nodeArgument<Args, RefName extends keyof Args & string, KeyName 
 ): string | undefined {
   const ref = args[refName] as string | null | undefined;
   const key = args[keyName] as string | null | undefined;
-  if (ref != null && key != null) throw new BadUserInputError(`give ${refName} or the deprecated ${keyName}, not both`, refName);
+  if (ref != null && key != null)
+    throw new BadUserInputError(`give ${refName} or the deprecated ${keyName}, not both`, refName);
   if (key != null) return key;
   if (ref == null) return undefined;
   const parsed = parseRef(ref, refName);
-  if (parsed.label !== label) throw new BadUserInputError(`${refName} must be a ${label} reference ${label}:key (got "${ref}")`, refName);
+  if (parsed.label !== label)
+    throw new BadUserInputError(`${refName} must be a ${label} reference ${label}:key (got "${ref}")`, refName);
   return parsed.key;
 }
 

@@ -45,7 +45,9 @@ describe("renderSchemaReference", () => {
   const reference = renderSchemaReference([typeDefs, searchTypeDefs]);
 
   it("gives each type its description, under the section of its kind", () => {
-    expect(reference).toContain("## Node types\n\n### Organization\n\nAn organisation of the ecosystem.\nNeo4j label `Organization`, key `id`.\n");
+    expect(reference).toContain(
+      "## Node types\n\n### Organization\n\nAn organisation of the ecosystem.\nNeo4j label `Organization`, key `id`.\n",
+    );
     expect(reference).toContain("## Relationship properties\n\n### Evidence\n\nEvidence every relationship carries.\n");
     expect(reference).toContain("- Node types: [Organization](#organization)\n");
   });

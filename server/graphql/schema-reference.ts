@@ -82,7 +82,15 @@ export function renderSchemaReference(typeDefs: string | readonly string[]): str
   const out = [intro, "## Contents", ""];
   if (query) out.push("- [Queries](#queries)");
   for (const [title, list] of sections) out.push(`- ${title}: ${list.map((type) => link(type.name)).join(", ")}`);
-  if (query) out.push("", "## Queries", "", "The queries written in `schema/*.graphql`, beside the generated ones above.", "", ...fieldLines(query));
+  if (query)
+    out.push(
+      "",
+      "## Queries",
+      "",
+      "The queries written in `schema/*.graphql`, beside the generated ones above.",
+      "",
+      ...fieldLines(query),
+    );
   for (const [title, list] of sections) {
     out.push("", `## ${title}`);
     for (const type of list) out.push("", `### ${type.name}`, ...typeBody(type));
@@ -117,7 +125,8 @@ function mergeDefinitions(definitions: readonly DefinitionNode[]): ReferenceType
 function typeBody(type: ReferenceType): string[] {
   const description = type.description ? ["", type.description.value] : [];
   if (type.kind === Kind.ENUM_TYPE_DEFINITION) return [...description, "", ...type.values.map(enumValueLine)];
-  if (type.kind === Kind.UNION_TYPE_DEFINITION) return [...description, "", `One of ${type.members.map(link).join(", ")}.`];
+  if (type.kind === Kind.UNION_TYPE_DEFINITION)
+    return [...description, "", `One of ${type.members.map(link).join(", ")}.`];
   if (type.kind === Kind.SCALAR_TYPE_DEFINITION) return description;
   return [...description, "", ...fieldLines(type)];
 }
@@ -126,7 +135,10 @@ function typeBody(type: ReferenceType): string[] {
 function fieldLines(type: ReferenceType): string[] {
   return type.fields.flatMap((field) => {
     const args = "arguments" in field ? (field.arguments ?? []) : [];
-    const signature = args.length > 0 ? `${field.name.value}(${args.map(inputSignature).join(", ")}): ${print(field.type)}` : inputSignature(field);
+    const signature =
+      args.length > 0
+        ? `${field.name.value}(${args.map(inputSignature).join(", ")}): ${print(field.type)}`
+        : inputSignature(field);
     const notes = [relationshipNote(field.directives), text(field.description), deprecationNote(field.directives)];
     return [item(signature, notes), ...args.map((arg) => `  ${item(inputSignature(arg), [text(arg.description)])}`)];
   });
@@ -157,7 +169,8 @@ function relationshipNote(directives: readonly ConstDirectiveNode[] | undefined)
 
 function deprecationNote(directives: readonly ConstDirectiveNode[] | undefined): string {
   const deprecated = directives?.find((directive) => directive.name.value === "deprecated");
-  const reason = deprecated?.arguments?.find((arg) => arg.name.value === "reason")?.value as StringValueNode | undefined;
+  const reason = deprecated?.arguments?.find((arg) => arg.name.value === "reason")?.value as
+    StringValueNode | undefined;
   return deprecated ? `**Deprecated:** ${reason?.value ?? "no longer supported"}.` : "";
 }
 
@@ -192,7 +205,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       }
     })();
     if (current !== reference) {
-      console.error(`${path.relative(projectRoot, schemaReferencePath)} is stale: run \`npm run docs:schema\` and commit the result`);
+      console.error(
+        `${path.relative(projectRoot, schemaReferencePath)} is stale: run \`npm run docs:schema\` and commit the result`,
+      );
       process.exit(1);
     }
   } else {

@@ -46,6 +46,8 @@ describe("the built client's caching", () => {
   it("answers a missing asset with a 404, not the app's page", async () => {
     const response = await fetch(`${url}/assets/app-gone.js`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("NOT_FOUND");
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe("NOT_FOUND");
   });
 });

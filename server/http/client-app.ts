@@ -13,7 +13,10 @@ export function clientAppRouter(distDir = clientDistDir): Router {
   router.get("/graphiql", sendPage(path.join(distDir, "graphiql", "index.html")));
   // Vite names every file under /assets by a hash of its content: a new build makes new names, so
   // browsers may keep these for a year without asking. A missing one is a 404, never index.html.
-  router.use("/assets", express.static(path.join(distDir, "assets"), { index: false, immutable: true, maxAge: "1y", fallthrough: false }));
+  router.use(
+    "/assets",
+    express.static(path.join(distDir, "assets"), { index: false, immutable: true, maxAge: "1y", fallthrough: false }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/^\/(?!graphql|health|ready|api\/).*/, sendPage(path.join(distDir, "index.html")));
   return router;

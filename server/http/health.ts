@@ -11,19 +11,28 @@ export interface HealthReport {
 
 /** What /health and /ready answer about a database that does not answer: the code, not the driver's words
  *  (they name hosts, ports and set-up details); the reason goes to the server's log. */
-const downAnswer = { status: "down", code: "DATABASE_UNAVAILABLE" } as const satisfies { status: "down"; code: ErrorCode };
+const downAnswer = { status: "down", code: "DATABASE_UNAVAILABLE" } as const satisfies {
+  status: "down";
+  code: ErrorCode;
+};
 
 /** Logs a database's reason for being down once, not on every probe of a load balancer; again when it changes. */
 function downLogger(endpoint: string) {
   let lastReason: string | undefined;
   return (reason: string | undefined) => {
-    if (reason !== undefined && reason !== lastReason) console.error(`[maillage] ${endpoint}: the database does not answer: ${reason}`);
+    if (reason !== undefined && reason !== lastReason)
+      console.error(`[maillage] ${endpoint}: the database does not answer: ${reason}`);
     lastReason = reason;
   };
 }
 
 /** Runs one query without the driver's retries, so a dead database is reported at once. */
-async function probe(driver: Driver, database: string | undefined, cypher: string, parameters: Record<string, unknown> = {}) {
+async function probe(
+  driver: Driver,
+  database: string | undefined,
+  cypher: string,
+  parameters: Record<string, unknown> = {},
+) {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
     return await session.run(cypher, parameters, { timeout: 3_000 });
@@ -36,7 +45,11 @@ async function probe(driver: Driver, database: string | undefined, cypher: strin
 export async function checkHealth(driver: Driver, database: string | undefined): Promise<HealthReport> {
   const started = performance.now();
   try {
-    const { records } = await probe(driver, database, "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition");
+    const { records } = await probe(
+      driver,
+      database,
+      "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+    );
     const latencyMs = Math.round(performance.now() - started);
     const version = records[0]?.get("version") as string | undefined;
     const edition = records[0]?.get("edition") as string | undefined;
@@ -72,7 +85,9 @@ export function readyHandler(driver: Driver, database: string | undefined) {
       const online = Number(records[0]?.get("online") ?? 0);
       const ready = online === expected.length;
       logDown(undefined);
-      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", schema: { expected: expected.length, online } });
+      res
+        .status(ready ? 200 : 503)
+        .json({ status: ready ? "ready" : "not-ready", schema: { expected: expected.length, online } });
     } catch (error) {
       logDown((error as Error).message.split("\n")[0]);
       res.status(503).json({ status: "not-ready", database: downAnswer });

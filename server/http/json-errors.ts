@@ -3,7 +3,12 @@ import type { ErrorCode } from "../errors/error-codes.js";
 import { sendError, sendUnexpectedError } from "./send-error.js";
 
 /** The code of a client error (4xx) that express or its body parser raised, by status. */
-const clientErrorCodes: Record<number, ErrorCode> = { 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND", 413: "PAYLOAD_TOO_LARGE" };
+const clientErrorCodes: Record<number, ErrorCode> = {
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  413: "PAYLOAD_TOO_LARGE",
+};
 
 /** Answers body-parsing failures (malformed JSON, a body over the limit) with a 4xx JSON error, never a
  *  500 page; anything else unexpected with a coded JSON error whose details stay in the server's log. */
@@ -21,7 +26,10 @@ export const jsonErrors: ErrorRequestHandler = (raised, _req, res, next) => {
   const error = raised as HttpError | undefined;
   const byType: Record<string, [ErrorCode, string]> = {
     "entity.parse.failed": ["BAD_REQUEST", "The request body is not valid JSON."],
-    "entity.too.large": ["PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${error?.limit ?? "?"} bytes.`],
+    "entity.too.large": [
+      "PAYLOAD_TOO_LARGE",
+      `The request body is larger than the limit of ${error?.limit ?? "?"} bytes.`,
+    ],
     "encoding.unsupported": ["BAD_REQUEST", "The request body's encoding is not supported."],
   };
   const known = error?.type === undefined ? undefined : byType[error.type];
@@ -30,7 +38,8 @@ export const jsonErrors: ErrorRequestHandler = (raised, _req, res, next) => {
   if (status >= 400 && status < 500) {
     // express marks the messages of client errors that are safe to show (`expose`); a missing file's
     // is not (it names the path on disk).
-    const message = error?.expose === true ? String(error.message ?? "") : status === 404 ? "Not found." : "Bad request.";
+    const message =
+      error?.expose === true ? String(error.message ?? "") : status === 404 ? "Not found." : "Bad request.";
     return sendError(res, clientErrorCodes[status] ?? "BAD_REQUEST", message);
   }
   sendUnexpectedError(res, raised, "an HTTP request");

@@ -24,7 +24,12 @@ export function rateLimitMiddleware(config: Pick<Config, "rateLimit" | "auth">):
     // A token is only trusted once verified: a forged subject per request would escape the limit.
     keyGenerator: async (req: Request) => {
       const token = req.headers.authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
-      const user = token ? await verify(token).then((verified) => verified.user.id, () => undefined) : undefined;
+      const user = token
+        ? await verify(token).then(
+            (verified) => verified.user.id,
+            () => undefined,
+          )
+        : undefined;
       return user ? `user:${user}` : `address:${ipKeyGenerator(req.ip ?? "unknown")}`;
     },
     handler: (req, res) => {

@@ -12,7 +12,12 @@ export function sendError(res: Response, code: ErrorCode, message: string): void
  * Answers an error no route expected: DATABASE_UNAVAILABLE when Neo4j cannot be reached, else
  * INTERNAL_SERVER_ERROR with the given generic message, the details logged on the server only.
  */
-export function sendUnexpectedError(res: Response, error: unknown, where: string, messages: { unavailable?: string; internal?: string } = {}): void {
+export function sendUnexpectedError(
+  res: Response,
+  error: unknown,
+  where: string,
+  messages: { unavailable?: string; internal?: string } = {},
+): void {
   if (isDatabaseUnavailable(error)) {
     sendError(res, "DATABASE_UNAVAILABLE", messages.unavailable ?? databaseUnavailableMessage);
     return;

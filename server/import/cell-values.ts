@@ -48,7 +48,8 @@ export function parseAmount(written: string): Parsed<number> {
 /** A year from 1900 to 2100. */
 export function parseYear(written: string): Parsed<number> {
   const text = written.trim();
-  if (!/^\d{4}$/u.test(text) || Number(text) < 1900 || Number(text) > 2100) return fail(`"${written}" is not a year (four digits, e.g. 2024)`);
+  if (!/^\d{4}$/u.test(text) || Number(text) < 1900 || Number(text) > 2100)
+    return fail(`"${written}" is not a year (four digits, e.g. 2024)`);
   return ok(Number(text));
 }
 
@@ -71,29 +72,60 @@ export function parseSiren(written: string): Parsed<string> {
   const digits = written.replace(/[\s\u00a0\u202f.-]/gu, "");
   if (/^\d{14}$/u.test(digits)) {
     const siren = digits.slice(0, 9);
-    if (!luhnValid(siren) && siren !== laPosteSiren) return fail(`"${written}" is not a valid SIRET (its SIREN ${siren} fails the check digit)`);
+    if (!luhnValid(siren) && siren !== laPosteSiren)
+      return fail(`"${written}" is not a valid SIRET (its SIREN ${siren} fails the check digit)`);
     return ok(siren, `SIRET ${digits}: its SIREN ${siren} is used`);
   }
   if (!/^\d{9}$/u.test(digits)) return fail(`"${written}" is not a SIREN (9 digits)`);
-  if (!luhnValid(digits) && digits !== laPosteSiren) return fail(`"${written}" is not a valid SIREN (the check digit is wrong: a typo?)`);
+  if (!luhnValid(digits) && digits !== laPosteSiren)
+    return fail(`"${written}" is not a valid SIREN (the check digit is wrong: a typo?)`);
   return ok(digits);
 }
 
 /** Items of a list cell: split on `|` when there is one (names may hold commas), else on `,`. */
 export function splitList(written: string): string[] {
   const separator = written.includes("|") ? "|" : ",";
-  return [...new Set(written.split(separator).map((item) => item.trim()).filter((item) => item !== ""))];
+  return [
+    ...new Set(
+      written
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item !== ""),
+    ),
+  ];
 }
 
 /** Words for each organisation kind (folded), as staff write them. */
 const kindWords: Record<string, string> = {
-  entreprise: "COMPANY", societe: "COMPANY", company: "COMPANY", firm: "COMPANY", pme: "COMPANY", tpe: "COMPANY", eti: "COMPANY", startup: "COMPANY",
-  recherche: "RESEARCH", laboratoire: "RESEARCH", labo: "RESEARCH", research: "RESEARCH", "entite de recherche": "RESEARCH",
-  ecole: "SCHOOL", universite: "SCHOOL", school: "SCHOOL", university: "SCHOOL", formation: "SCHOOL",
-  cluster: "CLUSTER", pole: "CLUSTER", reseau: "CLUSTER",
-  association: "ASSOCIATION", federation: "ASSOCIATION",
-  public: "PUBLIC_BODY", collectivite: "PUBLIC_BODY", "organisme public": "PUBLIC_BODY", public_body: "PUBLIC_BODY",
-  autre: "OTHER", other: "OTHER",
+  entreprise: "COMPANY",
+  societe: "COMPANY",
+  company: "COMPANY",
+  firm: "COMPANY",
+  pme: "COMPANY",
+  tpe: "COMPANY",
+  eti: "COMPANY",
+  startup: "COMPANY",
+  recherche: "RESEARCH",
+  laboratoire: "RESEARCH",
+  labo: "RESEARCH",
+  research: "RESEARCH",
+  "entite de recherche": "RESEARCH",
+  ecole: "SCHOOL",
+  universite: "SCHOOL",
+  school: "SCHOOL",
+  university: "SCHOOL",
+  formation: "SCHOOL",
+  cluster: "CLUSTER",
+  pole: "CLUSTER",
+  reseau: "CLUSTER",
+  association: "ASSOCIATION",
+  federation: "ASSOCIATION",
+  public: "PUBLIC_BODY",
+  collectivite: "PUBLIC_BODY",
+  "organisme public": "PUBLIC_BODY",
+  public_body: "PUBLIC_BODY",
+  autre: "OTHER",
+  other: "OTHER",
 };
 
 /** An organisation kind of the vocabulary from a word (`entreprise`, `recherche`, `COMPANY`…). */
@@ -103,5 +135,7 @@ export function parseOrganizationKind(written: string): Parsed<string> {
   if (kind) return ok(kind);
   const upper = folded.toUpperCase();
   if (Object.values(kindWords).includes(upper)) return ok(upper);
-  return fail(`"${written}" is not a kind of organisation (entreprise, recherche, école, cluster, association, public, autre)`);
+  return fail(
+    `"${written}" is not a kind of organisation (entreprise, recherche, école, cluster, association, public, autre)`,
+  );
 }

@@ -19,41 +19,111 @@ export interface ColumnSpec {
   description: string;
 }
 
-const name = (field: string, headers: string[], description: string, required = true): ColumnSpec => ({ field, required, headers, description });
+const name = (field: string, headers: string[], description: string, required = true): ColumnSpec => ({
+  field,
+  required,
+  headers,
+  description,
+});
 
 /** The columns of each kind of table. */
 export const columnSpecs: Record<ImportKind, ColumnSpec[]> = {
   members: [
     name("name", ["nom", "name", "raison_sociale", "entreprise", "organisation", "organization"], "the member's name"),
     name("siren", ["siren", "numero_siren", "siret"], "SIREN (9 digits) or SIRET (14); may be blank"),
-    name("commune", ["commune", "ville", "city", "town"], "commune name as written (or INSEE code), resolved against the INSEE reference"),
+    name(
+      "commune",
+      ["commune", "ville", "city", "town"],
+      "commune name as written (or INSEE code), resolved against the INSEE reference",
+    ),
     name("headcount", ["effectif", "effectifs", "headcount", "employees"], "headcount, a whole number; may be blank"),
-    name("revenue", ["chiffre_affaires", "chiffre_d_affaires", "ca", "turnover", "revenue"], "yearly turnover in euros (1 234 567,89 · 1234567.89 · 1,2 M€ · 850 k€); may be blank"),
-    name("markets", ["marches", "marche", "markets", "market", "filieres"], "markets, separated by | or , (ASD, santé, aéronautique…)", false),
-    name("kind", ["type", "kind", "categorie"], "entreprise (default), recherche, école, cluster, association, public, autre", false),
-    name("id", ["id", "identifiant", "maillage_id"], "the Maillage id of an existing organisation, to settle an ambiguous name", false),
+    name(
+      "revenue",
+      ["chiffre_affaires", "chiffre_d_affaires", "ca", "turnover", "revenue"],
+      "yearly turnover in euros (1 234 567,89 · 1234567.89 · 1,2 M€ · 850 k€); may be blank",
+    ),
+    name(
+      "markets",
+      ["marches", "marche", "markets", "market", "filieres"],
+      "markets, separated by | or , (ASD, santé, aéronautique…)",
+      false,
+    ),
+    name(
+      "kind",
+      ["type", "kind", "categorie"],
+      "entreprise (default), recherche, école, cluster, association, public, autre",
+      false,
+    ),
+    name(
+      "id",
+      ["id", "identifiant", "maillage_id"],
+      "the Maillage id of an existing organisation, to settle an ambiguous name",
+      false,
+    ),
     name("year", ["annee", "annee_adhesion", "year"], "the membership year", false),
   ],
   participations: [
     name("event", ["evenement", "event", "manifestation", "salon"], "the event's name (without the year)"),
     name("year", ["annee", "year"], "the year of the event"),
-    name("organization", ["organisation", "organization", "entreprise", "participant", "nom", "name"], "the participating organisation's name"),
+    name(
+      "organization",
+      ["organisation", "organization", "entreprise", "participant", "nom", "name"],
+      "the participating organisation's name",
+    ),
     name("role", ["role"], "exposant, visiteur, co-exposant, intervenant…; may be blank"),
     name("siren", ["siren", "siret"], "the organisation's SIREN, to match it surely", false),
     name("organizationId", ["id_organisation", "organization_id", "id"], "the Maillage id of the organisation", false),
-    name("eventKind", ["type_evenement", "event_kind", "event_type"], "the event's kind for a new event (salon, convention d'affaires…)", false),
+    name(
+      "eventKind",
+      ["type_evenement", "event_kind", "event_type"],
+      "the event's kind for a new event (salon, convention d'affaires…)",
+      false,
+    ),
     name("kind", ["type_organisation", "organization_kind", "type"], "the organisation's kind, for a new one", false),
   ],
   projects: [
     name("project", ["projet", "project", "nom_projet", "nom", "name"], "the project's name"),
     name("partners", ["partenaires", "partners", "entreprises"], "the partner organisations, separated by | or ,"),
-    name("programme", ["programme", "program", "dispositif"], "the funding programme or call (CORAC, ASTRID, France 2030…); may be blank"),
-    name("totalAmount", ["montant_total", "montant", "total_amount", "amount", "budget"], "the project's total amount in euros; may be blank"),
-    name("publicAid", ["aide_publique", "aide_publique_obtenue", "aides_publiques", "aides_publiques_obtenues", "montant_aides_publiques", "public_aid", "public_funding"], "the public aid obtained, in euros; may be blank"),
-    name("patents", ["brevets", "brevets_deposes", "nombre_brevets", "patents", "patents_filed"], "patents filed, a whole number; may be blank"),
-    name("jobs", ["emplois", "emplois_crees_ou_maintenus", "jobs", "jobs_created_or_kept"], "jobs created or kept, a whole number; may be blank"),
+    name(
+      "programme",
+      ["programme", "program", "dispositif"],
+      "the funding programme or call (CORAC, ASTRID, France 2030…); may be blank",
+    ),
+    name(
+      "totalAmount",
+      ["montant_total", "montant", "total_amount", "amount", "budget"],
+      "the project's total amount in euros; may be blank",
+    ),
+    name(
+      "publicAid",
+      [
+        "aide_publique",
+        "aide_publique_obtenue",
+        "aides_publiques",
+        "aides_publiques_obtenues",
+        "montant_aides_publiques",
+        "public_aid",
+        "public_funding",
+      ],
+      "the public aid obtained, in euros; may be blank",
+    ),
+    name(
+      "patents",
+      ["brevets", "brevets_deposes", "nombre_brevets", "patents", "patents_filed"],
+      "patents filed, a whole number; may be blank",
+    ),
+    name(
+      "jobs",
+      ["emplois", "emplois_crees_ou_maintenus", "jobs", "jobs_created_or_kept"],
+      "jobs created or kept, a whole number; may be blank",
+    ),
     name("year", ["annee", "year"], "the year", false),
-    name("markets", ["marches", "marche", "markets", "market", "filieres"], "markets the project addresses (santé, aéronautique…)", false),
+    name(
+      "markets",
+      ["marches", "marche", "markets", "market", "filieres"],
+      "markets the project addresses (santé, aéronautique…)",
+      false,
+    ),
     name("status", ["statut", "status"], "the project's status, in words", false),
   ],
 };
@@ -98,7 +168,9 @@ export function mapColumns(kind: ImportKind, header: string[]): ColumnMapping {
     indexOf,
     headerOf: new Map([...indexOf].map(([field, index]) => [field, header[index]!.trim()])),
     missing: specs.filter((spec) => spec.required && !found.has(spec.field)),
-    duplicates: [...found].filter(([, indexes]) => indexes.length > 1).map(([field, indexes]) => ({ field, headers: indexes.map((index) => header[index]!) })),
+    duplicates: [...found]
+      .filter(([, indexes]) => indexes.length > 1)
+      .map(([field, indexes]) => ({ field, headers: indexes.map((index) => header[index]!) })),
     ignored,
   };
 }

@@ -4,8 +4,7 @@ import { isResolved, knownCommuneByCode, resolveCommune } from "../../graph/comm
 import type { Confidence } from "../../graph/fact-model.js";
 
 export type CommuneCell =
-  | { ok: true; code: string; name: string; confidence: Confidence; reason?: string }
-  | { ok: false; reason: string };
+  { ok: true; code: string; name: string; confidence: Confidence; reason?: string } | { ok: false; reason: string };
 
 const inseeCode = /^(\d{5}|2[AB]\d{3})$/u;
 

@@ -26,17 +26,33 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (bytes.length === 0) return { ok: false, code: "EMPTY_FILE", message: "The file is empty." };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return { ok: false, code: "NOT_A_CSV", message: "The file is an Excel workbook (.xlsx), not a CSV: in Excel, « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » or « CSV (séparateur : point-virgule) »." };
+    return {
+      ok: false,
+      code: "NOT_A_CSV",
+      message:
+        "The file is an Excel workbook (.xlsx), not a CSV: in Excel, « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » or « CSV (séparateur : point-virgule) ».",
+    };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { ok: false, code: "NOT_A_CSV", message: "The file is an old Excel workbook (.xls), not a CSV: save it as « CSV UTF-8 » from Excel." };
+    return {
+      ok: false,
+      code: "NOT_A_CSV",
+      message: "The file is an old Excel workbook (.xls), not a CSV: save it as « CSV UTF-8 » from Excel.",
+    };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.includes(0)) {
-    return { ok: false, code: "UNREADABLE_ENCODING", message: "The file holds NUL bytes: it is binary, or UTF-16 without a byte-order mark. Save it from Excel as « CSV UTF-8 »." };
+    return {
+      ok: false,
+      code: "UNREADABLE_ENCODING",
+      message:
+        "The file holds NUL bytes: it is binary, or UTF-16 without a byte-order mark. Save it from Excel as « CSV UTF-8 ».",
+    };
   }
   try {
     return { ok: true, text: utf8.decode(body), encoding: "utf-8", bom };
@@ -49,7 +65,12 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
  *  refuses the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
 function decodeWindows1252(body: Uint8Array, bom: boolean): DecodedCsv {
   if (bom) {
-    return { ok: false, code: "UNREADABLE_ENCODING", message: "The file starts with a UTF-8 byte-order mark but is not valid UTF-8: it was damaged or mixes encodings. Save it again from Excel as « CSV UTF-8 »." };
+    return {
+      ok: false,
+      code: "UNREADABLE_ENCODING",
+      message:
+        "The file starts with a UTF-8 byte-order mark but is not valid UTF-8: it was damaged or mixes encodings. Save it again from Excel as « CSV UTF-8 ».",
+    };
   }
   let text = "";
   let line = 1;
@@ -65,7 +86,11 @@ function decodeWindows1252(body: Uint8Array, bom: boolean): DecodedCsv {
       }
       const char = windows1252High[byte - 0x80]!;
       if (char === "\u0000") {
-        return { ok: false, code: "UNREADABLE_ENCODING", message: `The file is neither UTF-8 nor Windows-1252/Latin-1 (line ${line} holds the byte 0x${byte.toString(16)}, which neither defines). Save it from Excel as « CSV UTF-8 ».` };
+        return {
+          ok: false,
+          code: "UNREADABLE_ENCODING",
+          message: `The file is neither UTF-8 nor Windows-1252/Latin-1 (line ${line} holds the byte 0x${byte.toString(16)}, which neither defines). Save it from Excel as « CSV UTF-8 ».`,
+        };
       }
       chars[index] = char;
     }

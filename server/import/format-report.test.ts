@@ -13,9 +13,27 @@ const report: ImportReport = {
   file: { bytes: 120, encoding: "windows-1252", bom: false, separator: ";", rows: 2, columns: { name: "Nom" } },
   errorCount: 1,
   warningCount: 0,
-  errors: [{ line: 3, field: "Nom", value: "Jumeaux", code: "AMBIGUOUS_MATCH", message: '"Jumeaux" could be Jumeaux (Organization:a) or JUMEAUX (Organization:b)' }],
+  errors: [
+    {
+      line: 3,
+      field: "Nom",
+      value: "Jumeaux",
+      code: "AMBIGUOUS_MATCH",
+      message: '"Jumeaux" could be Jumeaux (Organization:a) or JUMEAUX (Organization:b)',
+    },
+  ],
   warnings: [],
-  ambiguities: [{ line: 3, field: "Nom", value: "Jumeaux", candidates: [{ ref: "Organization:a", name: "Jumeaux", siren: null }, { ref: "Organization:b", name: "JUMEAUX", siren: null }] }],
+  ambiguities: [
+    {
+      line: 3,
+      field: "Nom",
+      value: "Jumeaux",
+      candidates: [
+        { ref: "Organization:a", name: "Jumeaux", siren: null },
+        { ref: "Organization:b", name: "JUMEAUX", siren: null },
+      ],
+    },
+  ],
   changes: emptyChanges(),
   database: null,
   changeId: null,

@@ -15,9 +15,19 @@ export interface GraphSnapshot {
 }
 
 /** Runs a read query and returns its records as plain objects. */
-async function read(driver: Driver, database: string | undefined, cypher: string, parameters: Record<string, unknown> = {}, timeoutMs?: number) {
+async function read(
+  driver: Driver,
+  database: string | undefined,
+  cypher: string,
+  parameters: Record<string, unknown> = {},
+  timeoutMs?: number,
+) {
   const transactionConfig = timeoutMs ? { timeout: timeoutMs } : undefined;
-  const { records } = await driver.executeQuery(cypher, parameters, { database, routing: neo4j.routing.READ, transactionConfig });
+  const { records } = await driver.executeQuery(cypher, parameters, {
+    database,
+    routing: neo4j.routing.READ,
+    transactionConfig,
+  });
   return records.map((record) => record.toObject() as Record<string, unknown>);
 }
 
@@ -30,12 +40,41 @@ function plainProperties(properties: Record<string, unknown>): Record<string, un
 }
 
 /** Reads what matching needs, in a handful of queries (linear in the size of the graph's index). */
-export async function readGraphSnapshot(driver: Driver, database: string | undefined, pole: string, timeoutMs?: number): Promise<GraphSnapshot> {
+export async function readGraphSnapshot(
+  driver: Driver,
+  database: string | undefined,
+  pole: string,
+  timeoutMs?: number,
+): Promise<GraphSnapshot> {
   const [organizations, events, programmes, projects, markets, poles] = await Promise.all([
-    read(driver, database, "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.kind AS kind, o.siren AS siren, o.aliases AS aliases, o.headcount AS headcount, o.revenue AS revenue", {}, timeoutMs),
-    read(driver, database, "MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.year AS year, e.aliases AS aliases", {}, timeoutMs),
-    read(driver, database, "MATCH (p:Programme) RETURN p.id AS id, p.name AS name, p.year AS year, coalesce(p.aliases, []) + CASE WHEN p.fullName IS NULL THEN [] ELSE [p.fullName] END AS aliases", {}, timeoutMs),
-    read(driver, database, "MATCH (p:Project) RETURN p.id AS id, p.name AS name, p.year AS year, p.aliases AS aliases, properties(p) AS properties", {}, timeoutMs),
+    read(
+      driver,
+      database,
+      "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.kind AS kind, o.siren AS siren, o.aliases AS aliases, o.headcount AS headcount, o.revenue AS revenue",
+      {},
+      timeoutMs,
+    ),
+    read(
+      driver,
+      database,
+      "MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.year AS year, e.aliases AS aliases",
+      {},
+      timeoutMs,
+    ),
+    read(
+      driver,
+      database,
+      "MATCH (p:Programme) RETURN p.id AS id, p.name AS name, p.year AS year, coalesce(p.aliases, []) + CASE WHEN p.fullName IS NULL THEN [] ELSE [p.fullName] END AS aliases",
+      {},
+      timeoutMs,
+    ),
+    read(
+      driver,
+      database,
+      "MATCH (p:Project) RETURN p.id AS id, p.name AS name, p.year AS year, p.aliases AS aliases, properties(p) AS properties",
+      {},
+      timeoutMs,
+    ),
     read(driver, database, "MATCH (m:Market) RETURN m.code AS code, m.name AS name", {}, timeoutMs),
     read(driver, database, "MATCH (o:Organization {id: $pole}) RETURN o.id AS id", { pole }, timeoutMs),
   ]);
@@ -67,8 +106,19 @@ export async function readGraphSnapshot(driver: Driver, database: string | undef
 }
 
 /** The INSEE codes among `codes` that have no Commune node yet. */
-export async function missingCommunes(driver: Driver, database: string | undefined, codes: string[], timeoutMs?: number): Promise<string[]> {
+export async function missingCommunes(
+  driver: Driver,
+  database: string | undefined,
+  codes: string[],
+  timeoutMs?: number,
+): Promise<string[]> {
   if (codes.length === 0) return [];
-  const rows = await read(driver, database, "UNWIND $codes AS code OPTIONAL MATCH (c:Commune {id: code}) WITH code, c WHERE c IS NULL RETURN code", { codes }, timeoutMs);
+  const rows = await read(
+    driver,
+    database,
+    "UNWIND $codes AS code OPTIONAL MATCH (c:Commune {id: code}) WITH code, c WHERE c IS NULL RETURN code",
+    { codes },
+    timeoutMs,
+  );
   return rows.map((row) => String(row.code));
 }

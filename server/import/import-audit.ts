@@ -82,7 +82,10 @@ function restatedEnds(relationships: RelationshipFact[], before: Map<string, Sto
 }
 
 /** The evidence the planned relationships already have in the graph, by fact id (absent: new). */
-async function storedEvidence(tx: Transaction, relationships: RelationshipFact[]): Promise<Map<string, StoredEvidence>> {
+async function storedEvidence(
+  tx: Transaction,
+  relationships: RelationshipFact[],
+): Promise<Map<string, StoredEvidence>> {
   const found = new Map<string, StoredEvidence>();
   for (const [, facts] of groupBy(relationships, relationshipShape)) {
     const first = facts[0]!;
@@ -93,9 +96,16 @@ async function storedEvidence(tx: Transaction, relationships: RelationshipFact[]
         `UNWIND $rows AS row
          MATCH (:${from.label} {${from.keyProperty}: row.from})-[r:${first.type} {factId: row.factId}]->(:${to.label} {${to.keyProperty}: row.to})
          RETURN row.factId AS factId, r.source AS source, r.quote AS quote`,
-        { rows: batch.map((fact) => ({ factId: factId(fact), from: parseNodeRef(fact.from).key, to: parseNodeRef(fact.to).key })) },
+        {
+          rows: batch.map((fact) => ({
+            factId: factId(fact),
+            from: parseNodeRef(fact.from).key,
+            to: parseNodeRef(fact.to).key,
+          })),
+        },
       );
-      for (const record of result.records) found.set(record.get("factId") as string, { source: record.get("source"), quote: record.get("quote") });
+      for (const record of result.records)
+        found.set(record.get("factId") as string, { source: record.get("source"), quote: record.get("quote") });
     }
   }
   return found;

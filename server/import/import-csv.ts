@@ -59,7 +59,11 @@ export function importSource(kind: ImportKind, fileName: string, sha256: string)
 
 /** The base name of an uploaded file, without the characters a source id cannot hold. */
 function safeFileName(fileName: string): string {
-  const base = path.basename(fileName.replace(/\\/gu, "/")).replace(/[:\p{Cc}]+/gu, "_").replace(/\s+/gu, " ").trim();
+  const base = path
+    .basename(fileName.replace(/\\/gu, "/"))
+    .replace(/[:\p{Cc}]+/gu, "_")
+    .replace(/\s+/gu, " ")
+    .trim();
   return base.slice(0, 120) || "upload.csv";
 }
 
@@ -73,9 +77,15 @@ export function commitImport(driver: Driver, input: ImportInput, options: Import
   return runImport(driver, input, false, options);
 }
 
-async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, options: ImportOptions): Promise<ImportReport> {
+async function runImport(
+  driver: Driver,
+  input: ImportInput,
+  dryRun: boolean,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const { kind } = input;
-  if (!isImportKind(kind)) throw new ImportRequestError(`"${kind}" is not a kind of import: members, participations or projects`);
+  if (!isImportKind(kind))
+    throw new ImportRequestError(`"${kind}" is not a kind of import: members, participations or projects`);
   const progress = options.onProgress ?? (() => {});
   const started = performance.now();
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -137,23 +147,39 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
   const pole = input.pole ?? "pmt";
   const snapshot = await readGraphSnapshot(driver, input.database, pole, options.timeoutMs);
   if (kind === "members" && !snapshot.poleExists) {
-    planner.error(null, null, "POLE_NOT_FOUND", `the pole Organization:${pole} is not in the graph: load the seed (npm run seed) before importing members`);
+    planner.error(
+      null,
+      null,
+      "POLE_NOT_FOUND",
+      `the pole Organization:${pole} is not in the graph: load the seed (npm run seed) before importing members`,
+    );
   }
   const resolver = new ImportResolver(planner, snapshot);
   planners[kind]({ planner, resolver, rows, pole });
-  resolver.addMissingCommunes(await missingCommunes(driver, input.database, [...resolver.communeCodes.keys()], options.timeoutMs));
+  resolver.addMissingCommunes(
+    await missingCommunes(driver, input.database, [...resolver.communeCodes.keys()], options.timeoutMs),
+  );
   const matchDone = performance.now();
   if (planner.errorCount > 0) return finish(null, { read: readDone, match: matchDone });
 
   const facts = planner.facts();
   // The audit entry links to at most every node the facts name.
-  const auditLinks = new Set([...facts.nodes.map((node) => `${node.label}:${node.key}`), ...facts.relationships.flatMap((fact) => [fact.from, fact.to])]).size;
-  const tooLarge = overBudget(facts.nodes.length + facts.relationships.length + auditLinks, rows.length, await transactionMemoryLimit(driver, input.database));
+  const auditLinks = new Set([
+    ...facts.nodes.map((node) => `${node.label}:${node.key}`),
+    ...facts.relationships.flatMap((fact) => [fact.from, fact.to]),
+  ]).size;
+  const tooLarge = overBudget(
+    facts.nodes.length + facts.relationships.length + auditLinks,
+    rows.length,
+    await transactionMemoryLimit(driver, input.database),
+  );
   if (tooLarge) {
     planner.error(null, null, "TRANSACTION_TOO_LARGE", tooLarge);
     return finish(null, { read: readDone, match: matchDone });
   }
-  progress(`${dryRun ? "Trying" : "Writing"} ${facts.nodes.length.toLocaleString("en")} nodes and ${facts.relationships.length.toLocaleString("en")} relationships in one transaction${dryRun ? " (rolled back)" : ""}…`);
+  progress(
+    `${dryRun ? "Trying" : "Writing"} ${facts.nodes.length.toLocaleString("en")} nodes and ${facts.relationships.length.toLocaleString("en")} relationships in one transaction${dryRun ? " (rolled back)" : ""}…`,
+  );
   const audit = dryRun
     ? undefined
     : importAudit({
@@ -168,12 +194,22 @@ async function runImport(driver: Driver, input: ImportInput, dryRun: boolean, op
         changes: () => planner.summary(),
       });
   try {
-    const loaded = await loadFacts(driver, facts, { database: input.database, dryRun, hooks: audit, timeoutMs: options.timeoutMs });
+    const loaded = await loadFacts(driver, facts, {
+      database: input.database,
+      dryRun,
+      hooks: audit,
+      timeoutMs: options.timeoutMs,
+    });
     report.changeId = audit?.recorded()?.id ?? null;
     return finish(loaded, { read: readDone, match: matchDone });
   } catch (error) {
     if (!isMemoryLimit(error)) throw error;
-    planner.error(null, null, "TRANSACTION_TOO_LARGE", `Neo4j refused the transaction for lack of memory (${(error as Neo4jError).code}); nothing was written. Split the file, or give Neo4j more heap (NEO4J_HEAP).`);
+    planner.error(
+      null,
+      null,
+      "TRANSACTION_TOO_LARGE",
+      `Neo4j refused the transaction for lack of memory (${(error as Neo4jError).code}); nothing was written. Split the file, or give Neo4j more heap (NEO4J_HEAP).`,
+    );
     return finish(null, { read: readDone, match: matchDone, wrote: true });
   }
 }
@@ -199,16 +235,44 @@ function readTable(planner: ImportPlanner, report: ImportReport, bytes: Uint8Arr
 }
 
 /** Missing, doubled and unknown columns; a file without data rows. */
-function checkColumns(planner: ImportPlanner, kind: ImportKind, mapping: ReturnType<typeof mapColumns>, table: CsvTable): void {
+function checkColumns(
+  planner: ImportPlanner,
+  kind: ImportKind,
+  mapping: ReturnType<typeof mapColumns>,
+  table: CsvTable,
+): void {
   if (mapping.missing.length > 0) {
-    const listed = mapping.missing.map((spec) => (spec.headers.length > 1 ? `${spec.headers[0]} (or ${spec.headers.slice(1, 4).join(", ")})` : spec.headers[0])).join("; ");
-    const expected = columnSpecs[kind].filter((spec) => spec.required).map((spec) => spec.headers[0]).join(table.separator);
-    planner.error(table.headerLine, null, "MISSING_COLUMNS", `missing column${mapping.missing.length > 1 ? "s" : ""}: ${listed}. A ${kind} file starts with the header ${expected}`);
+    const listed = mapping.missing
+      .map((spec) =>
+        spec.headers.length > 1 ? `${spec.headers[0]} (or ${spec.headers.slice(1, 4).join(", ")})` : spec.headers[0],
+      )
+      .join("; ");
+    const expected = columnSpecs[kind]
+      .filter((spec) => spec.required)
+      .map((spec) => spec.headers[0])
+      .join(table.separator);
+    planner.error(
+      table.headerLine,
+      null,
+      "MISSING_COLUMNS",
+      `missing column${mapping.missing.length > 1 ? "s" : ""}: ${listed}. A ${kind} file starts with the header ${expected}`,
+    );
   }
   for (const duplicate of mapping.duplicates) {
-    planner.error(table.headerLine, duplicate.headers.join(", "), "DUPLICATE_COLUMN", `these columns all mean ${duplicate.field}: keep one`);
+    planner.error(
+      table.headerLine,
+      duplicate.headers.join(", "),
+      "DUPLICATE_COLUMN",
+      `these columns all mean ${duplicate.field}: keep one`,
+    );
   }
-  for (const header of mapping.ignored) planner.warning(table.headerLine, header, "IGNORED_COLUMN", `column "${header}" is not one Maillage reads: ignored`);
+  for (const header of mapping.ignored)
+    planner.warning(
+      table.headerLine,
+      header,
+      "IGNORED_COLUMN",
+      `column "${header}" is not one Maillage reads: ignored`,
+    );
   if (table.records.length === 0) planner.error(null, null, "NO_ROWS", "The file has a header but no data rows.");
 }
 
@@ -218,7 +282,12 @@ function checkRowShapes(planner: ImportPlanner, rows: PlannedRow[], columns: num
     const { cells, problem, line } = row.record;
     if (problem) planner.error(line, null, "MALFORMED_ROW", problem);
     else if (cells.length > columns && cells.slice(columns).some((cell) => cell.trim() !== "")) {
-      planner.error(line, null, "MALFORMED_ROW", `${cells.length} cells but the header has ${columns} columns: a separator inside a value that is not between quotes?`);
+      planner.error(
+        line,
+        null,
+        "MALFORMED_ROW",
+        `${cells.length} cells but the header has ${columns} columns: a separator inside a value that is not between quotes?`,
+      );
     }
   }
 }
@@ -238,7 +307,9 @@ function summarize(report: ImportReport): string {
   const counts = [
     `${changes.organizations.created} organisation(s) created, ${changes.organizations.updated} updated`,
     report.kind === "participations" ? `${changes.events.created} event(s) created` : "",
-    report.kind === "projects" ? `${changes.projects.created} project(s) created, ${changes.projects.updated} updated, ${changes.programmes.created} programme(s) created` : "",
+    report.kind === "projects"
+      ? `${changes.projects.created} project(s) created, ${changes.projects.updated} updated, ${changes.programmes.created} programme(s) created`
+      : "",
     `${report.database?.relationshipsCreated ?? 0} new relationship(s) of ${changes.relationships} stated`,
   ].filter((part) => part !== "");
   return `${report.status === "ready" ? "Dry run of" : "Imported"} ${what}: ${counts.join("; ")}${report.status === "ready" ? " — nothing written yet" : ""}.`;

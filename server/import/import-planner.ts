@@ -1,10 +1,27 @@
 // The bookkeeping of an import: the problems found (by line and field), the ambiguous matches, the
 // facts to write (nodes merged by key, relationships by fact id, evidence on each) and the changes
 // to report. The planners of each table (plan-*.ts) fill it row by row.
-import { factId, type Confidence, type FactSet, type Label, type NodeFact, type Properties, type RelationshipFact, type NodeRef } from "../../graph/fact-model.js";
+import {
+  factId,
+  type Confidence,
+  type FactSet,
+  type Label,
+  type NodeFact,
+  type Properties,
+  type RelationshipFact,
+  type NodeRef,
+} from "../../graph/fact-model.js";
 import type { Parsed } from "./cell-values.js";
 import type { CsvRecord } from "./read-csv.js";
-import { emptyChanges, listLimit, type Ambiguity, type ChangeGroup, type ImportChanges, type ImportIssue, type IssueCode } from "./import-report.js";
+import {
+  emptyChanges,
+  listLimit,
+  type Ambiguity,
+  type ChangeGroup,
+  type ImportChanges,
+  type ImportIssue,
+  type IssueCode,
+} from "./import-report.js";
 
 /** The key every imported relationship carries: an import restating a fact updates its evidence
  *  instead of adding a twin, and never merges into the fact a document states. */
@@ -52,7 +69,10 @@ export class ImportPlanner {
   readonly ambiguities: Ambiguity[] = [];
   private readonly nodes = new Map<string, NodeFact>();
   private readonly relationships = new Map<string, RelationshipFact>();
-  private readonly tracked = new Map<string, { group: ChangeLabel; state: "created" | "updated" | "unchanged"; lines: number[]; name: string; changes: string[] }>();
+  private readonly tracked = new Map<
+    string,
+    { group: ChangeLabel; state: "created" | "updated" | "unchanged"; lines: number[]; name: string; changes: string[] }
+  >();
 
   constructor(readonly source: string) {}
 
@@ -91,8 +111,11 @@ export class ImportPlanner {
 
   /** Records an ambiguous match, both as an ambiguity and as a blocking error. */
   ambiguous(row: PlannedRow, field: string, value: string, candidates: Ambiguity["candidates"], hint: string): void {
-    if (this.ambiguities.length < listLimit) this.ambiguities.push({ line: row.line, field: row.header(field), value, candidates });
-    const listed = candidates.map((candidate) => `${candidate.name} (${candidate.ref}${candidate.siren ? `, SIREN ${candidate.siren}` : ""})`).join(" or ");
+    if (this.ambiguities.length < listLimit)
+      this.ambiguities.push({ line: row.line, field: row.header(field), value, candidates });
+    const listed = candidates
+      .map((candidate) => `${candidate.name} (${candidate.ref}${candidate.siren ? `, SIREN ${candidate.siren}` : ""})`)
+      .join(" or ");
     this.error(row.line, row.header(field), "AMBIGUOUS_MATCH", `"${value}" could be ${listed}; ${hint}`, value);
   }
 
@@ -106,8 +129,25 @@ export class ImportPlanner {
   }
 
   /** Adds a relationship stated by a row, with the row as its quote. Returns false if already planned. */
-  relate(type: string, from: NodeRef, to: NodeRef, row: PlannedRow, properties: Properties = {}, confidence: Confidence = "stated", reason?: string): boolean {
-    const fact: RelationshipFact = { type, from, to, key: importFactKey, properties, source: this.source, quote: row.quote, confidence };
+  relate(
+    type: string,
+    from: NodeRef,
+    to: NodeRef,
+    row: PlannedRow,
+    properties: Properties = {},
+    confidence: Confidence = "stated",
+    reason?: string,
+  ): boolean {
+    const fact: RelationshipFact = {
+      type,
+      from,
+      to,
+      key: importFactKey,
+      properties,
+      source: this.source,
+      quote: row.quote,
+      confidence,
+    };
     if (reason) fact.reason = reason;
     const id = factId(fact);
     if (this.relationships.has(id)) return false;
@@ -140,7 +180,12 @@ export class ImportPlanner {
     const changes = emptyChanges();
     for (const [ref, entry] of this.tracked) {
       const group: ChangeGroup = changes[entry.group];
-      const change = { ref, name: entry.name, lines: entry.lines, ...(entry.changes.length > 0 ? { changes: entry.changes } : {}) };
+      const change = {
+        ref,
+        name: entry.name,
+        lines: entry.lines,
+        ...(entry.changes.length > 0 ? { changes: entry.changes } : {}),
+      };
       if (entry.state === "created") {
         group.created++;
         if (group.createdList.length < listLimit) group.createdList.push(change);
@@ -155,7 +200,14 @@ export class ImportPlanner {
     return changes;
   }
 
-  private track(group: ChangeLabel, ref: string, name: string, line: number, state: "created" | "updated" | "unchanged", changes: string[] = []): void {
+  private track(
+    group: ChangeLabel,
+    ref: string,
+    name: string,
+    line: number,
+    state: "created" | "updated" | "unchanged",
+    changes: string[] = [],
+  ): void {
     const entry = this.tracked.get(ref);
     if (!entry) {
       this.tracked.set(ref, { group, state, lines: [line], name, changes: [...changes] });
@@ -167,6 +219,12 @@ export class ImportPlanner {
   }
 }
 
-function issue(line: number | null, field: string | null, code: IssueCode, message: string, value?: string): ImportIssue {
+function issue(
+  line: number | null,
+  field: string | null,
+  code: IssueCode,
+  message: string,
+  value?: string,
+): ImportIssue {
   return value === undefined ? { line, field, code, message } : { line, field, code, message, value };
 }

@@ -57,7 +57,13 @@ export class ImportResolver {
     const match = this.organizations.match(cells);
     const earlier = match.status === "matched" ? oncePerFile?.get(match.organization.id) : undefined;
     if (earlier !== undefined) {
-      this.planner.error(row.line, row.header(cells.field), "DUPLICATE_ROW", `"${cells.name}" is the same organisation as on line ${earlier}: give each one row`, cells.name);
+      this.planner.error(
+        row.line,
+        row.header(cells.field),
+        "DUPLICATE_ROW",
+        `"${cells.name}" is the same organisation as on line ${earlier}: give each one row`,
+        cells.name,
+      );
       return null;
     }
     switch (match.status) {
@@ -65,9 +71,22 @@ export class ImportResolver {
         this.planner.error(row.line, row.header(cells.idField ?? "id"), "UNKNOWN_ID", match.reason, cells.id ?? "");
         return null;
       case "ambiguous": {
-        const candidates = match.candidates.map((candidate) => ({ ref: `Organization:${candidate.id}`, name: candidate.name, siren: candidate.siren }));
-        const hint = match.via === "siren" ? "several organisations of the graph share this SIREN: merge them, or give the Maillage id in an id column" : "give its SIREN, or its Maillage id in an id column, to choose";
-        this.planner.ambiguous(row, match.via === "siren" ? "siren" : cells.field, match.via === "siren" ? cells.siren! : cells.name, candidates, hint);
+        const candidates = match.candidates.map((candidate) => ({
+          ref: `Organization:${candidate.id}`,
+          name: candidate.name,
+          siren: candidate.siren,
+        }));
+        const hint =
+          match.via === "siren"
+            ? "several organisations of the graph share this SIREN: merge them, or give the Maillage id in an id column"
+            : "give its SIREN, or its Maillage id in an id column, to choose";
+        this.planner.ambiguous(
+          row,
+          match.via === "siren" ? "siren" : cells.field,
+          match.via === "siren" ? cells.siren! : cells.name,
+          candidates,
+          hint,
+        );
         return null;
       }
       case "conflict":
@@ -85,18 +104,24 @@ export class ImportResolver {
   }
 
   /** Sets figures stated by a row (headcount, turnover…) on an organisation, noting what changes. */
-  organizationFigures(row: PlannedRow, organization: KnownOrganization, figures: { headcount?: number; revenue?: number }): void {
+  organizationFigures(
+    row: PlannedRow,
+    organization: KnownOrganization,
+    figures: { headcount?: number; revenue?: number },
+  ): void {
     const changes: string[] = [];
     const properties: Properties = {};
     for (const name of ["headcount", "revenue"] as const) {
       const value = figures[name];
       if (value === undefined) continue;
       properties[name] = value;
-      if (!organization.isNew && organization[name] !== value) changes.push(`${name}: ${organization[name] ?? "—"} → ${value}`);
+      if (!organization.isNew && organization[name] !== value)
+        changes.push(`${name}: ${organization[name] ?? "—"} → ${value}`);
       organization[name] = value;
     }
     this.planner.node("Organization", organization.id, properties);
-    if (!organization.isNew) this.planner.touched("organizations", `Organization:${organization.id}`, organization.name, row.line, changes);
+    if (!organization.isNew)
+      this.planner.touched("organizations", `Organization:${organization.id}`, organization.name, row.line, changes);
   }
 
   /** The current commune a cell names (INSEE reference); null, with an error, when unknown. */
@@ -133,7 +158,14 @@ export class ImportResolver {
       return null;
     }
     const base = new RegExp(`\\b${year}$`, "u").test(name.trim()) ? name : `${name} ${year}`;
-    const node: NamedNode = { id: this.events.newId(base, `evenement-${year}`), name, year, aliases: [], isNew: true, line: row.line };
+    const node: NamedNode = {
+      id: this.events.newId(base, `evenement-${year}`),
+      name,
+      year,
+      aliases: [],
+      isNew: true,
+      line: row.line,
+    };
     this.events.add(node);
     this.planner.created("events", `Event:${node.id}`, name, row.line);
     return this.planner.node("Event", node.id, { name, year, ...(kind ? { kind } : {}) });
@@ -147,24 +179,52 @@ export class ImportResolver {
       this.ambiguousNamed(row, field, name, "Programme", match.candidates);
       return null;
     }
-    const node: NamedNode = { id: this.programmes.newId(name, "programme"), name, year: null, aliases: [], isNew: true, line: row.line };
+    const node: NamedNode = {
+      id: this.programmes.newId(name, "programme"),
+      name,
+      year: null,
+      aliases: [],
+      isNew: true,
+      line: row.line,
+    };
     this.programmes.add(node);
     this.planner.created("programmes", `Programme:${node.id}`, name, row.line);
-    this.planner.warning(row.line, row.header(field), "NOTE", `no programme of the graph is named "${name}": a new programme will be created (check the spelling if it should exist)`, name);
+    this.planner.warning(
+      row.line,
+      row.header(field),
+      "NOTE",
+      `no programme of the graph is named "${name}": a new programme will be created (check the spelling if it should exist)`,
+      name,
+    );
     return this.planner.node("Programme", node.id, { name, kind: "PROGRAMME" });
   }
 
   /** The project of that name: matched and updated, or new; null when ambiguous or listed twice. */
-  project(row: PlannedRow, field: string, name: string, properties: Properties, known: Map<string, number>): NodeRef | null {
+  project(
+    row: PlannedRow,
+    field: string,
+    name: string,
+    properties: Properties,
+    known: Map<string, number>,
+  ): NodeRef | null {
     const match = this.projects.find(name);
     if (match.status === "ambiguous") {
       this.ambiguousNamed(row, field, name, "Project", match.candidates);
       return null;
     }
-    const node = match.status === "matched" ? match.node : { id: this.projects.newId(name, "projet"), name, year: null, aliases: [], isNew: true, line: row.line };
+    const node =
+      match.status === "matched"
+        ? match.node
+        : { id: this.projects.newId(name, "projet"), name, year: null, aliases: [], isNew: true, line: row.line };
     const earlier = known.get(node.id);
     if (earlier !== undefined) {
-      this.planner.error(row.line, row.header(field), "DUPLICATE_ROW", `the project "${name}" is already on line ${earlier}: give each project one row`, name);
+      this.planner.error(
+        row.line,
+        row.header(field),
+        "DUPLICATE_ROW",
+        `the project "${name}" is already on line ${earlier}: give each project one row`,
+        name,
+      );
       return null;
     }
     known.set(node.id, row.line);
@@ -187,11 +247,20 @@ export class ImportResolver {
     for (const code of missing) {
       const fact = communeNodeFact(code);
       this.planner.node("Commune", code, fact.properties, fact.sources);
-      this.planner.created("communes", `Commune:${code}`, String(fact.properties.name), this.communeCodes.get(code) ?? 0);
+      this.planner.created(
+        "communes",
+        `Commune:${code}`,
+        String(fact.properties.name),
+        this.communeCodes.get(code) ?? 0,
+      );
     }
   }
 
-  private matchedOrganization(row: PlannedRow, cells: OrganizationCells, organization: KnownOrganization): KnownOrganization {
+  private matchedOrganization(
+    row: PlannedRow,
+    cells: OrganizationCells,
+    organization: KnownOrganization,
+  ): KnownOrganization {
     const changes: string[] = [];
     const properties: Properties = {};
     if (cells.siren && !organization.siren) {
@@ -205,7 +274,13 @@ export class ImportResolver {
       changes.push(`alias: + ${cells.name}`);
     }
     if (cells.kind && organization.kind && cells.kind !== organization.kind) {
-      this.planner.warning(row.line, row.header("kind"), "NOTE", `"${organization.name}" is a ${organization.kind} in the graph; the row says ${cells.kind}: the graph's kind is kept`, cells.kind);
+      this.planner.warning(
+        row.line,
+        row.header("kind"),
+        "NOTE",
+        `"${organization.name}" is a ${organization.kind} in the graph; the row says ${cells.kind}: the graph's kind is kept`,
+        cells.kind,
+      );
     }
     this.planner.node("Organization", organization.id, properties);
     if (organization.isNew) return organization;
@@ -230,17 +305,36 @@ export class ImportResolver {
     };
     this.organizations.add(organization);
     this.planner.created("organizations", `Organization:${id}`, cells.name, row.line);
-    this.planner.node("Organization", id, { name: cells.name, kind: organization.kind!, ...(cells.siren ? { siren: cells.siren, country: "FR" } : {}) });
+    this.planner.node("Organization", id, {
+      name: cells.name,
+      kind: organization.kind!,
+      ...(cells.siren ? { siren: cells.siren, country: "FR" } : {}),
+    });
     return organization;
   }
 
-  private touchedNamed(label: "Event" | "Programme", group: "events" | "programmes", node: NamedNode, row: PlannedRow): NodeRef {
+  private touchedNamed(
+    label: "Event" | "Programme",
+    group: "events" | "programmes",
+    node: NamedNode,
+    row: PlannedRow,
+  ): NodeRef {
     if (!node.isNew) this.planner.touched(group, `${label}:${node.id}`, node.name, row.line);
     return this.planner.node(label, node.id, {});
   }
 
   private ambiguousNamed(row: PlannedRow, field: string, name: string, label: string, candidates: NamedNode[]): void {
-    const listed = candidates.map((candidate) => ({ ref: `${label}:${candidate.id}`, name: candidate.name, siren: null }));
-    this.planner.ambiguous(row, field, name, listed, "write the Maillage id of the one you mean in the cell instead of its name");
+    const listed = candidates.map((candidate) => ({
+      ref: `${label}:${candidate.id}`,
+      name: candidate.name,
+      siren: null,
+    }));
+    this.planner.ambiguous(
+      row,
+      field,
+      name,
+      listed,
+      "write the Maillage id of the one you mean in the cell instead of its name",
+    );
   }
 }

@@ -41,11 +41,18 @@ export function importRouter(driver: Driver, database: string | undefined, optio
       }
       // The query string arrives decoded; a header carries the name URI-encoded (it may hold accents).
       const header = req.get("x-file-name");
-      const fileName = typeof req.query.fileName === "string" ? req.query.fileName : header ? decodeURIComponent(header) : `${kind}.csv`;
+      const fileName =
+        typeof req.query.fileName === "string"
+          ? req.query.fileName
+          : header
+            ? decodeURIComponent(header)
+            : `${kind}.csv`;
       // The role middleware in front of the router leaves the signed-in admin in res.locals.
       const user = res.locals.user as AuthUser | undefined;
       const input = { kind, fileName, bytes, database, by: user?.id ?? "unknown user" };
-      const report = flag(req.query.dryRun) ? await planImport(driver, input, { timeoutMs: options.timeoutMs }) : await commitImport(driver, input, { timeoutMs: options.timeoutMs });
+      const report = flag(req.query.dryRun)
+        ? await planImport(driver, input, { timeoutMs: options.timeoutMs })
+        : await commitImport(driver, input, { timeoutMs: options.timeoutMs });
       res.status(report.status === "rejected" ? 422 : 200).json(report);
     } catch (error) {
       next(error);
@@ -61,7 +68,11 @@ const importErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const bodyError = error as { type?: string; limit?: number } | undefined;
   if (bodyError?.type === "entity.too.large") {
-    sendError(res, "PAYLOAD_TOO_LARGE", `The file is larger than the limit of ${bodyError.limit ?? "?"} bytes: split it.`);
+    sendError(
+      res,
+      "PAYLOAD_TOO_LARGE",
+      `The file is larger than the limit of ${bodyError.limit ?? "?"} bytes: split it.`,
+    );
     return;
   }
   if (error instanceof ImportRequestError || error instanceof URIError) {

@@ -37,6 +37,8 @@ export function marketResolver(markets: Array<{ code: string; name: string }>): 
   const known = markets.map((market) => `${market.code} (${market.name})`).join(", ");
   return (written) => {
     const code = codes.get(foldName(written));
-    return code ? { ok: true, code } : { ok: false, reason: `"${written}" is not a market of the graph: ${known || "none yet"}` };
+    return code
+      ? { ok: true, code }
+      : { ok: false, reason: `"${written}" is not a market of the graph: ${known || "none yet"}` };
   };
 }

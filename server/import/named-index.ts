@@ -15,7 +15,8 @@ export interface NamedNode {
   properties?: Record<string, unknown>;
 }
 
-export type NamedMatch = { status: "matched"; node: NamedNode } | { status: "unmatched" } | { status: "ambiguous"; candidates: NamedNode[] };
+export type NamedMatch =
+  { status: "matched"; node: NamedNode } | { status: "unmatched" } | { status: "ambiguous"; candidates: NamedNode[] };
 
 /** "Micronora 2024" and "Micronora" compare equal for the year 2024. */
 function withoutYear(folded: string, year: number | null): string {

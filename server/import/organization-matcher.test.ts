@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { foldName, OrganizationMatcher, type KnownOrganization } from "./organization-matcher.js";
 
 const organization = (id: string, name: string, more: Partial<KnownOrganization> = {}): KnownOrganization => ({
-  id, name, kind: "COMPANY", siren: null, aliases: [], headcount: null, revenue: null, isNew: false, ...more,
+  id,
+  name,
+  kind: "COMPANY",
+  siren: null,
+  aliases: [],
+  headcount: null,
+  revenue: null,
+  isNew: false,
+  ...more,
 });
 
 describe("OrganizationMatcher", () => {
@@ -17,15 +25,38 @@ describe("OrganizationMatcher", () => {
   });
 
   it("matches by id, then SIREN, then name or alias", () => {
-    expect(matcher.match({ name: "whatever", id: "acme" })).toMatchObject({ status: "matched", organization: acme, via: "id" });
-    expect(matcher.match({ name: "ACME SAS", siren: "732829320" })).toMatchObject({ status: "matched", organization: acme, via: "siren" });
-    expect(matcher.match({ name: "Institut FEMTO-ST" })).toMatchObject({ status: "matched", organization: femto, via: "name" });
-    expect(matcher.match({ name: "femto st", siren: "552100554" })).toMatchObject({ status: "matched", organization: femto, via: "name" });
+    expect(matcher.match({ name: "whatever", id: "acme" })).toMatchObject({
+      status: "matched",
+      organization: acme,
+      via: "id",
+    });
+    expect(matcher.match({ name: "ACME SAS", siren: "732829320" })).toMatchObject({
+      status: "matched",
+      organization: acme,
+      via: "siren",
+    });
+    expect(matcher.match({ name: "Institut FEMTO-ST" })).toMatchObject({
+      status: "matched",
+      organization: femto,
+      via: "name",
+    });
+    expect(matcher.match({ name: "femto st", siren: "552100554" })).toMatchObject({
+      status: "matched",
+      organization: femto,
+      via: "name",
+    });
   });
 
   it("reports two candidates instead of guessing, and a name held by a firm with another SIREN", () => {
-    expect(matcher.match({ name: "jumeaux" })).toMatchObject({ status: "ambiguous", via: "name", candidates: [twinA, twinB] });
-    expect(matcher.match({ name: "Acme microtechniques", siren: "552100554" })).toMatchObject({ status: "conflict", organization: acme });
+    expect(matcher.match({ name: "jumeaux" })).toMatchObject({
+      status: "ambiguous",
+      via: "name",
+      candidates: [twinA, twinB],
+    });
+    expect(matcher.match({ name: "Acme microtechniques", siren: "552100554" })).toMatchObject({
+      status: "conflict",
+      organization: acme,
+    });
     expect(matcher.match({ name: "x", id: "nobody" })).toMatchObject({ status: "unknown-id" });
     expect(matcher.match({ name: "Inconnue" })).toEqual({ status: "unmatched" });
   });
@@ -36,7 +67,10 @@ describe("OrganizationMatcher", () => {
     local.add(created);
     local.setSiren(created, "732829320");
     local.addAlias(created, "NF");
-    expect(local.match({ name: "autre nom", siren: "732829320" })).toMatchObject({ status: "matched", organization: created });
+    expect(local.match({ name: "autre nom", siren: "732829320" })).toMatchObject({
+      status: "matched",
+      organization: created,
+    });
     expect(local.match({ name: "nf" })).toMatchObject({ status: "matched", organization: created });
     expect(local.knowsName(created, "NOUVELLE FIRME")).toBe(true);
   });

@@ -81,7 +81,9 @@ export class OrganizationMatcher {
   match(row: { name: string; siren?: string | null; id?: string | null }): OrganizationMatch {
     if (row.id) {
       const organization = this.byId.get(row.id);
-      return organization ? { status: "matched", organization, via: "id" } : { status: "unknown-id", reason: `no organisation has the id "${row.id}"` };
+      return organization
+        ? { status: "matched", organization, via: "id" }
+        : { status: "unknown-id", reason: `no organisation has the id "${row.id}"` };
     }
     if (row.siren) {
       const sameSiren = this.bySiren.get(row.siren) ?? [];
@@ -94,7 +96,11 @@ export class OrganizationMatcher {
     if (compatible.length > 1) return { status: "ambiguous", via: "name", candidates: compatible };
     const [other] = sameName;
     if (other) {
-      return { status: "conflict", organization: other, reason: `"${other.name}" (${other.id}) has SIREN ${other.siren}, the row gives ${row.siren}: a different firm of the same name? Give its Maillage id in an id column to link the row to it, or correct the SIREN` };
+      return {
+        status: "conflict",
+        organization: other,
+        reason: `"${other.name}" (${other.id}) has SIREN ${other.siren}, the row gives ${row.siren}: a different firm of the same name? Give its Maillage id in an id column to link the row to it, or correct the SIREN`,
+      };
     }
     return { status: "unmatched" };
   }

@@ -9,7 +9,9 @@ import { planMembers } from "./plan-members.js";
 import { readCsv } from "./read-csv.js";
 
 const snapshot: GraphSnapshot = {
-  organizations: [{ id: "acme", name: "ACME", kind: "COMPANY", siren: null, aliases: [], headcount: 4, revenue: null, isNew: false }],
+  organizations: [
+    { id: "acme", name: "ACME", kind: "COMPANY", siren: null, aliases: [], headcount: 4, revenue: null, isNew: false },
+  ],
   events: [],
   programmes: [],
   projects: [],
@@ -26,7 +28,12 @@ function plan(lines: string[]) {
   const mapping = mapColumns("members", table.header);
   const planner = new ImportPlanner("import:members:test.csv:000000000000");
   const resolver = new ImportResolver(planner, snapshot);
-  planMembers({ planner, resolver, pole: "pmt", rows: table.records.map((record) => new PlannedRow(record, mapping.indexOf, mapping.headerOf)) });
+  planMembers({
+    planner,
+    resolver,
+    pole: "pmt",
+    rows: table.records.map((record) => new PlannedRow(record, mapping.indexOf, mapping.headerOf)),
+  });
   return { planner, resolver };
 }
 
@@ -37,7 +44,12 @@ describe("planMembers", () => {
     const { planner } = plan([header, "Nouvelle;;Besançon;3;1,5 M€;santé | aéronautique"]);
     const facts = planner.facts();
     expect(facts.nodes).toEqual([
-      { label: "Organization", key: "nouvelle", properties: { name: "Nouvelle", kind: "COMPANY", country: "FR", headcount: 3, revenue: 1_500_000 }, sources: ["import:members:test.csv:000000000000"] },
+      {
+        label: "Organization",
+        key: "nouvelle",
+        properties: { name: "Nouvelle", kind: "COMPANY", country: "FR", headcount: 3, revenue: 1_500_000 },
+        sources: ["import:members:test.csv:000000000000"],
+      },
     ]);
     expect(facts.relationships.map((fact) => `${fact.type} ${fact.to} ${fact.confidence} ${fact.key}`)).toEqual([
       "MEMBER_OF Organization:pmt stated import",
@@ -45,13 +57,19 @@ describe("planMembers", () => {
       "ACTIVE_IN Market:HEALTH stated import",
       "ACTIVE_IN Market:ASD stated import",
     ]);
-    expect(new Set(facts.relationships.map((fact) => fact.quote))).toEqual(new Set(["ligne 2 : Nouvelle;;Besançon;3;1,5 M€;santé | aéronautique"]));
+    expect(new Set(facts.relationships.map((fact) => fact.quote))).toEqual(
+      new Set(["ligne 2 : Nouvelle;;Besançon;3;1,5 M€;santé | aéronautique"]),
+    );
   });
 
   it("links a former commune to the one it merged into, as unverified with the reason", () => {
     const { planner } = plan([header, "Au Gratteris;;Le Gratteris;;;"]);
     const location = planner.facts().relationships.find((fact) => fact.type === "LOCATED_IN");
-    expect(location).toMatchObject({ to: "Commune:25364", confidence: "unverified", reason: expect.stringMatching(/former commune merged into 25364/) });
+    expect(location).toMatchObject({
+      to: "Commune:25364",
+      confidence: "unverified",
+      reason: expect.stringMatching(/former commune merged into 25364/),
+    });
   });
 
   it("reports a repeated member, a bad SIREN, an unknown market, and a blank commune", () => {
@@ -62,6 +80,8 @@ describe("planMembers", () => {
       [4, "commune", "MISSING_VALUE"],
       [4, "marches", "UNKNOWN_MARKET"],
     ]);
-    expect(planner.summary().organizations.updatedList).toEqual([{ ref: "Organization:acme", name: "ACME", lines: [2], changes: ["headcount: 4 → 5"] }]);
+    expect(planner.summary().organizations.updatedList).toEqual([
+      { ref: "Organization:acme", name: "ACME", lines: [2], changes: ["headcount: 4 → 5"] },
+    ]);
   });
 });

@@ -27,11 +27,18 @@ export function planMembers({ planner, resolver, rows, pole }: TablePlan): void 
     const commune = planner.required(row, "commune") === undefined ? null : resolver.communeOf(row, "commune");
     const markets = resolver.marketsOf(row, "markets", splitList(row.cell("markets")));
     if (name === undefined) continue;
-    const organization = resolver.organization(row, { field: "name", name, siren: siren ?? null, id: row.cell("id") || null, kind: kind ?? null }, firstLine);
+    const organization = resolver.organization(
+      row,
+      { field: "name", name, siren: siren ?? null, id: row.cell("id") || null, kind: kind ?? null },
+      firstLine,
+    );
     if (!organization) continue;
     const ref: NodeRef = `Organization:${organization.id}`;
     if (organization.isNew) planner.node("Organization", organization.id, { country: "FR" });
-    resolver.organizationFigures(row, organization, { ...(headcount !== undefined ? { headcount } : {}), ...(revenue !== undefined ? { revenue } : {}) });
+    resolver.organizationFigures(row, organization, {
+      ...(headcount !== undefined ? { headcount } : {}),
+      ...(revenue !== undefined ? { revenue } : {}),
+    });
     planner.relate("MEMBER_OF", ref, poleRef, row, year !== undefined ? { year } : {});
     if (commune) planner.relate("LOCATED_IN", ref, commune.ref, row, {}, commune.confidence, commune.reason);
     for (const market of markets) planner.relate("ACTIVE_IN", ref, market, row);

@@ -11,7 +11,13 @@ export function planProjects({ planner, resolver, rows }: TablePlan): void {
   for (const row of rows) {
     const name = planner.required(row, "project");
     const partners = splitList(row.cell("partners"));
-    if (partners.length === 0) planner.error(row.line, row.header("partners"), "MISSING_VALUE", `${row.header("partners")} is empty: name at least one partner`);
+    if (partners.length === 0)
+      planner.error(
+        row.line,
+        row.header("partners"),
+        "MISSING_VALUE",
+        `${row.header("partners")} is empty: name at least one partner`,
+      );
     const year = planner.parse(row, "year", parseYear);
     const totalAmount = planner.parse(row, "totalAmount", parseAmount);
     const publicAid = planner.parse(row, "publicAid", parseAmount);
@@ -25,7 +31,12 @@ export function planProjects({ planner, resolver, rows }: TablePlan): void {
       status: row.cell("status") || undefined,
     });
     if (totalAmount !== undefined && publicAid !== undefined && publicAid > totalAmount) {
-      planner.warning(row.line, row.header("publicAid"), "NOTE", `the public aid (${publicAid}) exceeds the project's total amount (${totalAmount})`);
+      planner.warning(
+        row.line,
+        row.header("publicAid"),
+        "NOTE",
+        `the public aid (${publicAid}) exceeds the project's total amount (${totalAmount})`,
+      );
     }
     const markets = resolver.marketsOf(row, "markets", splitList(row.cell("markets")));
     if (name === undefined) continue;
@@ -39,14 +50,25 @@ export function planProjects({ planner, resolver, rows }: TablePlan): void {
     for (const organization of organizations) {
       if (!organization) continue;
       if (organization.isNew && organization.line === row.line) {
-        planner.warning(row.line, row.header("partners"), "NOTE", `no organisation of the graph is named "${organization.name}": it will be created as a ${organization.kind}; correct its kind afterwards if needed`, organization.name);
+        planner.warning(
+          row.line,
+          row.header("partners"),
+          "NOTE",
+          `no organisation of the graph is named "${organization.name}": it will be created as a ${organization.kind}; correct its kind afterwards if needed`,
+          organization.name,
+        );
       }
-      planner.relate("TAKES_PART_IN", `Organization:${organization.id}`, project, row, { role: "partenaire", ...(year !== undefined ? { year } : {}) });
+      planner.relate("TAKES_PART_IN", `Organization:${organization.id}`, project, row, {
+        role: "partenaire",
+        ...(year !== undefined ? { year } : {}),
+      });
     }
   }
 }
 
 /** The properties whose value is given (a blank cell states nothing, so it changes nothing). */
 function definedProperties(values: Record<string, string | number | undefined>): Properties {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined),
+  );
 }

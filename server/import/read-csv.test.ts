@@ -25,7 +25,10 @@ describe("readCsv", () => {
   });
 
   it("parses 100,000 rows in one linear pass", () => {
-    const text = ["nom;siren;commune", ...Array.from({ length: 100_000 }, (_, index) => `Firme ${index};;Besançon`)].join("\n");
+    const text = [
+      "nom;siren;commune",
+      ...Array.from({ length: 100_000 }, (_, index) => `Firme ${index};;Besançon`),
+    ].join("\n");
     const table = readCsv(text);
     expect(table.records).toHaveLength(100_000);
     expect(table.records.at(-1)).toMatchObject({ line: 100_001, raw: "Firme 99999;;Besançon" });

@@ -31,7 +31,8 @@ export function detectSeparator(headerLine: string): Separator {
   let quoted = false;
   for (const char of headerLine) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char as Separator)) counts.set(char as Separator, counts.get(char as Separator)! + 1);
+    else if (!quoted && counts.has(char as Separator))
+      counts.set(char as Separator, counts.get(char as Separator)! + 1);
   }
   return separators.reduce((best, separator) => (counts.get(separator)! > counts.get(best)! ? separator : best), ";");
 }

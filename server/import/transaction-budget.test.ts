@@ -3,7 +3,13 @@ import { overBudget, parseSize } from "./transaction-budget.js";
 
 describe("transaction budget", () => {
   it("reads Neo4j's sizes", () => {
-    expect(["1.40GiB", "537.6MiB", "0B", "512KiB", "junk"].map(parseSize)).toEqual([1.4 * 1024 ** 3, 537.6 * 1024 ** 2, 0, 512 * 1024, null]);
+    expect(["1.40GiB", "537.6MiB", "0B", "512KiB", "junk"].map(parseSize)).toEqual([
+      1.4 * 1024 ** 3,
+      537.6 * 1024 ** 2,
+      0,
+      512 * 1024,
+      null,
+    ]);
   });
 
   it("lets a file through when its transaction fits, and says how to split one that does not", () => {

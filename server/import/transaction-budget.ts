@@ -10,7 +10,17 @@ export const bytesPerWrittenEntity = 4 * 1024;
 /** The share of the limit one import may take, leaving room for the queries running beside it. */
 const importShare = 0.9;
 
-const units: Record<string, number> = { B: 1, KIB: 1024, MIB: 1024 ** 2, GIB: 1024 ** 3, TIB: 1024 ** 4, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+const units: Record<string, number> = {
+  B: 1,
+  KIB: 1024,
+  MIB: 1024 ** 2,
+  GIB: 1024 ** 3,
+  TIB: 1024 ** 4,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+};
 
 /** "1.40GiB", "537.6MiB", "0B" → bytes; null when it is not a size. */
 export function parseSize(value: string): number | null {
@@ -21,7 +31,10 @@ export function parseSize(value: string): number | null {
 
 /** The tightest transaction-memory limit the database sets (per transaction or for all), in bytes;
  *  null when it sets none or does not say (SHOW SETTINGS needs a privilege some servers withhold). */
-export async function transactionMemoryLimit(driver: Driver, database: string | undefined): Promise<{ bytes: number; setting: string } | null> {
+export async function transactionMemoryLimit(
+  driver: Driver,
+  database: string | undefined,
+): Promise<{ bytes: number; setting: string } | null> {
   try {
     const { records } = await driver.executeQuery(
       "SHOW SETTINGS YIELD name, value WHERE name IN ['db.memory.transaction.max', 'dbms.memory.transaction.total.max'] RETURN name, value",
@@ -29,7 +42,10 @@ export async function transactionMemoryLimit(driver: Driver, database: string | 
       { database },
     );
     const limits = records
-      .map((record) => ({ setting: record.get("name") as string, bytes: parseSize(String(record.get("value") ?? "")) ?? 0 }))
+      .map((record) => ({
+        setting: record.get("name") as string,
+        bytes: parseSize(String(record.get("value") ?? "")) ?? 0,
+      }))
       .filter((limit) => limit.bytes > 0)
       .sort((a, b) => a.bytes - b.bytes);
     return limits[0] ?? null;
@@ -39,7 +55,11 @@ export async function transactionMemoryLimit(driver: Driver, database: string | 
 }
 
 /** Null when `entities` writes fit the limit; else why not, and how many rows a part should hold. */
-export function overBudget(entities: number, rows: number, limit: { bytes: number; setting: string } | null): string | null {
+export function overBudget(
+  entities: number,
+  rows: number,
+  limit: { bytes: number; setting: string } | null,
+): string | null {
   if (!limit) return null;
   const needed = entities * bytesPerWrittenEntity;
   const allowed = limit.bytes * importShare;

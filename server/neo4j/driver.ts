@@ -28,7 +28,9 @@ export async function waitForDatabase(driver: Driver, timeoutMs = 60_000): Promi
       return;
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j did not answer within ${timeoutMs / 1000} s: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Neo4j did not answer within ${timeoutMs / 1000} s: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

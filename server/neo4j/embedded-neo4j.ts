@@ -95,7 +95,9 @@ function findJava(javaHome: string | undefined): string {
   }
   const version = /version "(\d+)/.exec(probe.stderr)?.[1];
   if (version && Number(version) < 17) {
-    throw new EmbeddedNeo4jError(`Java ${version} is too old for Neo4j 5.26: install a JDK 17+ or set JAVA_HOME to one`);
+    throw new EmbeddedNeo4jError(
+      `Java ${version} is too old for Neo4j 5.26: install a JDK 17+ or set JAVA_HOME to one`,
+    );
   }
   return java;
 }
@@ -109,12 +111,16 @@ function buildLauncherIfStale(javaHome: string | undefined, log: (message: strin
   const wrapper = windows ? `"${path.join(launcherDir, "mvnw.cmd")}"` : path.join(launcherDir, "mvnw");
   log("Building the embedded Neo4j with the Maven Wrapper (the first time downloads about 130 MB from Maven Central)…");
   const started = Date.now();
-  const build = spawnSync(wrapper, ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    // The wrapper and Maven run on the JDK that will run Neo4j.
-    env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
-    shell: windows,
-  });
+  const build = spawnSync(
+    wrapper,
+    ["-B", "-q", "-Dstyle.color=never", "-f", path.join(launcherDir, "pom.xml"), "package"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      // The wrapper and Maven run on the JDK that will run Neo4j.
+      env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
+      shell: windows,
+    },
+  );
   if (build.error || build.status !== 0) {
     throw new EmbeddedNeo4jError(
       `The Maven Wrapper build of server/embedded-neo4j failed (${build.error?.message ?? `exit ${build.status}`}); see its output above`,
@@ -151,7 +157,9 @@ function waitForReady(child: ChildProcess, home: string, timeoutMs = 180_000): P
       outcome();
     };
     const onExit = (code: number | null) =>
-      settle(() => reject(new EmbeddedNeo4jError(`Neo4j exited during start (code ${code}); see ${home}/logs/jvm.log`)));
+      settle(() =>
+        reject(new EmbeddedNeo4jError(`Neo4j exited during start (code ${code}); see ${home}/logs/jvm.log`)),
+      );
     child.on("exit", onExit);
     lines.on("line", (line) => {
       if (line.startsWith("READY ")) settle(() => resolve(line.slice("READY ".length).trim()));

@@ -25,7 +25,9 @@ export function ensureEmbeddedPassword(dataDir: string): string {
   if (process.platform !== "win32" && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const password = readFileSync(file, "utf8").trim();
   if (password.length < 8) {
-    throw new EmbeddedNeo4jError(`the password in ${file} is shorter than 8 characters: delete the file to have a new one generated`);
+    throw new EmbeddedNeo4jError(
+      `the password in ${file} is shorter than 8 characters: delete the file to have a new one generated`,
+    );
   }
   return password;
 }

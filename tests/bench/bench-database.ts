@@ -33,7 +33,11 @@ export class BenchDatabaseError extends Error {
   override name = "BenchDatabaseError";
 }
 
-export async function startBenchDatabase(options: { heap: string; pageCacheMb: number; log: (message: string) => void }): Promise<BenchDatabase> {
+export async function startBenchDatabase(options: {
+  heap: string;
+  pageCacheMb: number;
+  log: (message: string) => void;
+}): Promise<BenchDatabase> {
   const config = loadConfig();
   if (config.neo4j.mode === "external") {
     const { uri, user, password, database } = config.neo4j;
@@ -42,7 +46,9 @@ export async function startBenchDatabase(options: { heap: string; pageCacheMb: n
     const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS nodes", {}, { database });
     if (Number(records[0]?.get("nodes")) > 0) {
       await driver.close();
-      throw new BenchDatabaseError(`the database at ${uri} is not empty: the benchmark needs an empty database (or unset NEO4J_URI to use a fresh embedded one)`);
+      throw new BenchDatabaseError(
+        `the database at ${uri} is not empty: the benchmark needs an empty database (or unset NEO4J_URI to use a fresh embedded one)`,
+      );
     }
     await assertSchema(driver, database);
     const close = async () => {
@@ -55,7 +61,16 @@ export async function startBenchDatabase(options: { heap: string; pageCacheMb: n
         await driver.close();
       }
     };
-    return { driver, uri, user, password, database, mode: "external", version: await neo4jVersion(driver, database), close };
+    return {
+      driver,
+      uri,
+      user,
+      password,
+      database,
+      mode: "external",
+      version: await neo4jVersion(driver, database),
+      close,
+    };
   }
 
   const dataDir = path.join(projectRoot, ".tmp", `bench-neo4j-${process.pid}`);
@@ -97,7 +112,11 @@ export async function startBenchDatabase(options: { heap: string; pageCacheMb: n
 }
 
 async function neo4jVersion(driver: Driver, database: string | undefined): Promise<string> {
-  const { records } = await driver.executeQuery("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition", {}, { database });
+  const { records } = await driver.executeQuery(
+    "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+    {},
+    { database },
+  );
   return `${records[0]?.get("version")} ${records[0]?.get("edition")}`;
 }
 

@@ -59,21 +59,28 @@ describe("the benchmark harness", () => {
       { database },
     );
     const size = ecosystemSize(ecosystem);
-    expect({ nodes: Number(records[0]!.get("nodes")), relationships: Number(records[0]!.get("relationships")) }).toEqual({
+    expect({
+      nodes: Number(records[0]!.get("nodes")),
+      relationships: Number(records[0]!.get("relationships")),
+    }).toEqual({
       nodes: size.nodes,
       relationships: size.relationships,
     });
   });
 
   for (const question of benchQuestions) {
-    it(`asks "${question.title}" three ways and gets one answer`, async () => {
-      const ways = question.ways(context);
-      const answers = {} as Record<WayName, unknown>;
-      for (const name of wayNames) answers[name] = ways[name].answer(await ways[name].run());
-      expect(hasContent[question.id](answers.graphql as never)).toBe(true);
-      expect(answers.cypher).toEqual(answers.graphql);
-      expect(answers.naive).toEqual(answers.graphql);
-    }, questionTimeoutMs);
+    it(
+      `asks "${question.title}" three ways and gets one answer`,
+      async () => {
+        const ways = question.ways(context);
+        const answers = {} as Record<WayName, unknown>;
+        for (const name of wayNames) answers[name] = ways[name].answer(await ways[name].run());
+        expect(hasContent[question.id](answers.graphql as never)).toBe(true);
+        expect(answers.cypher).toEqual(answers.graphql);
+        expect(answers.naive).toEqual(answers.graphql);
+      },
+      questionTimeoutMs,
+    );
 
     it(`profiles the queries Maillage runs for "${question.title}" and its hand-written Cypher`, async () => {
       const server = await profileCalls(context.reader, (profiling) => question.server(profiling, ecosystem.probes));

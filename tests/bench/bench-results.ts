@@ -28,7 +28,11 @@ export interface BenchResults {
   quick: boolean;
   startedAt: string;
   seconds: number;
-  machine: MachineInfo & { neo4j: string; neo4jMode: "embedded" | "external"; neo4jMemory?: { heap: string; pageCacheMb: number } | undefined };
+  machine: MachineInfo & {
+    neo4j: string;
+    neo4jMode: "embedded" | "external";
+    neo4jMemory?: { heap: string; pageCacheMb: number } | undefined;
+  };
   dataset: {
     nodes: number;
     relationships: number;
@@ -44,7 +48,14 @@ export interface BenchResults {
   latency: QuestionResult[];
   throughput: ThroughputResult[];
   profiles: Array<{ question: BenchQuestion["id"]; server: QueryProfile[]; cypher: QueryProfile }>;
-  nodeProfile?: { question: string; runs: number; packages: Array<{ name: string; share: number }>; functions: Array<{ name: string; share: number }> } | undefined;
+  nodeProfile?:
+    | {
+        question: string;
+        runs: number;
+        packages: Array<{ name: string; share: number }>;
+        functions: Array<{ name: string; share: number }>;
+      }
+    | undefined;
 }
 
 /** Writes the results as `<scale>-<time>.json` and, for full runs, `latest-<scale>.json`; returns the file. */

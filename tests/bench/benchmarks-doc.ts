@@ -7,13 +7,27 @@ const int = (value: number | undefined) => (value === undefined ? "–" : Math.r
 const rate = (value: number) => (value < 10 ? value.toFixed(1) : int(value));
 const mb = (value: number | undefined) => (value === undefined ? "–" : `${int(value)} MB`);
 const bytes = (value: number | undefined) =>
-  value === undefined ? "–" : value < 10_000 ? `${int(value)} B` : value < 10_000_000 ? `${int(value / 1024)} kB` : `${int(value / 2 ** 20)} MB`;
+  value === undefined
+    ? "–"
+    : value < 10_000
+      ? `${int(value)} B`
+      : value < 10_000_000
+        ? `${int(value / 1024)} kB`
+        : `${int(value / 2 ** 20)} MB`;
 const table = (header: string[], rows: string[][]) =>
-  [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
-const triple = (stats: { median: number; p95: number; p99: number }) => `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+const triple = (stats: { median: number; p95: number; p99: number }) =>
+  `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
 
 export function benchmarksMarkdown(all: BenchResults[], analysis: string): string {
-  const busy = all.some((results) => Math.max(results.machine.loadAverage.start, results.machine.loadAverage.end ?? 0) > results.machine.cpus);
+  const busy = all.some(
+    (results) =>
+      Math.max(results.machine.loadAverage.start, results.machine.loadAverage.end ?? 0) > results.machine.cpus,
+  );
   return [
     "# Benchmarks",
     "",
@@ -55,7 +69,9 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
         `${results.machine.memoryGb} GB`,
         results.machine.node,
         `${results.machine.neo4j} (${results.machine.neo4jMode})`,
-        results.machine.neo4jMemory ? `${results.machine.neo4jMemory.heap} / ${results.machine.neo4jMemory.pageCacheMb} MB` : "–",
+        results.machine.neo4jMemory
+          ? `${results.machine.neo4jMemory.heap} / ${results.machine.neo4jMemory.pageCacheMb} MB`
+          : "–",
         `${results.machine.loadAverage.start.toFixed(1)} → ${results.machine.loadAverage.end?.toFixed(1) ?? "–"}`,
         `${Math.round(results.seconds / 60)} min`,
       ]),
@@ -65,13 +81,28 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     "",
     table(
       ["target", "bar", ...all.map((results) => results.scale), "verdict"],
-      checkTargets(all).map((check) => [check.target, check.bar, ...all.map((results) => check.byScale[results.scale] ?? "–"), `**${check.verdict}**`]),
+      checkTargets(all).map((check) => [
+        check.target,
+        check.bar,
+        ...all.map((results) => check.byScale[results.scale] ?? "–"),
+        `**${check.verdict}**`,
+      ]),
     ),
     "",
     "## The synthetic ecosystem",
     "",
     table(
-      ["scale", "participations", "nodes", "relationships", "organisations", "in GBM", "events", "communes", "store on disk"],
+      [
+        "scale",
+        "participations",
+        "nodes",
+        "relationships",
+        "organisations",
+        "in GBM",
+        "events",
+        "communes",
+        "store on disk",
+      ],
       all.map((results) => [
         results.scale,
         int(results.dataset.participations),
@@ -96,7 +127,16 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     "machine is busy, relationships per Neo4j CPU-second is the steadier figure.",
     "",
     table(
-      ["scale", "nodes/s", "relationships/s", "batches (size × in flight)", "Neo4j CPU", "loader CPU", "rel per Neo4j CPU-s", "one transaction (seed/load-facts.ts)"],
+      [
+        "scale",
+        "nodes/s",
+        "relationships/s",
+        "batches (size × in flight)",
+        "Neo4j CPU",
+        "loader CPU",
+        "rel per Neo4j CPU-s",
+        "one transaction (seed/load-facts.ts)",
+      ],
       all.map((results) => [
         results.scale,
         int(results.load.nodesPerSecond),
@@ -117,14 +157,30 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
     "",
     "Median / p95 / p99 over the runs shown, after warm-up. Ratios are of medians, against (b).",
     "",
-    ...all.flatMap((results) => [`### ${results.scale} (${int(results.dataset.participations)} participations)`, "", latencyTable(results.latency), ""]),
+    ...all.flatMap((results) => [
+      `### ${results.scale} (${int(results.dataset.participations)} participations)`,
+      "",
+      latencyTable(results.latency),
+      "",
+    ]),
     "## Throughput",
     "",
     "autocannon on loopback, 10 s per run for the entity lookup, 30 s for the headline; the server is its own process (RSS read from /proc); errors count connection errors,",
     "non-2xx responses and 200 responses carrying GraphQL errors.",
     "",
     table(
-      ["scale", "target", "connections", "req/s", "completed", "p50", "p99", "errors", "server RSS before → peak", "Neo4j RSS peak"],
+      [
+        "scale",
+        "target",
+        "connections",
+        "req/s",
+        "completed",
+        "p50",
+        "p99",
+        "errors",
+        "server RSS before → peak",
+        "Neo4j RSS peak",
+      ],
       all.flatMap((results) =>
         results.throughput.map((run) => [
           results.scale,
@@ -152,7 +208,18 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
 
 function latencyTable(latency: QuestionResult[]): string {
   return table(
-    ["question", "(a) GraphQL", "(b) Cypher", "(c) naive", "(a)/(b)", "(c)/(b)", "runs a/b/c", "(c) queries", "(a) response", "same answer"],
+    [
+      "question",
+      "(a) GraphQL",
+      "(b) Cypher",
+      "(c) naive",
+      "(a)/(b)",
+      "(c)/(b)",
+      "runs a/b/c",
+      "(c) queries",
+      "(a) response",
+      "same answer",
+    ],
     latency.map((entry) => {
       const { graphql, cypher, naive } = entry.ways;
       return [
@@ -185,7 +252,14 @@ function profileSection(results: BenchResults | undefined): string[] {
         .map((query) => `${int(query.dbHits)} db hits`)
         .join(" + ")}; hand-written ${int(profile.cypher.dbHits)} db hits</summary>`,
       "",
-      ...profile.server.flatMap((query, index) => [`Maillage, query ${index + 1} (${int(query.rows)} rows):`, "", "```", query.plan, "```", ""]),
+      ...profile.server.flatMap((query, index) => [
+        `Maillage, query ${index + 1} (${int(query.rows)} rows):`,
+        "",
+        "```",
+        query.plan,
+        "```",
+        "",
+      ]),
       `Hand-written (b) (${int(profile.cypher.rows)} rows):`,
       "",
       "```",
@@ -208,15 +282,15 @@ function cpuSection(all: BenchResults[]): string[] {
     "",
     ...profiled.flatMap((results) => [
       `${results.scale}, ${results.nodeProfile!.runs} runs: ` +
-        results.nodeProfile!.packages
-          .slice(0, 10)
+        results
+          .nodeProfile!.packages.slice(0, 10)
           .map((entry) => `${entry.name} ${(entry.share * 100).toFixed(0)} %`)
           .join(", ") +
         ".",
       "",
       "Top functions: " +
-        results.nodeProfile!.functions
-          .slice(0, 8)
+        results
+          .nodeProfile!.functions.slice(0, 8)
           .map((entry) => `\`${entry.name}\` ${(entry.share * 100).toFixed(1)} %`)
           .join(", ") +
         ".",

@@ -39,7 +39,11 @@ export class BulkLoadError extends Error {
 }
 
 /** Loads every node, then every relationship, committing each batch; reports the rates. */
-export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
+export async function bulkLoad(
+  driver: Driver,
+  ecosystem: Ecosystem,
+  options: BulkLoadOptions = {},
+): Promise<BulkLoadReport> {
   const batchSize = options.batchSize ?? 10_000;
   const concurrency = options.concurrency ?? 1;
   const mode = options.mode ?? "merge";
@@ -53,7 +57,11 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
   for (const group of ecosystem.nodeGroups) {
     await inBatches(group.size, batchSize, concurrency, async (from, to) => {
       const facts = range(from, to).map((index) => group.fact(index));
-      const rows = facts.map((fact) => ({ key: fact.key, sources: fact.sources, properties: nodeProperties(fact.label, fact.properties) }));
+      const rows = facts.map((fact) => ({
+        key: fact.key,
+        sources: fact.sources,
+        properties: nodeProperties(fact.label, fact.properties),
+      }));
       await write(mergeNodesCypher(group.label), { rows });
       transactions++;
     });
@@ -71,12 +79,20 @@ export async function bulkLoad(driver: Driver, ecosystem: Ecosystem, options: Bu
         factId: factId(fact),
         from: fact.from.slice(group.from.length + 1),
         to: fact.to.slice(group.to.length + 1),
-        properties: relationshipProperties(fact.type, { ...fact.properties, source: fact.source, quote: fact.quote, confidence: fact.confidence, reason: fact.reason ?? null }),
+        properties: relationshipProperties(fact.type, {
+          ...fact.properties,
+          source: fact.source,
+          quote: fact.quote,
+          confidence: fact.confidence,
+          reason: fact.reason ?? null,
+        }),
       }));
       const { records } = await write(relationshipsCypher(group, mode), { rows });
       const written = Number(records[0]?.get("written") ?? 0);
       if (written !== facts.length) {
-        throw new BulkLoadError(`${facts.length - written} ${group.type} relationship(s) of a batch point at a node that does not exist`);
+        throw new BulkLoadError(
+          `${facts.length - written} ${group.type} relationship(s) of a batch point at a node that does not exist`,
+        );
       }
       transactions++;
     });
@@ -112,7 +128,10 @@ function mergeNodesCypher(label: Label): string {
 
 /** Matches both ends on their keys, then MERGEs (or CREATEs) the relationship with its evidence. */
 function relationshipsCypher(group: RelationshipGroup, mode: "merge" | "create"): string {
-  const write = mode === "merge" ? `MERGE (a)-[r:${group.type} {factId: row.factId}]->(b)` : `CREATE (a)-[r:${group.type} {factId: row.factId}]->(b)`;
+  const write =
+    mode === "merge"
+      ? `MERGE (a)-[r:${group.type} {factId: row.factId}]->(b)`
+      : `CREATE (a)-[r:${group.type} {factId: row.factId}]->(b)`;
   return `UNWIND $rows AS row
     MATCH (a:${group.from} {${nodeKeys[group.from]}: row.from})
     MATCH (b:${group.to} {${nodeKeys[group.to]}: row.to})
@@ -122,7 +141,12 @@ function relationshipsCypher(group: RelationshipGroup, mode: "merge" | "create")
 }
 
 /** Runs `work` over [0, size) in batches, at most `concurrency` at a time, in order of start. */
-async function inBatches(size: number, batchSize: number, concurrency: number, work: (from: number, to: number) => Promise<void>): Promise<void> {
+async function inBatches(
+  size: number,
+  batchSize: number,
+  concurrency: number,
+  work: (from: number, to: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < size) {

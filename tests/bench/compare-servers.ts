@@ -27,16 +27,32 @@ async function measure(way: Way, runs: number, pids: Record<string, number | und
     await way.run();
     times.push(performance.now() - started);
   }
-  const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, (((cpuSeconds(pid) ?? Number.NaN) - before[name]!) * 1000) / runs]));
-  return { cpu, medianMs: quantile(times.sort((a, b) => a - b), 0.5) };
+  const cpu = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [
+      name,
+      (((cpuSeconds(pid) ?? Number.NaN) - before[name]!) * 1000) / runs,
+    ]),
+  );
+  return {
+    cpu,
+    medianMs: quantile(
+      times.sort((a, b) => a - b),
+      0.5,
+    ),
+  };
 }
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { scale: { type: "string", default: "medium" }, runs: { type: "string", default: "30" }, rounds: { type: "string", default: "3" } },
+    options: {
+      scale: { type: "string", default: "medium" },
+      runs: { type: "string", default: "30" },
+      rounds: { type: "string", default: "3" },
+    },
   });
-  if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
+  if (!(values.scale in scales))
+    throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
   if (positionals.length === 0) throw new Error("name at least one checkout to compare (a directory holding Maillage)");
   const runs = Number(values.runs);
   const ecosystem = generateEcosystem({ scale: values.scale as ScaleName });
@@ -46,7 +62,10 @@ async function main(): Promise<void> {
     log(`loading the ${values.scale} ecosystem…`);
     await bulkLoad(database.driver, ecosystem, { database: database.database });
     for (const root of positionals) {
-      const server = await startBenchServer({ uri: database.uri, user: database.user, password: database.password, database: database.database }, path.resolve(root));
+      const server = await startBenchServer(
+        { uri: database.uri, user: database.user, password: database.password, database: database.database },
+        path.resolve(root),
+      );
       servers.push({ name: path.basename(path.resolve(root)), server });
     }
     const reader = { driver: database.driver, database: database.database };
@@ -55,12 +74,32 @@ async function main(): Promise<void> {
       for (const question of benchQuestions) {
         for (const { name, server } of servers) {
           const http = new GraphQLHttp(server.maillageUrl);
-          const { cpu, medianMs } = await measure(question.ways({ probes: ecosystem.probes, reader, maillage: http, naive: http }).graphql, runs, { server: server.pid, neo4j: database.jvmPid });
-          rows.push({ question: question.id, way: `(a) ${name}`, "server CPU ms": cpu.server!.toFixed(1), "Neo4j CPU ms": cpu.neo4j!.toFixed(1), "median ms": medianMs.toFixed(1) });
+          const { cpu, medianMs } = await measure(
+            question.ways({ probes: ecosystem.probes, reader, maillage: http, naive: http }).graphql,
+            runs,
+            { server: server.pid, neo4j: database.jvmPid },
+          );
+          rows.push({
+            question: question.id,
+            way: `(a) ${name}`,
+            "server CPU ms": cpu.server!.toFixed(1),
+            "Neo4j CPU ms": cpu.neo4j!.toFixed(1),
+            "median ms": medianMs.toFixed(1),
+          });
         }
         const http = new GraphQLHttp(servers[0]!.server.maillageUrl);
-        const { cpu, medianMs } = await measure(question.ways({ probes: ecosystem.probes, reader, maillage: http, naive: http }).cypher, runs, { neo4j: database.jvmPid });
-        rows.push({ question: question.id, way: "(b) Cypher", "server CPU ms": "–", "Neo4j CPU ms": cpu.neo4j!.toFixed(1), "median ms": medianMs.toFixed(1) });
+        const { cpu, medianMs } = await measure(
+          question.ways({ probes: ecosystem.probes, reader, maillage: http, naive: http }).cypher,
+          runs,
+          { neo4j: database.jvmPid },
+        );
+        rows.push({
+          question: question.id,
+          way: "(b) Cypher",
+          "server CPU ms": "–",
+          "Neo4j CPU ms": cpu.neo4j!.toFixed(1),
+          "median ms": medianMs.toFixed(1),
+        });
       }
       log(`round ${round}, ${runs} runs each, per answer:`);
       console.table(rows);

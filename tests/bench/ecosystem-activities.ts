@@ -84,7 +84,13 @@ export function buildActivities(
     const name = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${random.pick(activityWords)} ${places.communes[commune]!.name} ${when} (${index.toString(36).toUpperCase()})`;
     const month = String(random.int(1, 12)).padStart(2, "0");
     const day = String(random.int(1, 28)).padStart(2, "0");
-    events.push({ key: `${options.keyPrefix}ev-${index}-${when}`, name, kind, year: when, startDate: `${when}-${month}-${day}` });
+    events.push({
+      key: `${options.keyPrefix}ev-${index}-${when}`,
+      name,
+      kind,
+      year: when,
+      startDate: `${when}-${month}-${day}`,
+    });
     const first = index === 0 ? asd : marketPicker.pick(random);
     const second = random.chance(0.3) ? marketPicker.pick(random) : first;
     eventMarkets.push(second === first ? [first] : [first, second]);
@@ -103,7 +109,8 @@ export function buildActivities(
   const rolePicker = new WeightedPicker(participationRoles.map((role) => role.weight));
   const pairs = new Set<number>();
   for (let attempts = 0; participatedIn.size < options.participations; attempts++) {
-    if (attempts > options.participations * 50) throw new Error("too few organisations and events for this many participations");
+    if (attempts > options.participations * 50)
+      throw new Error("too few organisations and events for this many participations");
     const org = orgs.activity.pick(random);
     const event = eventPicker.pick(random);
     const pair = org * options.eventCount + event;
@@ -185,7 +192,8 @@ export function buildActivities(
     fundsOrganizations,
     participatedIn,
     partnershipContext: (extra) => partnershipContexts[extra % partnershipContexts.length]!,
-    partnershipStatus: (extra) => partnershipStatuses[Math.floor(extra / partnershipContexts.length) % partnershipStatuses.length]!,
+    partnershipStatus: (extra) =>
+      partnershipStatuses[Math.floor(extra / partnershipContexts.length) % partnershipStatuses.length]!,
     fundingAmount: (from, to, when) => 5_000 + (mix(from, to, when) % 200) * 500,
   };
 }

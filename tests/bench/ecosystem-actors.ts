@@ -4,7 +4,14 @@
 import { communeRecords, departementRecords, epciByCode, gbmEpciCode } from "../../graph/communes/reference-data.js";
 import type { Properties } from "../../graph/fact-model.js";
 import { EdgeList } from "./edge-list.js";
-import { activityWords, kindNamePrefixes, nameEndings, nameStems, organizationKinds, type OrganizationKind } from "./ecosystem-vocabulary.js";
+import {
+  activityWords,
+  kindNamePrefixes,
+  nameEndings,
+  nameStems,
+  organizationKinds,
+  type OrganizationKind,
+} from "./ecosystem-vocabulary.js";
 import { WeightedPicker, type SeededRandom } from "./seeded-random.js";
 
 export interface CommunePlace {
@@ -38,7 +45,8 @@ export interface Places {
 export function buildPlaces(random: SeededRandom, options: { communeCount: number; keyPrefix: string }): Places {
   const departements = new Map(departementRecords().map((record) => [record.code, record.nom]));
   const current = communeRecords().filter(
-    (record) => record.type === "commune-actuelle" && record.departement !== undefined && departements.has(record.departement),
+    (record) =>
+      record.type === "commune-actuelle" && record.departement !== undefined && departements.has(record.departement),
   );
   const gbm = epciByCode(gbmEpciCode);
   const gbmCodes = new Set(gbm.membres.map((member) => member.code));
@@ -63,7 +71,11 @@ export function buildPlaces(random: SeededRandom, options: { communeCount: numbe
   const departementCodes = [...new Set(communes.map((commune) => commune.departement))].sort();
   const territories: TerritoryPlace[] = [
     { key: `${options.keyPrefix}${gbm.code}`, name: gbm.nom, kind: "EPCI" },
-    ...departementCodes.map((code) => ({ key: `${options.keyPrefix}${code}`, name: departements.get(code)!, kind: "DEPARTMENT" as const })),
+    ...departementCodes.map((code) => ({
+      key: `${options.keyPrefix}${code}`,
+      name: departements.get(code)!,
+      kind: "DEPARTMENT" as const,
+    })),
   ];
   const territoryIndex = new Map(departementCodes.map((code, index) => [code, index + 1]));
   const partOf = new EdgeList(random, 0);
@@ -72,7 +84,8 @@ export function buildPlaces(random: SeededRandom, options: { communeCount: numbe
     partOf.add(index, territoryIndex.get(commune.departement)!);
   });
 
-  const population = (record: (typeof records)[number]) => Math.max(50, (record as { population?: number }).population ?? 0);
+  const population = (record: (typeof records)[number]) =>
+    Math.max(50, (record as { population?: number }).population ?? 0);
   const gbmPicker = new WeightedPicker(gbmRecords.map(population));
   const otherPicker = new WeightedPicker(sample.map(population));
   return {
@@ -108,7 +121,15 @@ export function buildOrganizations(
 ): Organizations {
   const kindPicker = new WeightedPicker(organizationKinds.map((entry) => entry.weight));
   // The first organisations are one of each kind, the first two in GBM (a firm and a lab, at least).
-  const firstKinds: OrganizationKind[] = ["COMPANY", "RESEARCH", "CLUSTER", "PUBLIC_BODY", "SCHOOL", "ASSOCIATION", "OTHER"];
+  const firstKinds: OrganizationKind[] = [
+    "COMPANY",
+    "RESEARCH",
+    "CLUSTER",
+    "PUBLIC_BODY",
+    "SCHOOL",
+    "ASSOCIATION",
+    "OTHER",
+  ];
   const names: string[] = [];
   const kinds: OrganizationKind[] = [];
   const gbm: boolean[] = [];

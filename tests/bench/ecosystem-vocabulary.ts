@@ -26,7 +26,16 @@ export const markets = [
 ] as const;
 
 /** Event kinds, in the sources' words. */
-export const eventKinds = ["salon", "convention d'affaires", "symposium", "webinaire", "comité", "soirée networking", "atelier", "rencontre d'affaires"];
+export const eventKinds = [
+  "salon",
+  "convention d'affaires",
+  "symposium",
+  "webinaire",
+  "comité",
+  "soirée networking",
+  "atelier",
+  "rencontre d'affaires",
+];
 
 /** Roles at an event (PARTICIPATED_IN.role) with their weights. */
 export const participationRoles = [
@@ -43,13 +52,52 @@ export const firstYear = 2015;
 export const lastYear = 2025;
 
 /** Stems and endings of company names ("Microtec", "Optinov"…). */
-export const nameStems = ["Micro", "Précis", "Horlo", "Méca", "Opti", "Bio", "Laser", "Céra", "Métal", "Usi", "Électro", "Nano", "Ortho", "Aéro", "Thermo", "Hydro", "Robo", "Photo", "Chrono", "Déco"];
+export const nameStems = [
+  "Micro",
+  "Précis",
+  "Horlo",
+  "Méca",
+  "Opti",
+  "Bio",
+  "Laser",
+  "Céra",
+  "Métal",
+  "Usi",
+  "Électro",
+  "Nano",
+  "Ortho",
+  "Aéro",
+  "Thermo",
+  "Hydro",
+  "Robo",
+  "Photo",
+  "Chrono",
+  "Déco",
+];
 export const nameEndings = ["tec", "tech", "nov", "lab", "mat", "sys", "tronic", "form", "ica", "is"];
 
 /** Activity words; `search` looks one of them up ("precision" finds "Précision", accents folded). */
 export const activityWords = [
-  "Précision", "Composants", "Industrie", "Systèmes", "Solutions", "Usinage", "Horlogerie", "Médical", "Mesure", "Instruments",
-  "Décolletage", "Traitements", "Surfaces", "Automatismes", "Optique", "Ingénierie", "Mécanique", "Électronique", "Capteurs", "Moules",
+  "Précision",
+  "Composants",
+  "Industrie",
+  "Systèmes",
+  "Solutions",
+  "Usinage",
+  "Horlogerie",
+  "Médical",
+  "Mesure",
+  "Instruments",
+  "Décolletage",
+  "Traitements",
+  "Surfaces",
+  "Automatismes",
+  "Optique",
+  "Ingénierie",
+  "Mécanique",
+  "Électronique",
+  "Capteurs",
+  "Moules",
 ];
 
 /** The word the benchmark searches for: about one organisation in twenty has it in its name. */
@@ -70,7 +118,13 @@ export const programmeKinds = ["ACTION_PROGRAMME", "PROGRAMME", "CALL_FOR_PROJEC
 
 /** Partnership states (Partnership.status) and subjects. */
 export const partnershipStatuses = ["ACTIVE", "ACTIVE", "ACTIVE", "TO_STRENGTHEN", "PLANNED"];
-export const partnershipContexts = ["projets collaboratifs", "accompagnement des adhérents", "échanges de compétences", "prospection à l'international", "plateforme technologique"];
+export const partnershipContexts = [
+  "projets collaboratifs",
+  "accompagnement des adhérents",
+  "échanges de compétences",
+  "prospection à l'international",
+  "plateforme technologique",
+];
 
 /** Why a synthetic fact is unverified, as the real graph says it of a commune the source omits. */
 export const unverifiedReason = "synthétique : lien tiré d'un annuaire, non cité par la source";

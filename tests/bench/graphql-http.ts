@@ -22,7 +22,10 @@ export class GraphQLHttp {
   constructor(readonly url: string) {}
 
   /** Posts an operation (a typed document or query text) and returns its data; throws on errors. */
-  async execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables?: TVariables): Promise<GraphQLResult<TResult>> {
+  async execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables> | string,
+    variables?: TVariables,
+  ): Promise<GraphQLResult<TResult>> {
     const query = typeof document === "string" ? document : this.print(document);
     const response = await fetch(this.url, {
       method: "POST",
@@ -30,9 +33,15 @@ export class GraphQLHttp {
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
-    const body = JSON.parse(text) as { data?: TResult; errors?: Array<{ message: string }>; extensions?: Record<string, unknown> };
+    const body = JSON.parse(text) as {
+      data?: TResult;
+      errors?: Array<{ message: string }>;
+      extensions?: Record<string, unknown>;
+    };
     if (response.status !== 200 || body.errors?.length || !body.data) {
-      throw new GraphQLRequestError(`GraphQL request to ${this.url} failed (HTTP ${response.status}): ${text.slice(0, 1000)}`);
+      throw new GraphQLRequestError(
+        `GraphQL request to ${this.url} failed (HTTP ${response.status}): ${text.slice(0, 1000)}`,
+      );
     }
     return { data: body.data, bytes: Buffer.byteLength(text), extensions: body.extensions };
   }
@@ -52,13 +61,22 @@ export class GraphQLHttp {
  * side by side), as a page asks for what it shows in one request. Variables of the same name must
  * have the same type.
  */
-export function combineOperations<TResult, TVariables>(name: string, ...documents: Array<TypedDocumentNode<unknown, never>>): TypedDocumentNode<TResult, TVariables> {
+export function combineOperations<TResult, TVariables>(
+  name: string,
+  ...documents: Array<TypedDocumentNode<unknown, never>>
+): TypedDocumentNode<TResult, TVariables> {
   const operations = documents.map((document) => {
-    const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
     if (!operation) throw new Error("combineOperations: a document has no operation");
     return operation;
   });
-  const variables = new Map(operations.flatMap((operation) => operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition]));
+  const variables = new Map(
+    operations
+      .flatMap((operation) => operation.variableDefinitions ?? [])
+      .map((definition) => [definition.variable.name.value, definition]),
+  );
   const operation: OperationDefinitionNode = {
     kind: Kind.OPERATION_DEFINITION,
     operation: operations[0]!.operation,

@@ -47,7 +47,10 @@ export function latencyStats(durations: number[], warmup: number): LatencyStats 
  * Runs each function of `runs` in turn, round after round: warm-up rounds first, then measured rounds.
  * Returns each one's statistics and its last result.
  */
-export async function measureInterleaved(runs: Array<() => Promise<unknown>>, plan: LatencyPlan): Promise<Array<{ stats: LatencyStats; last: unknown }>> {
+export async function measureInterleaved(
+  runs: Array<() => Promise<unknown>>,
+  plan: LatencyPlan,
+): Promise<Array<{ stats: LatencyStats; last: unknown }>> {
   const last: unknown[] = [];
   const warmupStarted = performance.now();
   let warmup = 0;

@@ -25,7 +25,12 @@ export async function measureLatency(
   quick: boolean,
   log: (message: string) => void,
 ): Promise<QuestionResult[]> {
-  const context: BenchContext = { probes: where.probes, reader: where.reader, maillage: new GraphQLHttp(where.maillageUrl), naive: new GraphQLHttp(where.naiveUrl) };
+  const context: BenchContext = {
+    probes: where.probes,
+    reader: where.reader,
+    maillage: new GraphQLHttp(where.maillageUrl),
+    naive: new GraphQLHttp(where.naiveUrl),
+  };
   const plan = plans[quick ? "quick" : "full"];
   const results: QuestionResult[] = [];
   for (const question of questions) {
@@ -34,8 +39,12 @@ export async function measureLatency(
     const [graphql, cypher] = await measureInterleaved([ways.graphql.run, ways.cypher.run], plan.compared);
     const [naive] = await measureInterleaved([ways.naive.run], plan.naive);
     const measured = { graphql: graphql!, cypher: cypher!, naive: naive! };
-    const answers = Object.fromEntries(Object.entries(measured).map(([name, { last }]) => [name, ways[name as WayName].answer(last)])) as Record<WayName, unknown>;
-    const differing = (["cypher", "naive"] as const).filter((name) => !isDeepStrictEqual(answers[name], answers.graphql));
+    const answers = Object.fromEntries(
+      Object.entries(measured).map(([name, { last }]) => [name, ways[name as WayName].answer(last)]),
+    ) as Record<WayName, unknown>;
+    const differing = (["cypher", "naive"] as const).filter(
+      (name) => !isDeepStrictEqual(answers[name], answers.graphql),
+    );
     results.push({
       question: question.id,
       title: question.title,
@@ -45,7 +54,12 @@ export async function measureLatency(
         naive: { stats: measured.naive.stats, detail: ways.naive.detail(measured.naive.last) },
       },
       agree: differing.length === 0,
-      disagreement: differing.length === 0 ? undefined : differing.map((name) => `${name} ≠ graphql: ${describeDifference(answers[name], answers.graphql)}`).join("; "),
+      disagreement:
+        differing.length === 0
+          ? undefined
+          : differing
+              .map((name) => `${name} ≠ graphql: ${describeDifference(answers[name], answers.graphql)}`)
+              .join("; "),
     });
   }
   return results;
@@ -59,8 +73,16 @@ function describeDifference(actual: unknown, expected: unknown, at = "answer"): 
     return describeDifference(actual[index], expected[index], `${at}[${index}]`);
   }
   if (actual && expected && typeof actual === "object" && typeof expected === "object") {
-    const key = Object.keys(expected).find((name) => !isDeepStrictEqual((actual as Record<string, unknown>)[name], (expected as Record<string, unknown>)[name]));
-    if (key !== undefined) return describeDifference((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${at}.${key}`);
+    const key = Object.keys(expected).find(
+      (name) =>
+        !isDeepStrictEqual((actual as Record<string, unknown>)[name], (expected as Record<string, unknown>)[name]),
+    );
+    if (key !== undefined)
+      return describeDifference(
+        (actual as Record<string, unknown>)[key],
+        (expected as Record<string, unknown>)[key],
+        `${at}.${key}`,
+      );
   }
   return `${at} is ${JSON.stringify(actual)?.slice(0, 120)}, not ${JSON.stringify(expected)?.slice(0, 120)}`;
 }

@@ -17,20 +17,56 @@ const typeDefs = /* GraphQL */ `
     search(text: String!, limit: Int!): SearchPage!
     shortestPaths(from: ID!, to: ID!, maxLength: Int!, limit: Int!): [Path!]!
   }
-  enum Direction { OUT IN BOTH }
-  type Property { name: String! value: String! }
-  type Territory { ref: ID! key: String! name: String! organizations(kinds: [String!]!): [Node!]! }
+  enum Direction {
+    OUT
+    IN
+    BOTH
+  }
+  type Property {
+    name: String!
+    value: String!
+  }
+  type Territory {
+    ref: ID!
+    key: String!
+    name: String!
+    organizations(kinds: [String!]!): [Node!]!
+  }
   type Node {
-    ref: ID! label: String! key: String! name: String! kind: String year: Int sources: [String!]! properties: [Property!]!
+    ref: ID!
+    label: String!
+    key: String!
+    name: String!
+    kind: String
+    year: Int
+    sources: [String!]!
+    properties: [Property!]!
     links(types: [String!], direction: Direction = BOTH): [Link!]!
   }
   type Link {
-    id: ID! type: String! from: ID! to: ID! source: String! quote: String! confidence: String! reason: String
-    properties: [Property!]! other: Node!
+    id: ID!
+    type: String!
+    from: ID!
+    to: ID!
+    source: String!
+    quote: String!
+    confidence: String!
+    reason: String
+    properties: [Property!]!
+    other: Node!
   }
-  type Path { nodes: [Node!]! edges: [Link!]! }
-  type SearchPage { totalCount: Int! hits: [Hit!]! }
-  type Hit { score: Float! node: Node! }
+  type Path {
+    nodes: [Node!]!
+    edges: [Link!]!
+  }
+  type SearchPage {
+    totalCount: Int!
+    hits: [Hit!]!
+  }
+  type Hit {
+    score: Float!
+    node: Node!
+  }
 `;
 
 /** The per-request context: the database, and how many queries the request ran. */
@@ -45,7 +81,10 @@ export class NaiveContext {
   /** Runs one read query (and counts it). */
   async run(cypher: string, parameters: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
     this.queries++;
-    const { records } = await this.driver.executeQuery(cypher, parameters, { database: this.database, routing: neo4j.routing.READ });
+    const { records } = await this.driver.executeQuery(cypher, parameters, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+    });
     return records;
   }
 }
@@ -69,7 +108,10 @@ export const naiveRoot = {
   search(args: { text: string; limit: number }): NaiveSearchPage {
     return new NaiveSearchPage(searchQuery(args.text) ?? "", args.limit);
   },
-  async shortestPaths(args: { from: string; to: string; maxLength: number; limit: number }, context: NaiveContext): Promise<NaivePath[]> {
+  async shortestPaths(
+    args: { from: string; to: string; maxLength: number; limit: number },
+    context: NaiveContext,
+  ): Promise<NaivePath[]> {
     const from = parseNodeRef(args.from);
     const to = parseNodeRef(args.to);
     const maxLength = Math.min(6, Math.max(1, Math.trunc(args.maxLength)));
@@ -115,12 +157,23 @@ class NaiveNode {
   readonly properties: GraphNode["properties"];
 
   constructor(private readonly node: Node) {
-    ({ ref: this.ref, label: this.label, key: this.key, name: this.name, kind: this.kind, year: this.year, sources: this.sources, properties: this.properties } =
-      toGraphNode(node));
+    ({
+      ref: this.ref,
+      label: this.label,
+      key: this.key,
+      name: this.name,
+      kind: this.kind,
+      year: this.year,
+      sources: this.sources,
+      properties: this.properties,
+    } = toGraphNode(node));
   }
 
   /** This node's relationships (of some types, in a direction), each with the node at its other end. */
-  async links(args: { types?: string[] | null; direction: "OUT" | "IN" | "BOTH" }, context: NaiveContext): Promise<NaiveLink[]> {
+  async links(
+    args: { types?: string[] | null; direction: "OUT" | "IN" | "BOTH" },
+    context: NaiveContext,
+  ): Promise<NaiveLink[]> {
     const pattern = { OUT: "(n)-[r]->(m)", IN: "(n)<-[r]-(m)", BOTH: "(n)-[r]-(m)" }[args.direction];
     const records = await context.run(
       `MATCH (n) WHERE elementId(n) = $id MATCH ${pattern} WHERE $types IS NULL OR type(r) IN $types RETURN r, m`,
@@ -143,15 +196,16 @@ class NaivePath {
   ) {}
 
   async nodes(_: unknown, context: NaiveContext): Promise<NaiveNode[]> {
-    const records = await context.run("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id RETURN n", { ids: this.nodeIds });
+    const records = await context.run("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id RETURN n", {
+      ids: this.nodeIds,
+    });
     return records.map((record) => new NaiveNode(record.get("n") as Node));
   }
 
   async edges(_: unknown, context: NaiveContext): Promise<NaiveLink[]> {
-    const records = await context.run(
-      "UNWIND $ids AS id MATCH (s)-[r]->(e) WHERE elementId(r) = id RETURN r, s, e",
-      { ids: this.edgeIds },
-    );
+    const records = await context.run("UNWIND $ids AS id MATCH (s)-[r]->(e) WHERE elementId(r) = id RETURN r, s, e", {
+      ids: this.edgeIds,
+    });
     return records.map((record) => {
       const [start, end] = [record.get("s") as Node, record.get("e") as Node];
       const refOf = (elementId: string) => nodeRef(elementId === start.elementId ? start : end);
@@ -168,20 +222,29 @@ class NaiveSearchPage {
 
   async totalCount(_: unknown, context: NaiveContext): Promise<number> {
     if (this.query === "") return 0;
-    const [record] = await context.run("CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN count(node) AS total", {
-      index: searchIndex.name,
-      query: this.query,
-    });
+    const [record] = await context.run(
+      "CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN count(node) AS total",
+      {
+        index: searchIndex.name,
+        query: this.query,
+      },
+    );
     return Number(record?.get("total") ?? 0);
   }
 
   async hits(_: unknown, context: NaiveContext): Promise<Array<{ score: number; node: NaiveNode }>> {
     if (this.query === "") return [];
-    const records = await context.run("CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node, score LIMIT $limit", {
-      index: searchIndex.name,
-      query: this.query,
-      limit: neo4j.int(this.limit),
-    });
-    return records.map((record) => ({ score: record.get("score") as number, node: new NaiveNode(record.get("node") as Node) }));
+    const records = await context.run(
+      "CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score RETURN node, score LIMIT $limit",
+      {
+        index: searchIndex.name,
+        query: this.query,
+        limit: neo4j.int(this.limit),
+      },
+    );
+    return records.map((record) => ({
+      score: record.get("score") as number,
+      node: new NaiveNode(record.get("node") as Node),
+    }));
   }
 }

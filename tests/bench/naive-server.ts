@@ -23,9 +23,18 @@ export async function startNaiveServer(driver: Driver, database: string | undefi
       let status = 200;
       let body: unknown;
       try {
-        const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query: string; variables?: Record<string, unknown> };
+        const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+          query: string;
+          variables?: Record<string, unknown>;
+        };
         const context = new NaiveContext(driver, database);
-        const result = await graphql({ schema, source: query, rootValue: naiveRoot, contextValue: context, variableValues: variables ?? null });
+        const result = await graphql({
+          schema,
+          source: query,
+          rootValue: naiveRoot,
+          contextValue: context,
+          variableValues: variables ?? null,
+        });
         body = { ...result, extensions: { queries: context.queries } };
       } catch (error) {
         status = 400;

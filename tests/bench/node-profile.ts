@@ -40,7 +40,10 @@ export function summarizeCpuProfiles(dir: string, top = 15): CpuProfileSummary {
 
 /** The npm package or the repository folder a script belongs to; V8's own entries by name. */
 function ownerOf(url: string, functionName: string): string {
-  if (url === "") return functionName === "(idle)" || functionName === "(program)" || functionName === "(garbage collector)" ? functionName : "(native)";
+  if (url === "")
+    return functionName === "(idle)" || functionName === "(program)" || functionName === "(garbage collector)"
+      ? functionName
+      : "(native)";
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1]!;
   if (url.startsWith("node:")) return "node";

@@ -9,7 +9,12 @@ import { summarizeCpuProfiles } from "./node-profile.js";
 import type { BenchServerProcess } from "./server-process.js";
 import type { Ecosystem } from "./synthetic-ecosystem.js";
 
-export async function profileNodeServer(server: BenchServerProcess, ecosystem: Ecosystem, runs: number, log: (message: string) => void) {
+export async function profileNodeServer(
+  server: BenchServerProcess,
+  ecosystem: Ecosystem,
+  runs: number,
+  log: (message: string) => void,
+) {
   const dir = path.join(resultsDir, "cpu-profiles", ecosystem.scale);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -17,7 +22,13 @@ export async function profileNodeServer(server: BenchServerProcess, ecosystem: E
   const http = new GraphQLHttp(server.maillageUrl);
   const { territory, market } = ecosystem.probes;
   await server.startProfile();
-  for (let run = 0; run < runs; run++) await http.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${territory}`, marketRef: `Market:${market}`, kinds: ["COMPANY"], statedOnly: false });
+  for (let run = 0; run < runs; run++)
+    await http.execute(FirmsAtEventsDocument, {
+      territoryRef: `Territory:${territory}`,
+      marketRef: `Market:${market}`,
+      kinds: ["COMPANY"],
+      statedOnly: false,
+    });
   await server.stopProfile(path.join(dir, "headline.cpuprofile"));
   return { question: "headline", runs, ...summarizeCpuProfiles(dir) };
 }

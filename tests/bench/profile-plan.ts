@@ -17,9 +17,15 @@ export interface QueryProfile {
  * Runs `call` with a reader whose every query is profiled, whether it goes through `executeQuery`
  * or a session's `run` (what server/analytics/read-query.ts uses); returns the profiles in order.
  */
-export async function profileCalls(reader: GraphDatabase, call: (reader: GraphDatabase) => Promise<unknown>): Promise<QueryProfile[]> {
+export async function profileCalls(
+  reader: GraphDatabase,
+  call: (reader: GraphDatabase) => Promise<unknown>,
+): Promise<QueryProfile[]> {
   const profiles: QueryProfile[] = [];
-  const profiled = async <R extends QueryResult>(cypher: string, run: (profiledCypher: string) => Promise<R>): Promise<R> => {
+  const profiled = async <R extends QueryResult>(
+    cypher: string,
+    run: (profiledCypher: string) => Promise<R>,
+  ): Promise<R> => {
     const started = performance.now();
     const result = await run(`PROFILE ${cypher}`);
     profiles.push(summarize(cypher, result.summary.profile, performance.now() - started, result.records.length));
@@ -32,8 +38,11 @@ export async function profileCalls(reader: GraphDatabase, call: (reader: GraphDa
     session: (config: SessionConfig) => {
       const session = reader.driver.session(config);
       return {
-        run: (cypher: string, parameters: Record<string, unknown>, transactionConfig: Parameters<ReturnType<Driver["session"]>["run"]>[2]) =>
-          profiled(cypher, async (text) => await session.run(text, parameters, transactionConfig)),
+        run: (
+          cypher: string,
+          parameters: Record<string, unknown>,
+          transactionConfig: Parameters<ReturnType<Driver["session"]>["run"]>[2],
+        ) => profiled(cypher, async (text) => await session.run(text, parameters, transactionConfig)),
         close: () => session.close(),
       };
     },
@@ -43,8 +52,14 @@ export async function profileCalls(reader: GraphDatabase, call: (reader: GraphDa
 }
 
 /** Profiles one query. */
-export async function profileQuery(reader: GraphDatabase, cypher: string, parameters: Record<string, unknown>): Promise<QueryProfile> {
-  const [profile] = await profileCalls(reader, (profiling) => profiling.driver.executeQuery(cypher, parameters, { database: reader.database }));
+export async function profileQuery(
+  reader: GraphDatabase,
+  cypher: string,
+  parameters: Record<string, unknown>,
+): Promise<QueryProfile> {
+  const [profile] = await profileCalls(reader, (profiling) =>
+    profiling.driver.executeQuery(cypher, parameters, { database: reader.database }),
+  );
   return profile!;
 }
 
@@ -55,7 +70,9 @@ function summarize(cypher: string, plan: ProfiledPlan | false, milliseconds: num
     dbHits += operator.dbHits;
     const details = String(operator.arguments.Details ?? "").replace(/\s+/g, " ");
     const shown = details.length > 110 ? `${details.slice(0, 107)}…` : details;
-    lines.push(`${"  ".repeat(depth)}${operator.operatorType.replace(/@neo4j$/, "")}${shown ? ` ${shown}` : ""} · rows ${operator.rows} · db hits ${operator.dbHits}`);
+    lines.push(
+      `${"  ".repeat(depth)}${operator.operatorType.replace(/@neo4j$/, "")}${shown ? ` ${shown}` : ""} · rows ${operator.rows} · db hits ${operator.dbHits}`,
+    );
     operator.children.forEach((child) => walk(child, depth + 1));
   };
   if (plan) walk(plan, 0);

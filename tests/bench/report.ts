@@ -26,7 +26,8 @@ export function printSummary(results: BenchResults): void {
         ? `; one transaction (seed/load-facts.ts, ${results.singleTransaction.heap} heap): ${results.singleTransaction.error ?? `${Math.round(results.singleTransaction.relationshipsPerSecond ?? 0).toLocaleString("en")} rel/s`}`
         : ""),
   );
-  const triple = (stats: { median: number; p95: number; p99: number }) => `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
+  const triple = (stats: { median: number; p95: number; p99: number }) =>
+    `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
   console.table(
     Object.fromEntries(
       results.latency.map((entry) => [
@@ -47,7 +48,8 @@ export function printSummary(results: BenchResults): void {
     results.throughput.map((run) => ({
       target: run.target,
       connections: run.connections,
-      "req/s": run.requestsPerSecond < 10 ? Number(run.requestsPerSecond.toFixed(1)) : Math.round(run.requestsPerSecond),
+      "req/s":
+        run.requestsPerSecond < 10 ? Number(run.requestsPerSecond.toFixed(1)) : Math.round(run.requestsPerSecond),
       completed: run.requests,
       p50: formatMs(run.latencyMs.p50),
       p99: formatMs(run.latencyMs.p99),
@@ -56,7 +58,14 @@ export function printSummary(results: BenchResults): void {
     })),
   );
   if (!results.quick) {
-    console.table(checkTargets(readLatestResults()).map((check) => ({ target: check.target, bar: check.bar, ...check.byScale, verdict: check.verdict })));
+    console.table(
+      checkTargets(readLatestResults()).map((check) => ({
+        target: check.target,
+        bar: check.bar,
+        ...check.byScale,
+        verdict: check.verdict,
+      })),
+    );
   }
 }
 
@@ -69,6 +78,9 @@ export function writeBenchmarksDoc(): string {
     start >= 0 && end > start
       ? previous.slice(start + analysisStart.length, end).trim()
       : "_Not written yet: what limits each target missed, with the PROFILE evidence above._";
-  writeFileSync(benchmarksDoc, benchmarksMarkdown(readLatestResults(), `${analysisStart}\n${analysis}\n${analysisEnd}`));
+  writeFileSync(
+    benchmarksDoc,
+    benchmarksMarkdown(readLatestResults(), `${analysisStart}\n${analysis}\n${analysisEnd}`),
+  );
   return benchmarksDoc;
 }

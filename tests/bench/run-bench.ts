@@ -41,7 +41,8 @@ async function main(): Promise<void> {
       "node-profile": { type: "boolean", default: false },
     },
   });
-  if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
+  if (!(values.scale in scales))
+    throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
   const scale = values.scale as ScaleName;
   const quick = values.quick;
   const started = new Date();
@@ -62,7 +63,12 @@ async function main(): Promise<void> {
     if (stored.nodes !== size.nodes || stored.relationships !== size.relationships) {
       throw new Error(`the store holds ${JSON.stringify(stored)}, not the ${JSON.stringify(size)} generated`);
     }
-    const server = await startBenchServer({ uri: database.uri, user: database.user, password: database.password, database: database.database });
+    const server = await startBenchServer({
+      uri: database.uri,
+      user: database.user,
+      password: database.password,
+      database: database.database,
+    });
     let measured: Pick<BenchResults, "latency" | "throughput" | "profiles">;
     let nodeProfile: BenchResults["nodeProfile"];
     try {
@@ -110,26 +116,36 @@ async function main(): Promise<void> {
  * Warms the JVM (its JIT compiles Neo4j's hot paths over the first tens of thousands of rows) and the
  * query cache with a load of its own, the small scale under other keys, deleted again; then loads.
  */
-async function loadEcosystem(database: BenchDatabase, ecosystem: Ecosystem, quick: boolean): Promise<BenchResults["load"]> {
+async function loadEcosystem(
+  database: BenchDatabase,
+  ecosystem: Ecosystem,
+  quick: boolean,
+): Promise<BenchResults["load"]> {
   const { driver, database: name } = database;
   log("warming up the loader on a graph of its own…");
   const warmup = generateEcosystem({ scale: quick ? "tiny" : "small", keyPrefix: "warmup-", source: "bench:warmup" });
   await bulkLoad(driver, warmup, { database: name });
   const session = driver.session({ database: name });
   try {
-    await session.run("MATCH (n) WHERE 'bench:warmup' IN n.sources CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    await session.run(
+      "MATCH (n) WHERE 'bench:warmup' IN n.sources CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+    );
   } finally {
     await session.close();
   }
   log("loading…");
   const meter = cpuMeter({ neo4j: database.jvmPid });
   const report = await bulkLoad(driver, ecosystem, { database: name, onProgress: log });
-  log(`loaded: ${Math.round(report.nodesPerSecond).toLocaleString("en")} nodes/s, ${Math.round(report.relationshipsPerSecond).toLocaleString("en")} relationships/s`);
+  log(
+    `loaded: ${Math.round(report.nodesPerSecond).toLocaleString("en")} nodes/s, ${Math.round(report.relationshipsPerSecond).toLocaleString("en")} relationships/s`,
+  );
   return { ...report, cpuSeconds: meter.stop(), warmedUp: true };
 }
 
 /** Node counts per label and relationship counts per type, as stored. */
-async function graphCounts(database: BenchDatabase): Promise<{ byLabel: Record<string, number>; byType: Record<string, number> }> {
+async function graphCounts(
+  database: BenchDatabase,
+): Promise<{ byLabel: Record<string, number>; byType: Record<string, number> }> {
   const count = async (cypher: string) => {
     const { records } = await database.driver.executeQuery(cypher, {}, { database: database.database });
     return Object.fromEntries(records.map((record) => [record.get("name") as string, Number(record.get("count"))]));
@@ -143,7 +159,12 @@ async function graphCounts(database: BenchDatabase): Promise<{ byLabel: Record<s
 /** Latency of every question three ways, the PROFILE of its queries, and the server's throughput. */
 async function measure(database: BenchDatabase, server: BenchServerProcess, ecosystem: Ecosystem, quick: boolean) {
   const reader = { driver: database.driver, database: database.database };
-  const latency = await measureLatency(benchQuestions, { probes: ecosystem.probes, reader, maillageUrl: server.maillageUrl, naiveUrl: server.naiveUrl }, quick, log);
+  const latency = await measureLatency(
+    benchQuestions,
+    { probes: ecosystem.probes, reader, maillageUrl: server.maillageUrl, naiveUrl: server.naiveUrl },
+    quick,
+    log,
+  );
 
   const profiles = [];
   for (const question of benchQuestions) {
@@ -161,7 +182,9 @@ async function measure(database: BenchDatabase, server: BenchServerProcess, ecos
       name: "entity lookup",
       url: server.maillageUrl,
       durationSeconds: 10,
-      bodies: ecosystem.probes.entityRefs.map((ref) => JSON.stringify({ query: print(EntityDocument), variables: { ref } })),
+      bodies: ecosystem.probes.entityRefs.map((ref) =>
+        JSON.stringify({ query: print(EntityDocument), variables: { ref } }),
+      ),
     },
     {
       name: "headline (GBM firms at ASD events)",
@@ -171,7 +194,12 @@ async function measure(database: BenchDatabase, server: BenchServerProcess, ecos
       bodies: [
         JSON.stringify({
           query: print(FirmsAtEventsDocument),
-          variables: { territory: ecosystem.probes.territory, market: ecosystem.probes.market, kinds: ["COMPANY"], statedOnly: false },
+          variables: {
+            territory: ecosystem.probes.territory,
+            market: ecosystem.probes.market,
+            kinds: ["COMPANY"],
+            statedOnly: false,
+          },
         }),
       ],
     },
@@ -180,7 +208,12 @@ async function measure(database: BenchDatabase, server: BenchServerProcess, ecos
     for (const connections of [16, 64]) {
       log(`throughput: ${target.name}, ${connections} connections…`);
       throughput.push(
-        await measureThroughput(target, { connections, durationSeconds: quick ? 2 : target.durationSeconds, serverPid: server.pid, neo4jPid: database.jvmPid }),
+        await measureThroughput(target, {
+          connections,
+          durationSeconds: quick ? 2 : target.durationSeconds,
+          serverPid: server.pid,
+          neo4jPid: database.jvmPid,
+        }),
       );
     }
   }

@@ -25,7 +25,8 @@ export async function startBenchServer(options: BenchServerOptions, root = proje
     { cwd: root, env: { ...process.env, NODE_ENV: "production" }, stdio: ["pipe", "pipe", "inherit"] },
   );
   const lines = readline.createInterface({ input: child.stdout });
-  const reply = (expected: string) => new Promise<void>((resolve) => lines.once("line", (line) => line === expected && resolve()));
+  const reply = (expected: string) =>
+    new Promise<void>((resolve) => lines.once("line", (line) => line === expected && resolve()));
   const urls = await new Promise<{ maillage: string; naive: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the bench server did not start within 120 s")), 120_000);
     child.once("exit", (code) => reject(new Error(`the bench server exited during start (code ${code})`)));

@@ -20,7 +20,10 @@ export interface SingleTransactionResult {
 /** How long the one transaction may run before the probe gives up on it. */
 const timeoutMinutes = 20;
 
-export async function probeSingleTransaction(ecosystem: Ecosystem, log: (message: string) => void): Promise<SingleTransactionResult> {
+export async function probeSingleTransaction(
+  ecosystem: Ecosystem,
+  log: (message: string) => void,
+): Promise<SingleTransactionResult> {
   // The embedded Neo4j's defaults (NEO4J_HEAP, NEO4J_PAGECACHE_MB unset).
   const defaults = parseConfig({}).neo4j;
   const [heap, pageCacheMb] = defaults.mode === "embedded" ? [defaults.heap, defaults.pageCacheMb] : ["1g", 512];
@@ -34,11 +37,16 @@ export async function probeSingleTransaction(ecosystem: Ecosystem, log: (message
     await waitForDatabase(driver);
     await assertSchema(driver);
     const facts = toFactSet(ecosystem);
-    log(`single transaction: loadFacts with ${facts.relationships.length.toLocaleString("en")} relationships, ${heap} heap…`);
+    log(
+      `single transaction: loadFacts with ${facts.relationships.length.toLocaleString("en")} relationships, ${heap} heap…`,
+    );
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`did not commit within ${timeoutMinutes} min`)), timeoutMinutes * 60_000);
+      timer = setTimeout(
+        () => reject(new Error(`did not commit within ${timeoutMinutes} min`)),
+        timeoutMinutes * 60_000,
+      );
     });
     try {
       const report = await Promise.race([loadFacts(driver, facts, { batchSize: 10_000 }), timeout]);

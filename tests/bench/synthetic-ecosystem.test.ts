@@ -24,13 +24,19 @@ describe("the synthetic ecosystem", () => {
   });
 
   it("has organisations of every kind, in real communes, some of them GBM's", () => {
-    const kinds = new Set(facts.nodes.filter((node) => node.label === "Organization").map((node) => node.properties.kind));
+    const kinds = new Set(
+      facts.nodes.filter((node) => node.label === "Organization").map((node) => node.properties.kind),
+    );
     expect([...kinds].sort()).toEqual(organizationKinds.map((entry) => entry.kind).sort());
     const gbm = epciMemberCodes(gbmEpciCode);
-    const located = facts.relationships.filter((fact) => fact.type === "LOCATED_IN").map((fact) => fact.to.slice("Commune:".length));
+    const located = facts.relationships
+      .filter((fact) => fact.type === "LOCATED_IN")
+      .map((fact) => fact.to.slice("Commune:".length));
     expect(located.some((code) => gbm.has(code))).toBe(true);
     expect(located.some((code) => !gbm.has(code))).toBe(true);
-    const partOfGbm = facts.relationships.filter((fact) => fact.type === "PART_OF" && fact.to === `Territory:${gbmEpciCode}`);
+    const partOfGbm = facts.relationships.filter(
+      (fact) => fact.type === "PART_OF" && fact.to === `Territory:${gbmEpciCode}`,
+    );
     expect(partOfGbm).toHaveLength(gbm.size);
   });
 
@@ -46,6 +52,10 @@ describe("the synthetic ecosystem", () => {
   it("prefixes every key when asked, so that a test's graph is its own", () => {
     const own = toFactSet(generateEcosystem({ scale: "tiny", keyPrefix: "t1-", nameTag: "tagx" }));
     expect(own.nodes.every((node) => node.key.startsWith("t1-"))).toBe(true);
-    expect(own.nodes.filter((node) => node.label === "Organization").every((node) => String(node.properties.name).endsWith(" tagx"))).toBe(true);
+    expect(
+      own.nodes
+        .filter((node) => node.label === "Organization")
+        .every((node) => String(node.properties.name).endsWith(" tagx")),
+    ).toBe(true);
   });
 });

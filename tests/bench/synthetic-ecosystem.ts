@@ -92,8 +92,17 @@ export function generateEcosystem(options: EcosystemOptions): Ecosystem {
   const eventCount = Math.max(30, Math.round(participations / 100));
 
   const places = buildPlaces(stream(1), { communeCount: Math.round(organizationCount / 4), keyPrefix: prefix });
-  const organizations = buildOrganizations(stream(2), places, { count: organizationCount, gbmShare, nameTag: options.nameTag ?? "", keyPrefix: prefix });
-  const activities = buildActivities(stream(3), places, organizations, { eventCount, participations, keyPrefix: prefix });
+  const organizations = buildOrganizations(stream(2), places, {
+    count: organizationCount,
+    gbmShare,
+    nameTag: options.nameTag ?? "",
+    keyPrefix: prefix,
+  });
+  const activities = buildActivities(stream(3), places, organizations, {
+    eventCount,
+    participations,
+    keyPrefix: prefix,
+  });
   const facts = new FactWriter(source, prefix, places, organizations, activities);
 
   return {
@@ -110,7 +119,9 @@ export function generateEcosystem(options: EcosystemOptions): Ecosystem {
 export function toFactSet(ecosystem: Ecosystem): FactSet {
   return {
     nodes: ecosystem.nodeGroups.flatMap((group) => Array.from({ length: group.size }, (_, index) => group.fact(index))),
-    relationships: ecosystem.relationshipGroups.flatMap((group) => Array.from({ length: group.size }, (_, index) => group.fact(index))),
+    relationships: ecosystem.relationshipGroups.flatMap((group) =>
+      Array.from({ length: group.size }, (_, index) => group.fact(index)),
+    ),
   };
 }
 
@@ -136,16 +147,29 @@ class FactWriter {
 
   nodeGroups(): NodeGroup[] {
     const { places, organizations: orgs, activities: acts, prefix } = this;
-    const group = <T>(label: Label, items: readonly T[], describe: (item: T, index: number) => { key: string; properties: Properties }): NodeGroup => ({
+    const group = <T>(
+      label: Label,
+      items: readonly T[],
+      describe: (item: T, index: number) => { key: string; properties: Properties },
+    ): NodeGroup => ({
       label,
       size: items.length,
       fact: (index) => ({ label, ...describe(items[index]!, index), sources: [this.source] }),
     });
     return [
-      group("Territory", places.territories, (territory) => ({ key: territory.key, properties: { name: territory.name, kind: territory.kind } })),
+      group("Territory", places.territories, (territory) => ({
+        key: territory.key,
+        properties: { name: territory.name, kind: territory.kind },
+      })),
       group("Commune", places.communes, (commune) => ({
         key: commune.key,
-        properties: { name: commune.name, inseeCode: commune.code, department: commune.departement, country: "FR", status: "current" },
+        properties: {
+          name: commune.name,
+          inseeCode: commune.code,
+          department: commune.departement,
+          country: "FR",
+          status: "current",
+        },
       })),
       group("Market", markets, (market) => ({ key: `${prefix}${market.code}`, properties: { name: market.name } })),
       group("Organization", orgs.names, (_, index) => ({ key: orgs.key(index), properties: orgs.properties(index) })),
@@ -155,7 +179,13 @@ class FactWriter {
       })),
       group("Programme", acts.programmes, (programme) => ({
         key: programme.key,
-        properties: { name: programme.name, kind: programme.kind, year: programme.year, budget: programme.budget, currency: "EUR" },
+        properties: {
+          name: programme.name,
+          kind: programme.kind,
+          year: programme.year,
+          budget: programme.budget,
+          currency: "EUR",
+        },
       })),
     ];
   }
@@ -169,54 +199,77 @@ class FactWriter {
     const programme = (i: number) => acts.programmes[i]!;
     return [
       this.group("PART_OF", "Commune", "Territory", places.partOf, (from, to) => ({
-        from: commune(from).key, to: territory(to).key, properties: {},
+        from: commune(from).key,
+        to: territory(to).key,
+        properties: {},
         quote: `${commune(from).name} (${commune(from).code}) — membre de ${territory(to).name}`,
       })),
       this.group("LOCATED_IN", "Organization", "Commune", orgs.locatedIn, (from, to, site) => ({
-        from: orgs.key(from), to: commune(to).key, properties: { role: site ? "site" : "siège" },
+        from: orgs.key(from),
+        to: commune(to).key,
+        properties: { role: site ? "site" : "siège" },
         quote: `${orgs.names[from]}, ${site ? "site de" : "siège à"} ${commune(to).name} (${commune(to).departement})`,
       })),
       this.group("HELD_IN", "Event", "Commune", acts.heldIn, (from, to) => ({
-        from: event(from).key, to: commune(to).key, properties: {},
+        from: event(from).key,
+        to: commune(to).key,
+        properties: {},
         quote: `${event(from).name}, à ${commune(to).name}`,
       })),
       this.group("TARGETS", "Event", "Market", acts.targets, (from, to) => ({
-        from: event(from).key, to: `${prefix}${market(to).code}`, properties: { role: "filière" },
+        from: event(from).key,
+        to: `${prefix}${market(to).code}`,
+        properties: { role: "filière" },
         quote: `${event(from).name} — filière ${market(to).name}`,
       })),
       this.group("ACTIVE_IN", "Organization", "Market", acts.activeIn, (from, to) => ({
-        from: orgs.key(from), to: `${prefix}${market(to).code}`, properties: {},
+        from: orgs.key(from),
+        to: `${prefix}${market(to).code}`,
+        properties: {},
         quote: `${orgs.names[from]} est active sur le marché ${market(to).name}`,
       })),
       this.group("MEMBER_OF", "Organization", "Organization", acts.memberOf, (from, to, year) => ({
-        from: orgs.key(from), to: orgs.key(to), properties: { year },
+        from: orgs.key(from),
+        to: orgs.key(to),
+        properties: { year },
         quote: `${orgs.names[from]} adhère à ${orgs.names[to]} (${year})`,
       })),
       this.group("PARTNER_OF", "Organization", "Organization", acts.partnerOf, (from, to, context) => ({
-        from: orgs.key(from), to: orgs.key(to),
+        from: orgs.key(from),
+        to: orgs.key(to),
         properties: { context: acts.partnershipContext(context), status: acts.partnershipStatus(context) },
         quote: `${orgs.names[from]} et ${orgs.names[to]} : partenariat (${acts.partnershipContext(context)})`,
       })),
       this.group("ORGANIZES", "Organization", "Event", acts.organizes, (from, to) => ({
-        from: orgs.key(from), to: event(to).key, properties: { role: "organisateur" },
+        from: orgs.key(from),
+        to: event(to).key,
+        properties: { role: "organisateur" },
         quote: `${orgs.names[from]} organise ${event(to).name}`,
       })),
       this.group("RUNS", "Organization", "Programme", acts.runs, (from, to) => ({
-        from: orgs.key(from), to: programme(to).key, properties: {},
+        from: orgs.key(from),
+        to: programme(to).key,
+        properties: {},
         quote: `${orgs.names[from]} porte le programme ${programme(to).name}`,
       })),
       this.group("FUNDS", "Organization", "Programme", acts.fundsProgrammes, (from, to, year) => ({
-        from: orgs.key(from), to: programme(to).key, key: String(year),
+        from: orgs.key(from),
+        to: programme(to).key,
+        key: String(year),
         properties: { amount: acts.fundingAmount(from, to, year), currency: "EUR", year, instrument: "subvention" },
         quote: `${orgs.names[from]} attribue ${acts.fundingAmount(from, to, year).toLocaleString("fr-FR")} € au programme ${programme(to).name} (${year})`,
       })),
       this.group("FUNDS", "Organization", "Organization", acts.fundsOrganizations, (from, to, year) => ({
-        from: orgs.key(from), to: orgs.key(to), key: String(year),
+        from: orgs.key(from),
+        to: orgs.key(to),
+        key: String(year),
         properties: { amount: acts.fundingAmount(from, to, year), currency: "EUR", year, instrument: "subvention" },
         quote: `${orgs.names[from]} attribue ${acts.fundingAmount(from, to, year).toLocaleString("fr-FR")} € à ${orgs.names[to]} (${year})`,
       })),
       this.group("PARTICIPATED_IN", "Organization", "Event", acts.participatedIn, (from, to, role) => ({
-        from: orgs.key(from), to: event(to).key, properties: { role: participationRoles[role]!.role, year: event(to).year },
+        from: orgs.key(from),
+        to: event(to).key,
+        properties: { role: participationRoles[role]!.role, year: event(to).year },
         quote: `${orgs.names[from]} — ${participationRoles[role]!.role} à « ${event(to).name} »`,
       })),
     ];
@@ -228,7 +281,11 @@ class FactWriter {
     from: Label,
     to: Label,
     edges: EdgeList,
-    describe: (from: number, to: number, extra: number) => { from: string; to: string; key?: string; properties: Properties; quote: string },
+    describe: (
+      from: number,
+      to: number,
+      extra: number,
+    ) => { from: string; to: string; key?: string; properties: Properties; quote: string },
   ): RelationshipGroup {
     return {
       type,
@@ -259,9 +316,13 @@ class FactWriter {
 function chooseProbes(prefix: string, orgs: Organizations, acts: Activities, nameTag: string | undefined): Probes {
   const counts = new Int32Array(orgs.names.length);
   for (let index = 0; index < acts.participatedIn.size; index++) counts[acts.participatedIn.from[index]!]!++;
-  const gbmCompanies = orgs.names.map((_, index) => index).filter((index) => orgs.gbm[index] && orgs.kinds[index] === "COMPANY" && counts[index]! > 0);
+  const gbmCompanies = orgs.names
+    .map((_, index) => index)
+    .filter((index) => orgs.gbm[index] && orgs.kinds[index] === "COMPANY" && counts[index]! > 0);
   const mean = gbmCompanies.reduce((total, index) => total + counts[index]!, 0) / gbmCompanies.length;
-  const firm = gbmCompanies.reduce((best, index) => (Math.abs(counts[index]! - mean) < Math.abs(counts[best]! - mean) ? index : best));
+  const firm = gbmCompanies.reduce((best, index) =>
+    Math.abs(counts[index]! - mean) < Math.abs(counts[best]! - mean) ? index : best,
+  );
 
   const lab = orgs.names.findIndex((_, index) => orgs.gbm[index] && orgs.kinds[index] === "RESEARCH");
   const joined = new Set<number>();
@@ -271,7 +332,9 @@ function chooseProbes(prefix: string, orgs: Organizations, acts: Activities, nam
     if (acts.participatedIn.from[index] === lab) joined.add(acts.participatedIn.to[index]!);
   }
   const asd = markets.findIndex((market) => market.code === "ASD");
-  const asdEvents = acts.events.map((_, index) => index).filter((index) => acts.eventMarkets[index]!.includes(asd) && !joined.has(index));
+  const asdEvents = acts.events
+    .map((_, index) => index)
+    .filter((index) => acts.eventMarkets[index]!.includes(asd) && !joined.has(index));
   const event = asdEvents.reduce((best, index) => (participants[index]! > participants[best]! ? index : best));
 
   const step = Math.max(1, Math.floor(orgs.names.length / 1000));
@@ -282,6 +345,9 @@ function chooseProbes(prefix: string, orgs: Organizations, acts: Activities, nam
     lab: `Organization:${orgs.key(lab)}`,
     event: `Event:${acts.events[event]!.key}`,
     searchText: nameTag ? `${searchWord} ${nameTag}` : searchWord,
-    entityRefs: Array.from({ length: Math.min(1000, orgs.names.length) }, (_, index) => `Organization:${orgs.key((index * step) % orgs.names.length)}`),
+    entityRefs: Array.from(
+      { length: Math.min(1000, orgs.names.length) },
+      (_, index) => `Organization:${orgs.key((index * step) % orgs.names.length)}`,
+    ),
   };
 }

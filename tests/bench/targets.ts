@@ -11,9 +11,11 @@ export interface TargetCheck {
   verdict: "met" | "missed" | "met below 1M" | "missed below 1M" | "not measured";
 }
 
-const milliseconds = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString("en"));
+const milliseconds = (value: number) =>
+  value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString("en");
 
-export const formatMs = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : `${milliseconds(value)} ms`);
+export const formatMs = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "–" : `${milliseconds(value)} ms`;
 
 function latency(results: BenchResults, question: string) {
   return results.latency.find((entry) => entry.question === question);
@@ -21,7 +23,11 @@ function latency(results: BenchResults, question: string) {
 
 /** Checks every target against the results of each scale. */
 export function checkTargets(all: BenchResults[]): TargetCheck[] {
-  const checks: Array<{ target: string; bar: string; measure: (results: BenchResults) => { text: string; met: boolean } | undefined }> = [
+  const checks: Array<{
+    target: string;
+    bar: string;
+    measure: (results: BenchResults) => { text: string; met: boolean } | undefined;
+  }> = [
     {
       target: "Headline question through GraphQL, median, against hand-written Cypher",
       bar: "(a) ≤ 1.5 × (b)",
@@ -29,7 +35,10 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
         const headline = latency(results, "headline");
         if (!headline) return undefined;
         const ratio = headline.ways.graphql.stats.median / headline.ways.cypher.stats.median;
-        return { text: `${ratio.toFixed(2)}× (${formatMs(headline.ways.graphql.stats.median)} vs ${formatMs(headline.ways.cypher.stats.median)})`, met: ratio <= 1.5 };
+        return {
+          text: `${ratio.toFixed(2)}× (${formatMs(headline.ways.graphql.stats.median)} vs ${formatMs(headline.ways.cypher.stats.median)})`,
+          met: ratio <= 1.5,
+        };
       },
     },
     {
@@ -39,7 +48,10 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
         const run = results.throughput.find((entry) => entry.target === "entity lookup" && entry.connections === 16);
         if (!run) return undefined;
         const errors = run.errors + run.non2xx + run.graphqlErrors;
-        return { text: `${Math.round(run.requestsPerSecond).toLocaleString("en")} req/s, ${errors} errors`, met: run.requestsPerSecond >= 1000 && errors === 0 };
+        return {
+          text: `${Math.round(run.requestsPerSecond).toLocaleString("en")} req/s, ${errors} errors`,
+          met: run.requestsPerSecond >= 1000 && errors === 0,
+        };
       },
     },
     {
@@ -67,7 +79,14 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
       const measured = measure(results);
       if (!measured) continue;
       byScale[results.scale] = `${measured.text} ${measured.met ? "✅" : "❌"}`;
-      verdict = results.scale === "large" ? (measured.met ? "met" : "missed") : measured.met ? "met below 1M" : "missed below 1M";
+      verdict =
+        results.scale === "large"
+          ? measured.met
+            ? "met"
+            : "missed"
+          : measured.met
+            ? "met below 1M"
+            : "missed below 1M";
     }
     return { target, bar, byScale, verdict };
   });

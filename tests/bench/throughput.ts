@@ -30,7 +30,12 @@ export interface ThroughputResult {
 /** Loads the target with `connections` connections for `durationSeconds`. */
 export async function measureThroughput(
   target: ThroughputTarget,
-  options: { connections: number; durationSeconds: number; serverPid: number | undefined; neo4jPid: number | undefined },
+  options: {
+    connections: number;
+    durationSeconds: number;
+    serverPid: number | undefined;
+    neo4jPid: number | undefined;
+  },
 ): Promise<ThroughputResult> {
   let next = 0;
   let graphqlErrors = 0;

@@ -21,10 +21,13 @@ describe("editing the graph in Chromium", () => {
   const history = () => explorer.page.getByRole("region", { name: /^Historique/ });
   /** The relationships between two test organisations, straight from the database. */
   const relationshipsBetween = async (from: string, to: string) => {
-    const { records } = await explorer.server.driver.executeQuery("MATCH (:Organization {id: $from})-[r]->(:Organization {id: $to}) RETURN type(r) AS type", {
-      from,
-      to,
-    });
+    const { records } = await explorer.server.driver.executeQuery(
+      "MATCH (:Organization {id: $from})-[r]->(:Organization {id: $to}) RETURN type(r) AS type",
+      {
+        from,
+        to,
+      },
+    );
     return records.map((record) => record.get("type") as string);
   };
 
@@ -50,7 +53,9 @@ describe("editing the graph in Chromium", () => {
     await signInWith(page, server.url, editor);
     const session = page.getByRole("group", { name: "Session" });
     await expect(session.textContent()).resolves.toMatch(/Marie Testeuse\s*éditeur/);
-    await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Import" }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Import" }).count(),
+    ).resolves.toBe(0);
     await expect(page.getByRole("link", { name: "Nouvelle organisation" }).count()).resolves.toBe(1);
     await saveScreenshot(page, "editing-signed-in");
   });
@@ -78,7 +83,9 @@ describe("editing the graph in Chromium", () => {
     const participations = page.getByRole("region", { name: /^A participé à/ });
     await participations.getByRole("link", { name: fair.name }).waitFor();
     await expect(participations.textContent()).resolves.toMatch(/exposant/);
-    await participations.getByRole("button", { name: `Voir la source entered by ${server.source}:editor et la citation` }).waitFor();
+    await participations
+      .getByRole("button", { name: `Voir la source entered by ${server.source}:editor et la citation` })
+      .waitFor();
     const { records } = await explorer.server.driver.executeQuery(
       "MATCH (:Organization {id: $firm})-[r:PARTICIPATED_IN]->(:Event {id: $fair}) RETURN r {.*} AS r",
       {
@@ -112,24 +119,31 @@ describe("editing the graph in Chromium", () => {
 
   it("lists the participation in the convention's per-event table, downloaded as CSV", async () => {
     const { page } = explorer;
-    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Livrables" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Livrables" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "Livrables de la convention" }).waitFor();
     await expect(page.getByLabel("Année").inputValue()).resolves.toBe("2024");
-    const csv = await downloadOf(page, () => page.getByRole("button", { name: "Télécharger Participants par évènement en CSV" }).click());
+    const csv = await downloadOf(page, () =>
+      page.getByRole("button", { name: "Télécharger Participants par évènement en CSV" }).click(),
+    );
     expect(csv.name).toBe("participants-per-event-2024.csv");
     const [header, ...rows] = Papa.parse<string[]>(csv.content.toString("utf8").replace(/^\uFEFF/, ""), {
       delimiter: ";",
       skipEmptyLines: true,
     }).data;
     const column = (name: string) => header!.indexOf(name);
-    const row = rows.find((cells) => cells[column("Évènement")] === fair.name && cells[column("Participant")] === firm.name);
+    const row = rows.find(
+      (cells) => cells[column("Évènement")] === fair.name && cells[column("Participant")] === firm.name,
+    );
     expect(row, `no row for ${firm.name} at ${fair.name}`).toBeDefined();
-    expect([row![column("Territoire GBM")], row![column("Rôle")], row![column("Commune")], row![column("Nombre de participants")]]).toEqual([
-      "oui",
-      "exposant",
-      "Besançon",
-      "1",
-    ]);
+    expect([
+      row![column("Territoire GBM")],
+      row![column("Rôle")],
+      row![column("Commune")],
+      row![column("Nombre de participants")],
+    ]).toEqual(["oui", "exposant", "Besançon", "1"]);
     await saveScreenshot(page, "deliverables");
   });
 
@@ -151,12 +165,14 @@ describe("editing the graph in Chromium", () => {
     await page.locator(".field-error", { hasText: "Dites pourquoi ce fait non vérifié est ajouté." }).waitFor();
     await expect(reason.getAttribute("aria-invalid")).resolves.toBe("true");
     const describedBy = await reason.getAttribute("aria-describedby");
-    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain("Dites pourquoi ce fait non vérifié est ajouté.");
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
+      "Dites pourquoi ce fait non vérifié est ajouté.",
+    );
     await page.getByRole("alert").filter({ hasText: "La modification a été refusée" }).waitFor();
     await saveScreenshot(page, "editing-field-error");
-    const partnerId = (await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN o.id AS id", { name: partner })).records[0]!.get(
-      "id",
-    ) as string;
+    const partnerId = (
+      await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN o.id AS id", { name: partner })
+    ).records[0]!.get("id") as string;
     expect(await relationshipsBetween(firm.id, partnerId)).toEqual([]);
 
     await reason.fill("annonce orale, pas encore de convention signée");
@@ -215,7 +231,11 @@ describe("editing the graph in Chromium", () => {
   it("lets an admin revert a change from the history, and says why when a later change stands in the way", async () => {
     const { server, page, pageErrors } = explorer;
     // A later change of the same property, through the API.
-    await server.execute(UpdateOrganizationDocument, { id: firm.id, changes: { headcount: 30 }, why: "effectif 2025" }, editor);
+    await server.execute(
+      UpdateOrganizationDocument,
+      { id: firm.id, changes: { headcount: 30 }, why: "effectif 2025" },
+      editor,
+    );
     await signOut(page);
     await signInWith(page, server.url, await server.token("admin"));
     await page.goto(entityUrl());
@@ -226,7 +246,11 @@ describe("editing the graph in Chromium", () => {
     await firstEdit.getByRole("button", { name: "Annuler cette modification" }).click();
     await firstEdit.getByLabel("Pourquoi cette modification").fill("essai d'annulation");
     await firstEdit.getByRole("button", { name: "Annuler la modification" }).click();
-    await firstEdit.locator(".form-errors", { hasText: "headcount a changé de nouveau depuis : annulez d'abord la modification plus récente." }).waitFor();
+    await firstEdit
+      .locator(".form-errors", {
+        hasText: "headcount a changé de nouveau depuis : annulez d'abord la modification plus récente.",
+      })
+      .waitFor();
 
     const participation = history()
       .getByRole("article", { name: /^Fait ajouté/ })

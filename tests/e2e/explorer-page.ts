@@ -10,7 +10,9 @@ import { launchChromium } from "./browser.js";
 /** Fails early, with what to do, when the client (or one of its pages, e.g. `graphiql/index.html`) has not been built. */
 export function assertClientBuilt(builtPage = "index.html"): void {
   if (!existsSync(path.join(clientDistDir, builtPage))) {
-    throw new Error(`client/dist/${builtPage} is missing: run \`npm run build\` before the end-to-end tests (npm test does)`);
+    throw new Error(
+      `client/dist/${builtPage} is missing: run \`npm run build\` before the end-to-end tests (npm test does)`,
+    );
   }
 }
 
@@ -42,7 +44,10 @@ export function useExplorerPage(options: ExplorerPageOptions = {}): ExplorerPage
   let started: { server: TestServer; browser?: Browser; page?: Page; pageErrors?: string[] } | undefined;
   const get = <Key extends keyof ExplorerPage>(key: Key): NonNullable<ExplorerPage[Key]> => {
     const value = started?.[key];
-    if (!value) throw new Error(`explorer.${key} is not started: read it in a test or in a hook declared after useExplorerPage()`);
+    if (!value)
+      throw new Error(
+        `explorer.${key} is not started: read it in a test or in a hook declared after useExplorerPage()`,
+      );
     return value as NonNullable<ExplorerPage[Key]>;
   };
 

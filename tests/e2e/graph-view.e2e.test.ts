@@ -80,7 +80,9 @@ describe("the graph view in Chromium", () => {
     const { server, page } = explorer;
     const hub = anOrganization(server.uniqueId("hub")).named("Hub de test");
     const spokes = Array.from({ length: 4_999 }, (_, index) => anOrganization(server.uniqueId(`spoke-${index}`)));
-    await server.save(factSet(hub, ...spokes, ...spokes.map((spoke) => aRelationship("PARTNER_OF", hub.ref, spoke.ref as NodeRef))));
+    await server.save(
+      factSet(hub, ...spokes, ...spokes.map((spoke) => aRelationship("PARTNER_OF", hub.ref, spoke.ref as NodeRef))),
+    );
     const started = Date.now();
     await page.goto(`${server.url}/graph/${encodeURIComponent(hub.ref)}?limit=5000`);
     await waitForOrder(page, 5_000, 60_000);

@@ -24,7 +24,9 @@ describe("GraphiQL at /graphiql in Chromium", () => {
     // The explorer lists the root types once GraphiQL's introspection query succeeded, else says
     // "Error fetching schema".
     const docExplorer = page.getByRole("region", { name: "Documentation Explorer" });
-    await expect.poll(async () => (await docExplorer.innerText()).replace(/\s+/g, " "), { timeout: 15_000 }).toContain("query: Query");
+    await expect
+      .poll(async () => (await docExplorer.innerText()).replace(/\s+/g, " "), { timeout: 15_000 })
+      .toContain("query: Query");
   });
 
   it("runs the query against /graphql and shows the seeded organisation", async () => {

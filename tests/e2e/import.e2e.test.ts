@@ -20,14 +20,18 @@ describe("importing a table in Chromium", () => {
   const dryRun = async (fileName: string, lines: string[]) => {
     const { page } = explorer;
     await page.getByLabel("Tableau").selectOption("participations");
-    await page.getByLabel("Fichier CSV").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: csvFile(lines) });
+    await page
+      .getByLabel("Fichier CSV")
+      .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: csvFile(lines) });
     await page.getByRole("button", { name: "Essayer (rien n'est écrit)" }).click();
   };
   /** The rows of a report table, cell by cell. */
   const rowsOf = (tableClass: string) =>
     explorer.page
       .locator(`.${tableClass} tbody tr`)
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent?.trim() ?? "")));
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent?.trim() ?? "")),
+      );
 
   beforeAll(async () => {
     const { server } = explorer;
@@ -84,11 +88,20 @@ describe("importing a table in Chromium", () => {
   it("dry-runs a good file, then imports it and shows the counts", async () => {
     const { server, page } = explorer;
     const fileName = `participations-${run}.csv`;
-    await dryRun(fileName, ["evenement;annee;organisation;role", `${fair};2024;${firm.name};exposant`, `${fair};2024;Nouvelle Firme ${run};visiteur`]);
-    await page.getByRole("heading", { level: 2, name: "Essai réussi : prêt à importer (rien n'est encore écrit)" }).waitFor();
-    const { records } = await server.driver.executeQuery("MATCH (o:Organization {name: $name}) RETURN count(o) AS count", {
-      name: `Nouvelle Firme ${run}`,
-    });
+    await dryRun(fileName, [
+      "evenement;annee;organisation;role",
+      `${fair};2024;${firm.name};exposant`,
+      `${fair};2024;Nouvelle Firme ${run};visiteur`,
+    ]);
+    await page
+      .getByRole("heading", { level: 2, name: "Essai réussi : prêt à importer (rien n'est encore écrit)" })
+      .waitFor();
+    const { records } = await server.driver.executeQuery(
+      "MATCH (o:Organization {name: $name}) RETURN count(o) AS count",
+      {
+        name: `Nouvelle Firme ${run}`,
+      },
+    );
     expect(Number(records[0]!.get("count"))).toBe(0);
 
     await page.getByRole("button", { name: "Importer", exact: true }).click();
@@ -108,8 +121,12 @@ describe("importing a table in Chromium", () => {
     const { server, page, pageErrors } = explorer;
     await page.goto(`${server.url}/entity/${encodeURIComponent(`Organization:${firm.id}`)}`);
     const entry = page.getByRole("region", { name: /^Historique/ }).getByRole("article", { name: /^Import/ });
-    await expect(entry.textContent()).resolves.toContain(`Importé depuis participations-${run}.csv (participations) par ${server.source}:admin.`);
-    await expect(entry.textContent()).resolves.toContain("Lignes : 2 ; organisations créées : 1, mises à jour : 0 ; relations créées : 2.");
+    await expect(entry.textContent()).resolves.toContain(
+      `Importé depuis participations-${run}.csv (participations) par ${server.source}:admin.`,
+    );
+    await expect(entry.textContent()).resolves.toContain(
+      "Lignes : 2 ; organisations créées : 1, mises à jour : 0 ; relations créées : 2.",
+    );
     await expect(entry.getByRole("button", { name: "Annuler cette modification" }).count()).resolves.toBe(0);
     await page
       .getByRole("region", { name: /^A participé à/ })

@@ -65,7 +65,12 @@ describe("languages, phone width and first paint in Chromium", () => {
         "Entreprises de GBM aux événements ASD",
         ".answer-table",
       ],
-      ["phone-graph", `/graph/${encodeURIComponent("Organization:pmt")}`, "Graphe autour de Pôle des Microtechniques", "canvas"],
+      [
+        "phone-graph",
+        `/graph/${encodeURIComponent("Organization:pmt")}`,
+        "Graphe autour de Pôle des Microtechniques",
+        "canvas",
+      ],
       [
         "phone-paths",
         `/paths?from=${encodeURIComponent("Organization:femto-st")}&to=${encodeURIComponent("Event:paris-space-week-2024")}`,
@@ -96,7 +101,9 @@ describe("languages, phone width and first paint in Chromium", () => {
       await cold.getByRole("heading", { level: 1 }).waitFor();
       paints.push(
         await cold.evaluate(
-          () => performance.getEntriesByType("paint").find((entry) => entry.name === "first-contentful-paint")?.startTime ?? NaN,
+          () =>
+            performance.getEntriesByType("paint").find((entry) => entry.name === "first-contentful-paint")?.startTime ??
+            NaN,
         ),
       );
       await cold.context().close();
@@ -105,7 +112,10 @@ describe("languages, phone width and first paint in Chromium", () => {
     console.log(
       `[home] first-contentful-paint over 5 cold loads: ${paints.map((paint) => paint.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms`,
     );
-    writeFileSync(path.join(screenshotDir, "home-first-paint.json"), JSON.stringify({ paintsMs: paints, medianMs: median }, null, 2));
+    writeFileSync(
+      path.join(screenshotDir, "home-first-paint.json"),
+      JSON.stringify({ paintsMs: paints, medianMs: median }, null, 2),
+    );
     // A sanity bound: the numbers themselves are the measure (about 0.8 s median on a quiet machine).
     expect(median).toBeLessThan(5_000);
     expect(pageErrors).toEqual([]);

@@ -21,7 +21,9 @@ describe("the home page's search in Chromium", () => {
     await search.fill(token.toLowerCase());
     const suggestions = page.getByRole("listbox", { name: "Suggestions" });
     await suggestions.getByText(`${token} Microtechnique`).waitFor({ timeout: 10_000 });
-    expect(await suggestions.getByRole("option").allTextContents()).toEqual([`${token} MicrotechniqueOrganisation · Entreprise`]);
+    expect(await suggestions.getByRole("option").allTextContents()).toEqual([
+      `${token} MicrotechniqueOrganisation · Entreprise`,
+    ]);
     await expect(search.getAttribute("aria-expanded")).resolves.toBe("true");
     await saveScreenshot(page, "home-search");
 

@@ -24,7 +24,9 @@ describe("the path finder in Chromium", () => {
     await page.getByRole("option", { name: /Paris Space Week.*2024/ }).click();
     await expect(from.inputValue()).resolves.toBe("FEMTO-ST");
     await page.getByRole("button", { name: "Chercher les chemins" }).click();
-    await page.waitForURL((url) => url.searchParams.get("from") === femto && url.searchParams.get("to") === parisSpaceWeek);
+    await page.waitForURL(
+      (url) => url.searchParams.get("from") === femto && url.searchParams.get("to") === parisSpaceWeek,
+    );
   });
 
   it("draws and lists the shortest paths, each relationship with its quote", async () => {
@@ -40,9 +42,13 @@ describe("the path finder in Chromium", () => {
     const list = page.locator(".path-list > li");
     await list.first().waitFor();
     await expect(list.count()).resolves.toBe(connections.length);
-    await expect(page.locator("svg.path-diagram").getAttribute("aria-label")).resolves.toContain("FEMTO-ST ↔ Paris Space Week");
+    await expect(page.locator("svg.path-diagram").getAttribute("aria-label")).resolves.toContain(
+      "FEMTO-ST ↔ Paris Space Week",
+    );
     const first = list.first();
-    await expect(first.locator(".path-node").allTextContents()).resolves.toEqual(connections[0]!.nodes.map((node) => node.name));
+    await expect(first.locator(".path-node").allTextContents()).resolves.toEqual(
+      connections[0]!.nodes.map((node) => node.name),
+    );
 
     await first
       .getByRole("button", { name: /Voir la source/ })
@@ -51,7 +57,9 @@ describe("the path finder in Chromium", () => {
     const dialog = page.getByRole("dialog");
     await dialog.locator("mark").waitFor();
     await expect(dialog.locator("blockquote").textContent()).resolves.toBe(connections[0]!.edges[0]!.quote);
-    expect(foldWhiteSpace((await dialog.locator("mark").textContent()) ?? "")).toBe(foldWhiteSpace(connections[0]!.edges[0]!.quote));
+    expect(foldWhiteSpace((await dialog.locator("mark").textContent()) ?? "")).toBe(
+      foldWhiteSpace(connections[0]!.edges[0]!.quote),
+    );
     await page.keyboard.press("Escape");
     await saveScreenshot(page, "path-finder");
   });
@@ -62,8 +70,12 @@ describe("the path finder in Chromium", () => {
     await page.getByRole("link", { name: "Comment X est relié à Y" }).click();
     await page.locator(".path-list > li").first().waitFor();
     // The fields show the entities' names once their own queries answer: wait for them, no fixed sleep.
-    await expect.poll(() => page.getByRole("combobox", { name: "Depuis" }).inputValue(), { timeout: 10_000 }).toBe("FEMTO-ST");
-    await expect.poll(() => page.getByRole("combobox", { name: "Vers" }).inputValue(), { timeout: 10_000 }).toBe("Paris Space Week");
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Depuis" }).inputValue(), { timeout: 10_000 })
+      .toBe("FEMTO-ST");
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Vers" }).inputValue(), { timeout: 10_000 })
+      .toBe("Paris Space Week");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ async function tableRows(page: Page): Promise<string[][]> {
     .evaluateAll((rows) =>
       rows.map((row) =>
         ["organization", "communes", "events", "confidence"].map((column) =>
-          (row.querySelector(`[data-column="${column}"]`)?.textContent ?? "").replace("⚠", "").replace(/\s+/g, " ").trim(),
+          (row.querySelector(`[data-column="${column}"]`)?.textContent ?? "")
+            .replace("⚠", "")
+            .replace(/\s+/g, " ")
+            .trim(),
         ),
       ),
     );
@@ -36,12 +39,18 @@ describe("the question gallery in Chromium", () => {
         stated,
         unverified,
         aRelationship("LOCATED_IN", stated.ref, "Commune:25056").quoting(`${statedFirm}, à Besançon`),
-        aRelationship("PARTICIPATED_IN", stated.ref, "Event:paris-space-week-2024").withProperties({ role: "exposant", year: 2024 }),
+        aRelationship("PARTICIPATED_IN", stated.ref, "Event:paris-space-week-2024").withProperties({
+          role: "exposant",
+          year: 2024,
+        }),
         aRelationship("LOCATED_IN", unverified.ref, "Commune:25056").withConfidence(
           "unverified",
           "adresse du registre du commerce, pas de la source",
         ),
-        aRelationship("PARTICIPATED_IN", unverified.ref, "Event:eurosatory-2024").withProperties({ role: "exposant", year: 2024 }),
+        aRelationship("PARTICIPATED_IN", unverified.ref, "Event:eurosatory-2024").withProperties({
+          role: "exposant",
+          year: 2024,
+        }),
       ),
     );
   });
@@ -54,11 +63,15 @@ describe("the question gallery in Chromium", () => {
       kinds: ["COMPANY"],
       statedOnly: false,
     });
-    expect(expected.map((answer) => answer.organization.name)).toEqual(expect.arrayContaining([statedFirm, unverifiedFirm]));
+    expect(expected.map((answer) => answer.organization.name)).toEqual(
+      expect.arrayContaining([statedFirm, unverifiedFirm]),
+    );
 
     await page.goto(server.url);
     const cards = page.getByRole("list", { name: "Questions d'analyste" }).getByRole("listitem");
-    await expect(cards.first().getByRole("heading").textContent()).resolves.toBe("Entreprises de GBM aux événements ASD");
+    await expect(cards.first().getByRole("heading").textContent()).resolves.toBe(
+      "Entreprises de GBM aux événements ASD",
+    );
     await cards.first().getByRole("link").click();
     await page.getByRole("heading", { level: 2, name: new RegExp(`^${expected.length} réponses?$`) }).waitFor();
     expect(new URL(page.url()).searchParams.get("market")).toBe("ASD");
@@ -68,7 +81,9 @@ describe("the question gallery in Chromium", () => {
     const unverifiedRow = rows.find(([organization]) => organization === unverifiedFirm)!;
     expect(unverifiedRow).toEqual([unverifiedFirm, "Besançon", "Eurosatory", "Non vérifié"]);
     const statedRow = page.getByRole("row", { name: new RegExp(statedFirm) });
-    await expect(statedRow.locator(".evidence-path").first().textContent()).resolves.toMatch(/Besançon.*Paris Space Week/);
+    await expect(statedRow.locator(".evidence-path").first().textContent()).resolves.toMatch(
+      /Besançon.*Paris Space Week/,
+    );
     await saveScreenshot(page, "question-firms-at-events");
   });
 
@@ -83,7 +98,12 @@ describe("the question gallery in Chromium", () => {
     const table = await tableRows(page);
     const tableConfidence = (cell: string) => (cell === "Non vérifié" ? "Non vérifié" : "Établi par la source");
     expect(lines.map((line) => line.slice(0, 4))).toEqual(
-      table.map(([organization, communes, events, confidence]) => [organization, communes, events, tableConfidence(confidence!)]),
+      table.map(([organization, communes, events, confidence]) => [
+        organization,
+        communes,
+        events,
+        tableConfidence(confidence!),
+      ]),
     );
     expect(text).toContain("Besançon");
   });
@@ -131,7 +151,9 @@ describe("the question gallery in Chromium", () => {
     const answerOrder = await participants();
     expect(answerOrder).toEqual([...answerOrder].sort((a, b) => b - a));
     await page.getByRole("columnheader", { name: "Participants" }).getByRole("button").click();
-    await expect(page.getByRole("columnheader", { name: "Participants" }).getAttribute("aria-sort")).resolves.toBe("ascending");
+    await expect(page.getByRole("columnheader", { name: "Participants" }).getAttribute("aria-sort")).resolves.toBe(
+      "ascending",
+    );
     expect(await participants()).toEqual([...answerOrder].sort((a, b) => a - b));
     await page.goto(`${server.url}/questions/members-by-commune?organization=pmt`);
     await page.locator(".answer-table, .state-empty").first().waitFor();

@@ -36,7 +36,9 @@ describe("the Content-Security-Policy in Chromium", () => {
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener("securitypolicyviolation", (event) => {
-        window.__cspViolations!.push(`${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+        window.__cspViolations!.push(
+          `${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+        );
       });
     });
   });
@@ -53,7 +55,9 @@ describe("the Content-Security-Policy in Chromium", () => {
 
   it("lets the graph view draw and lay out PMT's neighbourhood (a blob: worker)", async () => {
     await page.goto(`${server.url}/graph/${encodeURIComponent("Organization:pmt")}`);
-    await page.waitForFunction(() => (window.__maillageSigma?.getGraph().order ?? 0) >= 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (window.__maillageSigma?.getGraph().order ?? 0) >= 2, undefined, {
+      timeout: 20_000,
+    });
     await page.waitForTimeout(1_500); // the layout worker runs
     expect(await pageViolations()).toEqual([]);
   });
@@ -63,7 +67,10 @@ describe("the Content-Security-Policy in Chromium", () => {
     const operationEditor = page.getByRole("region", { name: "Operation Editor" });
     await operationEditor.getByText('search(text: "femto", labels: [Organization])').waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: /^Execute query/ }).click();
-    await page.getByRole("region", { name: "Result Window" }).getByText('"FEMTO-ST"', { exact: true }).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole("region", { name: "Result Window" })
+      .getByText('"FEMTO-ST"', { exact: true })
+      .waitFor({ timeout: 15_000 });
     expect(await pageViolations()).toEqual([]);
   });
 

@@ -10,7 +10,11 @@ import { signInWith, signOut } from "./sign-in.js";
 
 /** A well-formed token this server did not sign (or, with `expiresAt` in the past, an expired one). */
 function foreignToken(expiresAt = Math.floor(Date.now() / 1000) + 3600): Promise<string> {
-  return new SignJWT({ roles: ["admin"] }).setProtectedHeader({ alg: "HS256" }).setSubject("intrus").setExpirationTime(expiresAt).sign(randomBytes(32));
+  return new SignJWT({ roles: ["admin"] })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject("intrus")
+    .setExpirationTime(expiresAt)
+    .sign(randomBytes(32));
 }
 
 describe("signing in when reading needs it, in Chromium", () => {
@@ -57,19 +61,26 @@ describe("signing in when reading needs it, in Chromium", () => {
     await submit();
     await page.getByRole("heading", { level: 1, name: "Pôle des Microtechniques" }).waitFor();
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe("/entity/Organization:pmt");
-    await expect(page.getByRole("group", { name: "Session" }).textContent()).resolves.toMatch(/Lucie Lectrice\s*lecteur/);
+    await expect(page.getByRole("group", { name: "Session" }).textContent()).resolves.toMatch(
+      /Lucie Lectrice\s*lecteur/,
+    );
     await page.getByRole("region", { name: /^Historique/ }).waitFor();
     for (const editing of ["Modifier", "Ajouter un fait", "Retirer"]) {
       await expect(page.getByRole("button", { name: editing, exact: true }).count()).resolves.toBe(0);
     }
-    await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Import" }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Import" }).count(),
+    ).resolves.toBe(0);
     await saveScreenshot(page, "sign-in-viewer");
   });
 
   it("downloads a deliverable with the token, which the route requires here", async () => {
     const { server, page } = explorer;
     expect((await fetch(`${server.url}/api/deliverables/member-firms.xlsx`)).status).toBe(401);
-    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Livrables" }).click();
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Livrables" })
+      .click();
     const xlsx = await downloadOf(page, () =>
       page
         .getByRole("button", {

@@ -25,7 +25,13 @@ export async function serveApp(driver: Driver, environment: Record<string, strin
   const config = parseConfig({ NODE_ENV: "test", JWT_SECRET: randomBytes(32).toString("hex"), ...environment });
   const { httpServer } = await createApp(driver, {
     ...config,
-    neo4j: { mode: "external", uri: connection.uri, user: connection.user ?? "neo4j", password: connection.password, database: connection.database },
+    neo4j: {
+      mode: "external",
+      uri: connection.uri,
+      user: connection.user ?? "neo4j",
+      password: connection.password,
+      database: connection.database,
+    },
   });
   httpServer.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => httpServer.once("listening", resolve));
@@ -33,6 +39,7 @@ export async function serveApp(driver: Driver, environment: Record<string, strin
   return {
     url: `http://127.0.0.1:${port}`,
     token: (role) => mintToken(config.auth, { id: `test:app-server:${role}`, role }),
-    close: () => new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -1,5 +1,13 @@
 // Fluent builders of test facts: each test states only what it cares about.
-import type { Confidence, FactSet, Label, NodeFact, NodeRef, Properties, RelationshipFact } from "../../graph/fact-model.js";
+import type {
+  Confidence,
+  FactSet,
+  Label,
+  NodeFact,
+  NodeRef,
+  Properties,
+  RelationshipFact,
+} from "../../graph/fact-model.js";
 
 /** Builds a node of any label; defaults its name to its key. */
 export function aNode(label: Label, key: string) {
@@ -27,11 +35,23 @@ export function anOrganization(id: string) {
 
 /** Builds a relationship with evidence; defaults to a stated fact with a placeholder quote. */
 export function aRelationship(type: string, from: NodeRef, to: NodeRef) {
-  const fact: RelationshipFact = { type, from, to, properties: {}, source: "", quote: `${from} ${type} ${to}`, confidence: "stated" };
+  const fact: RelationshipFact = {
+    type,
+    from,
+    to,
+    properties: {},
+    source: "",
+    quote: `${from} ${type} ${to}`,
+    confidence: "stated",
+  };
   const builder = {
     withProperties: (properties: Properties) => ((fact.properties = properties), builder),
     quoting: (quote: string) => ((fact.quote = quote), builder),
-    withConfidence: (confidence: Confidence, reason?: string) => ((fact.confidence = confidence), (fact.reason = reason), builder),
+    withConfidence: (confidence: Confidence, reason?: string) => (
+      (fact.confidence = confidence),
+      (fact.reason = reason),
+      builder
+    ),
     build: (): RelationshipFact => fact,
   };
   return builder;

@@ -56,7 +56,13 @@ export class TestServer {
     });
     const { httpServer: server } = await createApp(driver, {
       ...config,
-      neo4j: { mode: "external", uri: connection.uri, user: connection.user ?? "neo4j", password: connection.password, database: connection.database },
+      neo4j: {
+        mode: "external",
+        uri: connection.uri,
+        user: connection.user ?? "neo4j",
+        password: connection.password,
+        database: connection.database,
+      },
     });
     server.listen(0, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", resolve));
@@ -90,11 +96,20 @@ export class TestServer {
   /** A token signed with this server's key carrying exactly `claims` (no role unless given), valid for an hour. */
   signedToken(claims: Record<string, unknown>, user = `${this.source}:custom`): Promise<string> {
     if (this.auth.key.kind !== "secret") throw new Error("signedToken needs the test server's HS256 secret");
-    return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(user).setIssuedAt().setExpirationTime("1h").sign(tokenSecret(this.auth.key));
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(user)
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(tokenSecret(this.auth.key));
   }
 
   /** Runs a typed operation; fails with the query and the response body when there are errors. */
-  async execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, token?: string): Promise<TResult> {
+  async execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    token?: string,
+  ): Promise<TResult> {
     const response = await this.post(document, variables, token);
     if (response.status !== 200 || response.body.errors?.length || !response.body.data) {
       throw new Error(

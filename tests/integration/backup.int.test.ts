@@ -20,18 +20,33 @@ import { seedDatabase } from "../../seed/seed-database.js";
 /** Reads a backup's lines. */
 async function lines(file: string): Promise<string[]> {
   const result: string[] = [];
-  for await (const line of readline.createInterface({ input: createReadStream(file).pipe(createGunzip()) })) result.push(line);
+  for await (const line of readline.createInterface({ input: createReadStream(file).pipe(createGunzip()) }))
+    result.push(line);
   return result;
 }
 
 /** The graph of a backup file without element ids: sorted node and relationship descriptions. */
 async function canonical(file: string): Promise<string[]> {
   const entries = (await lines(file)).slice(1, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
-  const sorted = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
-  const nodes = new Map(entries.filter((entry) => "node" in entry).map((entry) => [entry.node as string, sorted({ labels: entry.labels, properties: entry.properties })]));
+  const sorted = (value: unknown) =>
+    JSON.stringify(value, (_, v: unknown) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+    );
+  const nodes = new Map(
+    entries
+      .filter((entry) => "node" in entry)
+      .map((entry) => [entry.node as string, sorted({ labels: entry.labels, properties: entry.properties })]),
+  );
   const relationships = entries
     .filter((entry) => "relationship" in entry)
-    .map((entry) => sorted({ type: entry.relationship, from: nodes.get(entry.from as string), to: nodes.get(entry.to as string), properties: entry.properties }));
+    .map((entry) =>
+      sorted({
+        type: entry.relationship,
+        from: nodes.get(entry.from as string),
+        to: nodes.get(entry.to as string),
+        properties: entry.properties,
+      }),
+    );
   return [...nodes.values(), ...relationships].sort();
 }
 
@@ -46,7 +61,12 @@ describe("backup and restore", () => {
   };
 
   beforeAll(async () => {
-    neo4j = await startEmbeddedNeo4j({ dataDir: path.join(dir, "db"), boltPort: await getPort(), heap: "512m", pageCacheMb: 64 });
+    neo4j = await startEmbeddedNeo4j({
+      dataDir: path.join(dir, "db"),
+      boltPort: await getPort(),
+      heap: "512m",
+      pageCacheMb: 64,
+    });
     driver = createDriver(neo4j);
     await assertSchema(driver);
     await seedDatabase(driver);
@@ -71,7 +91,9 @@ describe("backup and restore", () => {
     expect(restored.nodes + restored.relationships).toBe(exported.length);
     await exportGraph(driver, second);
     expect(await canonical(second)).toEqual(exported);
-    const { records } = await driver.executeQuery("MATCH (o:Organization {id: 'types'}) RETURN o.headcount AS headcount, o.revenue AS revenue");
+    const { records } = await driver.executeQuery(
+      "MATCH (o:Organization {id: 'types'}) RETURN o.headcount AS headcount, o.revenue AS revenue",
+    );
     expect(records[0]!.get("headcount").toString()).toBe("9007199254740");
     expect(records[0]!.get("revenue")).toBe(1.5);
   });
@@ -87,7 +109,11 @@ describe("backup and restore", () => {
     const truncated = path.join(dir, "truncated.jsonl.gz");
     await exportGraph(driver, full);
     const all = await lines(full);
-    await pipeline(Readable.from(all.slice(0, Math.floor(all.length / 2)).map((line) => `${line}\n`)), createGzip(), createWriteStream(truncated));
+    await pipeline(
+      Readable.from(all.slice(0, Math.floor(all.length / 2)).map((line) => `${line}\n`)),
+      createGzip(),
+      createWriteStream(truncated),
+    );
     await wipe();
     await expect(importGraph(driver, truncated)).rejects.toThrow(RestoreError);
     expect(await count()).toBe(0);

@@ -13,7 +13,11 @@ describe("the author of a change", () => {
     server = await TestServer.start();
     for (const role of ["viewer", "editor", "admin"] as const) tokens[role] = await server.token(role);
     const name = `Ressorts ${server.uniqueId("auteur")}`;
-    const created = await server.execute(CreateOrganizationDocument, { input: { name, kind: "COMPANY" }, why: "essai" }, tokens.editor);
+    const created = await server.execute(
+      CreateOrganizationDocument,
+      { input: { name, kind: "COMPANY" }, why: "essai" },
+      tokens.editor,
+    );
     ref = created.createOrganization.node!.ref;
     expect(created.createOrganization.change.by).toBe(`${server.source}:editor`);
   });

@@ -32,9 +32,16 @@ describe("a database that cannot be reached", () => {
   it("is DATABASE_UNAVAILABLE on GraphQL, for generated and custom fields alike", async () => {
     // One field a request: when a non-null root field fails, graphql-js may drop a sibling's error.
     for (const query of ["{ organizations(limit: 1) { id } }", '{ entity(ref: "Organization:pmt") { ref } }']) {
-      const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const response = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as ErrorAnswer;
-      expect(body.errors.map((error) => error.extensions.code), query).toEqual(["DATABASE_UNAVAILABLE"]);
+      expect(
+        body.errors.map((error) => error.extensions.code),
+        query,
+      ).toEqual(["DATABASE_UNAVAILABLE"]);
     }
   });
 

@@ -20,7 +20,8 @@ describe("editing the graph", () => {
   let editor: string;
   let admin: string;
   let viewer: string;
-  const event = () => aNode("Event", `${server.source}-salon`).with({ name: "Salon des essais", year: 2025, kind: "salon" });
+  const event = () =>
+    aNode("Event", `${server.source}-salon`).with({ name: "Salon des essais", year: 2025, kind: "salon" });
 
   const evidence = { quote: "Liste des exposants 2025, ligne 4", confidence: "stated" as const };
   const relationshipCount = async (from: string) => {
@@ -33,7 +34,11 @@ describe("editing the graph", () => {
 
   beforeAll(async () => {
     server = await TestServer.start();
-    [editor, admin, viewer] = await Promise.all([server.token("editor"), server.token("admin"), server.token("viewer")]);
+    [editor, admin, viewer] = await Promise.all([
+      server.token("editor"),
+      server.token("admin"),
+      server.token("viewer"),
+    ]);
     await server.save(factSet(event()));
   });
   afterAll(async () => {
@@ -58,15 +63,38 @@ describe("editing the graph", () => {
     expect(asEditor.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const forged = await server.post(CreateOrganizationDocument, { input, why: "essai" }, `${editor.slice(0, -4)}AAAA`);
     expect(forged.status).toBe(401);
-    const { records } = await server.driver.executeQuery("MATCH (o:Organization {name: 'Horlogerie Fantôme'}) RETURN count(o) AS count");
+    const { records } = await server.driver.executeQuery(
+      "MATCH (o:Organization {name: 'Horlogerie Fantôme'}) RETURN count(o) AS count",
+    );
     expect(Number(records[0]!.get("count"))).toBe(0);
   });
 
   it("creates and updates an organisation, each change audited with who, why, before and after", async () => {
-    const created = (await server.execute(CreateOrganizationDocument, { input: { name: "Micro-Ressorts Doubs", kind: "COMPANY", siren: "123 456 789" }, why: "nouvel adhérent" }, editor)).createOrganization;
-    expect(created.node).toMatchObject({ ref: "Organization:micro-ressorts-doubs", name: "Micro-Ressorts Doubs", kind: "COMPANY" });
-    expect(created.change).toMatchObject({ action: "CREATE_ORGANIZATION", by: `${server.source}:editor`, why: "nouvel adhérent", before: null });
-    const updated = (await server.execute(UpdateOrganizationDocument, { id: "micro-ressorts-doubs", changes: { headcount: 42, kind: "COMPANY" }, why: "effectif 2024" }, editor)).updateOrganization;
+    const created = (
+      await server.execute(
+        CreateOrganizationDocument,
+        { input: { name: "Micro-Ressorts Doubs", kind: "COMPANY", siren: "123 456 789" }, why: "nouvel adhérent" },
+        editor,
+      )
+    ).createOrganization;
+    expect(created.node).toMatchObject({
+      ref: "Organization:micro-ressorts-doubs",
+      name: "Micro-Ressorts Doubs",
+      kind: "COMPANY",
+    });
+    expect(created.change).toMatchObject({
+      action: "CREATE_ORGANIZATION",
+      by: `${server.source}:editor`,
+      why: "nouvel adhérent",
+      before: null,
+    });
+    const updated = (
+      await server.execute(
+        UpdateOrganizationDocument,
+        { id: "micro-ressorts-doubs", changes: { headcount: 42, kind: "COMPANY" }, why: "effectif 2024" },
+        editor,
+      )
+    ).updateOrganization;
     expect(JSON.parse(updated.change.before!)).toEqual({ headcount: null });
     expect(JSON.parse(updated.change.after!)).toEqual({ headcount: 42 });
     const history = (await server.execute(HistoryDocument, { ref: "Organization:micro-ressorts-doubs" })).history;
@@ -78,11 +106,25 @@ describe("editing the graph", () => {
     await server.save(factSet(firm));
     const response = await server.post(
       AddRelationshipDocument,
-      { input: { type: "PARTICIPATED_IN", from: firm.ref, to: event().ref, year: 1500, evidence: { quote: "  ", confidence: "unverified" } }, why: "salon" },
+      {
+        input: {
+          type: "PARTICIPATED_IN",
+          from: firm.ref,
+          to: event().ref,
+          year: 1500,
+          evidence: { quote: "  ", confidence: "unverified" },
+        },
+        why: "salon",
+      },
       editor,
     );
     expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((response.body.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }>).map((problem) => [problem.field, problem.code])).toEqual([
+    expect(
+      (response.body.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }>).map((problem) => [
+        problem.field,
+        problem.code,
+      ]),
+    ).toEqual([
       ["input.evidence.quote", "QUOTE_REQUIRED"],
       ["input.evidence.reason", "REASON_REQUIRED"],
       ["input.year", "YEAR_RANGE"],
@@ -93,7 +135,11 @@ describe("editing the graph", () => {
   it("refuses a relationship between the wrong kinds of node or to a missing one", async () => {
     const firm = anOrganization(`${server.source}-firm-b`);
     await server.save(factSet(firm));
-    const wrongKind = await server.post(AddRelationshipDocument, { input: { type: "LOCATED_IN", from: firm.ref, to: event().ref, evidence }, why: "x" }, editor);
+    const wrongKind = await server.post(
+      AddRelationshipDocument,
+      { input: { type: "LOCATED_IN", from: firm.ref, to: event().ref, evidence }, why: "x" },
+      editor,
+    );
     expect(wrongKind.body.errors?.[0]?.message).toMatch(/input.to: LOCATED_IN goes to Commune, not Event/);
     expect(wrongKind.body.errors?.[0]?.extensions?.fields).toContainEqual({
       field: "input.to",
@@ -101,38 +147,71 @@ describe("editing the graph", () => {
       code: "WRONG_END",
       values: { type: "LOCATED_IN", expected: "Commune", got: "Event" },
     });
-    const missing = await server.post(AddRelationshipDocument, { input: { type: "MEMBER_OF", from: firm.ref, to: "Organization:nulle-part", evidence }, why: "x" }, editor);
+    const missing = await server.post(
+      AddRelationshipDocument,
+      { input: { type: "MEMBER_OF", from: firm.ref, to: "Organization:nulle-part", evidence }, why: "x" },
+      editor,
+    );
     expect(missing.body.errors?.[0]?.message).toMatch(/input.to: nothing has the reference Organization:nulle-part/);
   });
 
   it("adds a participation with its evidence, refuses it twice, removes it, and an admin reverts the removal", async () => {
     const firm = anOrganization(`${server.source}-firm-c`);
     await server.save(factSet(firm));
-    const input = { type: "PARTICIPATED_IN" as const, from: firm.ref, to: event().ref, role: "exposant", year: 2025, evidence };
-    const added = (await server.execute(AddRelationshipDocument, { input, why: "liste des exposants" }, editor)).addRelationship;
-    expect(added.edge).toMatchObject({ type: "PARTICIPATED_IN", source: `entered by ${server.source}:editor`, quote: evidence.quote, confidence: "stated" });
-    expect(added.edge!.properties).toEqual([{ name: "role", value: "exposant" }, { name: "year", value: "2025" }]);
+    const input = {
+      type: "PARTICIPATED_IN" as const,
+      from: firm.ref,
+      to: event().ref,
+      role: "exposant",
+      year: 2025,
+      evidence,
+    };
+    const added = (await server.execute(AddRelationshipDocument, { input, why: "liste des exposants" }, editor))
+      .addRelationship;
+    expect(added.edge).toMatchObject({
+      type: "PARTICIPATED_IN",
+      source: `entered by ${server.source}:editor`,
+      quote: evidence.quote,
+      confidence: "stated",
+    });
+    expect(added.edge!.properties).toEqual([
+      { name: "role", value: "exposant" },
+      { name: "year", value: "2025" },
+    ]);
     const twice = await server.post(AddRelationshipDocument, { input, why: "encore" }, editor);
     expect(twice.body.errors?.[0]?.message).toMatch(/this fact exists already/);
 
-    const removed = (await server.execute(RemoveRelationshipDocument, { id: added.edge!.id, why: "erreur de saisie" }, editor)).removeRelationship;
+    const removed = (
+      await server.execute(RemoveRelationshipDocument, { id: added.edge!.id, why: "erreur de saisie" }, editor)
+    ).removeRelationship;
     expect(await relationshipCount(firm.build().key)).toBe(0);
     const asEditor = await server.post(RevertChangeDocument, { id: removed.change.id, why: "annuler" }, editor);
     expect(asEditor.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const reverted = (await server.execute(RevertChangeDocument, { id: removed.change.id, why: "ce n'était pas une erreur" }, admin)).revertChange;
+    const reverted = (
+      await server.execute(RevertChangeDocument, { id: removed.change.id, why: "ce n'était pas une erreur" }, admin)
+    ).revertChange;
     expect(reverted.change).toMatchObject({ action: "ADD_RELATIONSHIP", revertOf: removed.change.id });
     expect(await relationshipCount(firm.build().key)).toBe(1);
     const again = await server.post(RevertChangeDocument, { id: removed.change.id, why: "encore" }, admin);
     expect(again.body.errors?.[0]?.message).toMatch(/already reverted/);
     const history = (await server.execute(HistoryDocument, { ref: firm.ref })).history;
-    expect(history.map((change) => change.action)).toEqual(["ADD_RELATIONSHIP", "REMOVE_RELATIONSHIP", "ADD_RELATIONSHIP"]);
+    expect(history.map((change) => change.action)).toEqual([
+      "ADD_RELATIONSHIP",
+      "REMOVE_RELATIONSHIP",
+      "ADD_RELATIONSHIP",
+    ]);
   });
 
   it("lets an admin delete an organisation with its relationships and revert the deletion", async () => {
     const firm = anOrganization(`${server.source}-firm-d`).named("Lunettes Lointaines");
     await server.save(factSet(firm));
-    await server.execute(AddRelationshipDocument, { input: { type: "PARTICIPATED_IN", from: firm.ref, to: event().ref, year: 2025, evidence }, why: "salon" }, editor);
-    const deleted = (await server.execute(DeleteOrganizationDocument, { id: firm.build().key, why: "doublon" }, admin)).deleteOrganization;
+    await server.execute(
+      AddRelationshipDocument,
+      { input: { type: "PARTICIPATED_IN", from: firm.ref, to: event().ref, year: 2025, evidence }, why: "salon" },
+      editor,
+    );
+    const deleted = (await server.execute(DeleteOrganizationDocument, { id: firm.build().key, why: "doublon" }, admin))
+      .deleteOrganization;
     expect((await server.execute(EntityDocument, { ref: firm.ref })).entity).toBeNull();
     await server.execute(RevertChangeDocument, { id: deleted.change.id, why: "pas un doublon" }, admin);
     expect((await server.execute(EntityDocument, { ref: firm.ref })).entity?.name).toBe("Lunettes Lointaines");
@@ -151,7 +230,11 @@ describe("editing the graph", () => {
         expect(aggregate.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
         const custom = await closed.post('{ search(text: "femto") { totalCount } }');
         expect(custom.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-        const signedIn = await closed.post('{ search(text: "femto") { totalCount } organizations(limit: 1) { id } }', undefined, await closed.token("viewer"));
+        const signedIn = await closed.post(
+          '{ search(text: "femto") { totalCount } organizations(limit: 1) { id } }',
+          undefined,
+          await closed.token("viewer"),
+        );
         expect(signedIn.body.errors).toBeUndefined();
       } finally {
         await closed.close();

@@ -82,9 +82,11 @@ describe.runIf(embedded)("the embedded Neo4j's locks", () => {
     const driver = createDriver(connection);
     try {
       const names = async (command: "PROCEDURES" | "FUNCTIONS") =>
-        (await driver.executeQuery(`SHOW ${command} YIELD name WHERE name STARTS WITH 'apoc.' RETURN name ORDER BY name`)).records.map(
-          (record) => record.get("name") as string,
-        );
+        (
+          await driver.executeQuery(
+            `SHOW ${command} YIELD name WHERE name STARTS WITH 'apoc.' RETURN name ORDER BY name`,
+          )
+        ).records.map((record) => record.get("name") as string);
       expect(await names("PROCEDURES")).toEqual(["apoc.util.validate"]);
       expect(await names("FUNCTIONS")).toEqual(["apoc.date.convertFormat", "apoc.util.validatePredicate"]);
     } finally {

@@ -26,13 +26,22 @@ describe("the full-text index", () => {
       "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties",
       { name },
     );
-    return records.map((record) => ({ labels: [...(record.get("labelsOrTypes") as string[])].sort(), properties: record.get("properties") as string[] }));
+    return records.map((record) => ({
+      labels: [...(record.get("labelsOrTypes") as string[])].sort(),
+      properties: record.get("properties") as string[],
+    }));
   };
 
   it("is created, left alone when it matches, and re-created when its labels changed", async () => {
-    expect(await assertFulltextIndex(server.driver, { name, labels: ["Organization"], properties: ["name"] })).toBe("created");
-    expect(await assertFulltextIndex(server.driver, { name, labels: ["Organization"], properties: ["name"] })).toBe("unchanged");
-    expect(await assertFulltextIndex(server.driver, { name, labels: ["Organization", "Project"], properties: ["name"] })).toBe("recreated");
+    expect(await assertFulltextIndex(server.driver, { name, labels: ["Organization"], properties: ["name"] })).toBe(
+      "created",
+    );
+    expect(await assertFulltextIndex(server.driver, { name, labels: ["Organization"], properties: ["name"] })).toBe(
+      "unchanged",
+    );
+    expect(
+      await assertFulltextIndex(server.driver, { name, labels: ["Organization", "Project"], properties: ["name"] }),
+    ).toBe("recreated");
     expect(await definition()).toEqual([{ labels: ["Organization", "Project"], properties: ["name"] }]);
   });
 

@@ -17,17 +17,23 @@ describe("bad requests", () => {
   it("answers malformed JSON with 400 BAD_REQUEST", async () => {
     const response = await post('{"query": "{ organizations { id } ');
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+    });
   });
 
   it("answers a body over the limit with 413", async () => {
     const response = await post(JSON.stringify({ query: `{ organizations { id } } # ${"x".repeat(1_100_000)}` }));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("refuses a text/plain POST (CSRF prevention) with 400", async () => {
-    const response = await post(JSON.stringify({ query: "{ organizations { id } }" }), { "content-type": "text/plain" });
+    const response = await post(JSON.stringify({ query: "{ organizations { id } }" }), {
+      "content-type": "text/plain",
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/);
   });
@@ -67,7 +73,9 @@ describe("bad requests", () => {
   });
 
   it("refuses batched requests", async () => {
-    const response = await post(JSON.stringify([{ query: "{ countsByKind { count } }" }, { query: "{ countsByKind { count } }" }]));
+    const response = await post(
+      JSON.stringify([{ query: "{ countsByKind { count } }" }, { query: "{ countsByKind { count } }" }]),
+    );
     expect(response.status).toBe(400);
   });
 

@@ -20,11 +20,14 @@ describe("the audit entry of an import", () => {
 
   /** Posts a participations file to the app's import route as the admin. */
   const importFile = async (fileName: string, lines: string[], dryRun = false) => {
-    const response = await fetch(`${server.url}/api/import/participations?fileName=${encodeURIComponent(fileName)}${dryRun ? "&dryRun=true" : ""}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${admin}`, "content-type": "text/csv" },
-      body: new Uint8Array(csvFile(lines)),
-    });
+    const response = await fetch(
+      `${server.url}/api/import/participations?fileName=${encodeURIComponent(fileName)}${dryRun ? "&dryRun=true" : ""}`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${admin}`, "content-type": "text/csv" },
+        body: new Uint8Array(csvFile(lines)),
+      },
+    );
     return { status: response.status, report: (await response.json()) as ImportReport };
   };
 
@@ -38,7 +41,9 @@ describe("the audit entry of an import", () => {
       { run },
       { database },
     );
-    return records.map((record) => ({ ...(record.toObject() as { id: string; by: string; why: string; after: string; linked: string[] }) }));
+    return records.map((record) => ({
+      ...(record.toObject() as { id: string; by: string; why: string; after: string; linked: string[] }),
+    }));
   };
 
   beforeAll(async () => {
@@ -95,16 +100,28 @@ describe("the audit entry of an import", () => {
   it("shows in the history of each node it changed, and in no other", async () => {
     for (const ref of [`Organization:${firm.id}`, `Event:${fair.id}`]) {
       const { history } = await server.execute(HistoryDocument, { ref }, admin);
-      expect(history[0]).toMatchObject({ id: committed.changeId, action: "IMPORT", by: `${server.source}:admin`, entity: committed.source });
+      expect(history[0]).toMatchObject({
+        id: committed.changeId,
+        action: "IMPORT",
+        by: `${server.source}:admin`,
+        entity: committed.source,
+      });
     }
     const { history } = await server.execute(HistoryDocument, { ref: `Organization:${bystander}` });
     expect(history).toEqual([]);
   });
 
   it("is not written by a dry run nor by a rejected file", async () => {
-    const dryRun = await importFile(`essai-${run}.csv`, ["evenement;annee;organisation;role", `${fair.name};2024;Firme Essai ${run};visiteur`], true);
+    const dryRun = await importFile(
+      `essai-${run}.csv`,
+      ["evenement;annee;organisation;role", `${fair.name};2024;Firme Essai ${run};visiteur`],
+      true,
+    );
     expect(dryRun.report).toMatchObject({ status: "ready", changeId: null });
-    const rejected = await importFile(`rejet-${run}.csv`, ["evenement;annee;organisation;role", `${fair.name};deux mille;Firme Rejet ${run};visiteur`]);
+    const rejected = await importFile(`rejet-${run}.csv`, [
+      "evenement;annee;organisation;role",
+      `${fair.name};deux mille;Firme Rejet ${run};visiteur`,
+    ]);
     expect(rejected).toMatchObject({ status: 422, report: { status: "rejected", changeId: null } });
     expect(await importChanges()).toHaveLength(1);
   });
@@ -123,7 +140,10 @@ describe("the audit entry of an import", () => {
   });
 
   it("links a restated fact whose evidence changes: a new file stating the same participation", async () => {
-    const { report } = await importFile(`salons-corriges-${run}.csv`, ["evenement;annee;organisation;role", `${fair.name};2024;${firm.name};exposant`]);
+    const { report } = await importFile(`salons-corriges-${run}.csv`, [
+      "evenement;annee;organisation;role",
+      `${fair.name};2024;${firm.name};exposant`,
+    ]);
     expect(report).toMatchObject({ status: "committed", database: { relationshipsCreated: 0 } });
     const changes = await importChanges();
     expect([...changes.at(-1)!.linked].sort()).toEqual([`Event:${fair.id}`, `Organization:${firm.id}`].sort());
@@ -133,7 +153,9 @@ describe("the audit entry of an import", () => {
     const response = await server.post(RevertChangeDocument, { id: committed.changeId!, why: "essai" }, admin);
     expect(response.body.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      fields: [{ field: "id", message: expect.stringMatching(/^an import cannot be reverted/), code: "IMPORT_NOT_REVERTIBLE" }],
+      fields: [
+        { field: "id", message: expect.stringMatching(/^an import cannot be reverted/), code: "IMPORT_NOT_REVERTIBLE" },
+      ],
     });
     expect(await importChanges()).toHaveLength(3);
   });

@@ -39,9 +39,18 @@ describe("importing a 100,000-row members file", () => {
     const lines = ["nom;siren;commune;effectif;chiffre_affaires;marches"];
     for (let index = 0; index < rows; index++) {
       const siren = withCheckDigit(String(10_000_000 + index));
-      lines.push(`Firme ${index} ${run};${siren};${communes[index % communes.length]};${index % 500};${index * 1000},50;${index % 10 === 0 ? "santé" : ""}`);
+      lines.push(
+        `Firme ${index} ${run};${siren};${communes[index % communes.length]};${index % 500};${index * 1000},50;${index % 10 === 0 ? "santé" : ""}`,
+      );
     }
-    input = { kind: "members", fileName: `adherents-${run}.csv`, bytes: csvFile(lines), database, pole, by: `${server.source}:admin` };
+    input = {
+      kind: "members",
+      fileName: `adherents-${run}.csv`,
+      bytes: csvFile(lines),
+      database,
+      pole,
+      by: `${server.source}:admin`,
+    };
   });
 
   afterAll(async () => {
@@ -67,7 +76,12 @@ describe("importing a 100,000-row members file", () => {
       expect(commit.database).toMatchObject({ nodesCreated: rows, relationshipsCreated: 2 * rows + rows / 10 });
       expect(await importedOrganizations(commit.source)).toBe(rows);
     } else {
-      expect(commit.errors).toEqual([expect.objectContaining({ code: "TRANSACTION_TOO_LARGE", message: expect.stringMatching(/nothing was written/i) })]);
+      expect(commit.errors).toEqual([
+        expect.objectContaining({
+          code: "TRANSACTION_TOO_LARGE",
+          message: expect.stringMatching(/nothing was written/i),
+        }),
+      ]);
       expect(await importedOrganizations(commit.source)).toBe(0);
     }
   });

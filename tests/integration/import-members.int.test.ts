@@ -29,7 +29,14 @@ describe("importing members", () => {
   let unnamed: { id: string; name: string };
   let homonym: string;
 
-  const members = (name: string, bytes: Buffer): ImportInput => ({ kind: "members", fileName: `${name}-${run}.csv`, bytes, database, pole, by: `${server.source}:admin` });
+  const members = (name: string, bytes: Buffer): ImportInput => ({
+    kind: "members",
+    fileName: `${name}-${run}.csv`,
+    bytes,
+    database,
+    pole,
+    by: `${server.source}:admin`,
+  });
 
   /** The organisations named `name`, with what the import wrote about them. */
   const organization = async (name: string) => {
@@ -88,30 +95,69 @@ describe("importing members", () => {
     it("reports in a dry run what it would do, line by line, and writes nothing", async () => {
       const report = await planImport(server.driver, members("adherents", bytes));
       expect(report.errors).toEqual([]);
-      expect(report).toMatchObject({ status: "ready", dryRun: true, file: { encoding: "utf-8", bom: true, separator: ";", rows: 3 } });
+      expect(report).toMatchObject({
+        status: "ready",
+        dryRun: true,
+        file: { encoding: "utf-8", bom: true, separator: ";", rows: 3 },
+      });
       expect(report.changes.organizations).toMatchObject({ created: 1, updated: 2 });
-      expect(report.changes.organizations.createdList).toEqual([{ ref: expect.stringMatching(/^Organization:decolletage-nouveau-/), name: newFirm(), lines: [4] }]);
-      const updates = Object.fromEntries(report.changes.organizations.updatedList.map((change) => [change.ref, change.changes]));
-      expect(updates[`Organization:${known.id}`]).toEqual([`alias: + MECANIQUE CONNUE SAS ${run}`, "headcount: 10 → 12", "revenue: — → 1250000.5"]);
-      expect(updates[`Organization:${unnamed.id}`]).toEqual([expect.stringMatching(/^siren: — → \d{9}$/), "headcount: — → 8"]);
+      expect(report.changes.organizations.createdList).toEqual([
+        { ref: expect.stringMatching(/^Organization:decolletage-nouveau-/), name: newFirm(), lines: [4] },
+      ]);
+      const updates = Object.fromEntries(
+        report.changes.organizations.updatedList.map((change) => [change.ref, change.changes]),
+      );
+      expect(updates[`Organization:${known.id}`]).toEqual([
+        `alias: + MECANIQUE CONNUE SAS ${run}`,
+        "headcount: 10 → 12",
+        "revenue: — → 1250000.5",
+      ]);
+      expect(updates[`Organization:${unnamed.id}`]).toEqual([
+        expect.stringMatching(/^siren: — → \d{9}$/),
+        "headcount: — → 8",
+      ]);
       expect(report.database).toMatchObject({ dryRun: true, nodesCreated: 1, relationshipsCreated: 3 + 3 + 3 });
       expect(await organization(newFirm())).toEqual([]);
     });
 
     it("commits every row in one transaction, each relationship with its evidence", async () => {
       const report = await commitImport(server.driver, members("adherents", bytes));
-      expect(report).toMatchObject({ status: "committed", errorCount: 0, database: { nodesCreated: 1, relationshipsCreated: 9 } });
+      expect(report).toMatchObject({
+        status: "committed",
+        errorCount: 0,
+        database: { nodesCreated: 1, relationshipsCreated: 9 },
+      });
       const [created] = await organization(newFirm());
       expect(created).toMatchObject({
-        organization: { name: newFirm(), kind: "COMPANY", siren: newSiren, headcount: 45, revenue: 3_200_000, country: "FR", sources: [report.source] },
+        organization: {
+          name: newFirm(),
+          kind: "COMPANY",
+          siren: newSiren,
+          headcount: 45,
+          revenue: 3_200_000,
+          country: "FR",
+          sources: [report.source],
+        },
         commune: "25056",
-        located: { source: report.source, quote: `ligne 4 : ${newFirm()};${newSiren.slice(0, 3)} ${newSiren.slice(3, 6)} ${newSiren.slice(6)};besancon;45;3,2 M€;`, confidence: "stated" },
+        located: {
+          source: report.source,
+          quote: `ligne 4 : ${newFirm()};${newSiren.slice(0, 3)} ${newSiren.slice(3, 6)} ${newSiren.slice(6)};besancon;45;3,2 M€;`,
+          confidence: "stated",
+        },
         member: { source: report.source, confidence: "stated" },
         markets: [],
       });
       expect(report.source).toMatch(new RegExp(`^import:members:adherents-${run}\\.csv:[0-9a-f]{12}$`));
       const [updated] = await organization(known.name);
-      expect(updated).toMatchObject({ organization: { siren: known.siren, headcount: 12, revenue: 1_250_000.5, aliases: [`MECANIQUE CONNUE SAS ${run}`] }, markets: ["ASD"] });
+      expect(updated).toMatchObject({
+        organization: {
+          siren: known.siren,
+          headcount: 12,
+          revenue: 1_250_000.5,
+          aliases: [`MECANIQUE CONNUE SAS ${run}`],
+        },
+        markets: ["ASD"],
+      });
       const [withSiren] = await organization(unnamed.name);
       expect(withSiren!.organization.siren).toMatch(/^\d{9}$/);
       expect([...withSiren!.markets].sort()).toEqual(["ASD", "HEALTH"]);
@@ -154,15 +200,25 @@ describe("importing members", () => {
         line: 2,
         field: "nom",
         value: homonym,
-        candidates: expect.arrayContaining([expect.objectContaining({ name: homonym }), expect.objectContaining({ name: homonym.toUpperCase() })]),
+        candidates: expect.arrayContaining([
+          expect.objectContaining({ name: homonym }),
+          expect.objectContaining({ name: homonym.toUpperCase() }),
+        ]),
       },
     ]);
-    expect(report.errors[0]).toMatchObject({ line: 2, code: "AMBIGUOUS_MATCH", message: expect.stringMatching(/give its SIREN, or its Maillage id/) });
+    expect(report.errors[0]).toMatchObject({
+      line: 2,
+      code: "AMBIGUOUS_MATCH",
+      message: expect.stringMatching(/give its SIREN, or its Maillage id/),
+    });
   });
 
   it("reads English headers and a comma separator", async () => {
     const name = `English Header Firm ${run}`;
-    const bytes = csvFile(["name,siren,city,headcount,turnover,markets", `"${name}",,Dijon,7,"1,500,000.00","ASD, HEALTH"`], { lineEnd: "\n" });
+    const bytes = csvFile(
+      ["name,siren,city,headcount,turnover,markets", `"${name}",,Dijon,7,"1,500,000.00","ASD, HEALTH"`],
+      { lineEnd: "\n" },
+    );
     const report = await commitImport(server.driver, members("english", bytes));
     expect(report).toMatchObject({ status: "committed", file: { separator: ",", bom: false } });
     const [created] = await organization(name);
@@ -172,13 +228,19 @@ describe("importing members", () => {
 
   it("reads a Windows-1252 (Latin-1) file as such, and says so", async () => {
     const name = `Horlogerie Comtoise Pâquerette ${run}`;
-    const bytes = csvFile(["Nom;SIREN;Commune;Effectif;Chiffre d'affaires", `${name};;Besançon;5;250000`], { encoding: "latin1" });
+    const bytes = csvFile(["Nom;SIREN;Commune;Effectif;Chiffre d'affaires", `${name};;Besançon;5;250000`], {
+      encoding: "latin1",
+    });
     expect(bytes.includes(Buffer.from("Besançon", "utf8"))).toBe(false);
     const report = await commitImport(server.driver, members("latin1", bytes));
     expect(report).toMatchObject({ status: "committed", file: { encoding: "windows-1252" } });
     expect(report.warnings).toContainEqual(expect.objectContaining({ line: null, code: "ENCODING_GUESSED" }));
     const [created] = await organization(name);
-    expect(created).toMatchObject({ organization: { name }, commune: "25056", located: { quote: `ligne 2 : ${name};;Besançon;5;250000` } });
+    expect(created).toMatchObject({
+      organization: { name },
+      commune: "25056",
+      located: { quote: `ligne 2 : ${name};;Besançon;5;250000` },
+    });
   });
 
   it("names the missing columns and writes nothing", async () => {
@@ -186,7 +248,11 @@ describe("importing members", () => {
     const report = await commitImport(server.driver, members("missing", bytes));
     expect(report.status).toBe("rejected");
     expect(report.errors).toEqual([
-      expect.objectContaining({ line: 1, code: "MISSING_COLUMNS", message: expect.stringMatching(/missing columns: effectif .*; chiffre_affaires /) }),
+      expect.objectContaining({
+        line: 1,
+        code: "MISSING_COLUMNS",
+        message: expect.stringMatching(/missing columns: effectif .*; chiffre_affaires /),
+      }),
     ]);
     expect(await organization(`Sans Colonnes ${run}`)).toEqual([]);
   });
@@ -205,19 +271,38 @@ describe("importing members", () => {
       await close?.();
     });
 
-    const post = (path: string, body: Buffer | string) => fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "text/csv" }, body: typeof body === "string" ? body : new Uint8Array(body) });
+    const post = (path: string, body: Buffer | string) =>
+      fetch(`${url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: typeof body === "string" ? body : new Uint8Array(body),
+      });
 
     it("answers a dry run with the report, a rejected file with 422, and refuses what is not an import", async () => {
       const name = `Par HTTP ${run}`;
       // The router imports into Maillage's default pole, PMT, so this row names a firm of its own.
-      const good = await post(`/members?dryRun=true&fileName=${encodeURIComponent(`http-${run}.csv`)}`, csvFile(["nom;siren;commune;effectif;chiffre_affaires", `${name};;Besançon;2;`]));
+      const good = await post(
+        `/members?dryRun=true&fileName=${encodeURIComponent(`http-${run}.csv`)}`,
+        csvFile(["nom;siren;commune;effectif;chiffre_affaires", `${name};;Besançon;2;`]),
+      );
       expect(good.status).toBe(200);
-      expect(await good.json()).toMatchObject({ status: "ready", dryRun: true, fileName: `http-${run}.csv`, changes: { organizations: { created: 1 } } });
+      expect(await good.json()).toMatchObject({
+        status: "ready",
+        dryRun: true,
+        fileName: `http-${run}.csv`,
+        changes: { organizations: { created: 1 } },
+      });
       expect(await organization(name)).toEqual([]);
 
-      const bad = await post(`/members?fileName=http-bad-${run}.csv`, csvFile(["nom;siren;commune;effectif;chiffre_affaires", `${name};;Nulle-Part-Sur-Rien;2;`]));
+      const bad = await post(
+        `/members?fileName=http-bad-${run}.csv`,
+        csvFile(["nom;siren;commune;effectif;chiffre_affaires", `${name};;Nulle-Part-Sur-Rien;2;`]),
+      );
       expect(bad.status).toBe(422);
-      expect(await bad.json()).toMatchObject({ status: "rejected", errors: [{ line: 2, field: "commune", code: "UNKNOWN_COMMUNE" }] });
+      expect(await bad.json()).toMatchObject({
+        status: "rejected",
+        errors: [{ line: 2, field: "commune", code: "UNKNOWN_COMMUNE" }],
+      });
 
       expect((await post("/suppliers", "nom\r\nx")).status).toBe(404);
       expect((await post("/members", "")).status).toBe(400);
@@ -228,7 +313,13 @@ describe("importing members", () => {
   });
 
   it("refuses a workbook saved as .csv with a clear message", async () => {
-    const report = await planImport(server.driver, members("workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])));
-    expect(report).toMatchObject({ status: "rejected", errors: [expect.objectContaining({ code: "NOT_A_CSV", message: expect.stringMatching(/Excel workbook/) })] });
+    const report = await planImport(
+      server.driver,
+      members("workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])),
+    );
+    expect(report).toMatchObject({
+      status: "rejected",
+      errors: [expect.objectContaining({ code: "NOT_A_CSV", message: expect.stringMatching(/Excel workbook/) })],
+    });
   });
 });

@@ -14,7 +14,13 @@ describe("importing participations", () => {
   let fair: { id: string; name: string };
   let twin: string;
 
-  const participations = (name: string, bytes: Buffer): ImportInput => ({ kind: "participations", fileName: `${name}-${run}.csv`, bytes, database, by: `${server.source}:admin` });
+  const participations = (name: string, bytes: Buffer): ImportInput => ({
+    kind: "participations",
+    fileName: `${name}-${run}.csv`,
+    bytes,
+    database,
+    by: `${server.source}:admin`,
+  });
 
   /** Who took part in events whose name contains the run marker, with the evidence. */
   const participationsOf = async (source: string) => {
@@ -66,9 +72,21 @@ describe("importing participations", () => {
       const report = await planImport(server.driver, participations("participations", bytes));
       expect(report.errors).toEqual([]);
       expect(report.status).toBe("ready");
-      expect(report.warnings).toContainEqual(expect.objectContaining({ line: 5, code: "DUPLICATE_ROW", message: "the same participation as line 2: counted once" }));
+      expect(report.warnings).toContainEqual(
+        expect.objectContaining({
+          line: 5,
+          code: "DUPLICATE_ROW",
+          message: "the same participation as line 2: counted once",
+        }),
+      );
       expect(report.changes.events).toMatchObject({ created: 1, unchanged: 1 });
-      expect(report.changes.events.createdList).toEqual([{ ref: expect.stringMatching(/^Event:convention-nouvelle-participations-[0-9a-f]{8}-2024$/), name: `Convention Nouvelle ${run}`, lines: [3] }]);
+      expect(report.changes.events.createdList).toEqual([
+        {
+          ref: expect.stringMatching(/^Event:convention-nouvelle-participations-[0-9a-f]{8}-2024$/),
+          name: `Convention Nouvelle ${run}`,
+          lines: [3],
+        },
+      ]);
       expect(report.changes.organizations).toMatchObject({ created: 1, updated: 1 });
       expect(report.changes.relationships).toBe(3);
     });
@@ -77,9 +95,33 @@ describe("importing participations", () => {
       const report = await commitImport(server.driver, participations("participations", bytes));
       expect(report).toMatchObject({ status: "committed", database: { nodesCreated: 2, relationshipsCreated: 3 } });
       expect(await participationsOf(report.source)).toEqual([
-        { organization: firm.name, event: fair.id, eventName: fair.name, eventYear: 2024, role: "exposant", year: 2024, quote: `ligne 2 : SALON D'ESSAI ${run};2024;${firm.name};exposant;` },
-        { organization: firm.name, event: expect.stringMatching(/^convention-nouvelle-/), eventName: `Convention Nouvelle ${run}`, eventYear: 2024, role: "visiteur", year: 2024, quote: expect.stringMatching(/^ligne 3 : /) },
-        { organization: `Firme Nouvelle ${run}`, event: fair.id, eventName: fair.name, eventYear: 2024, role: "co-exposant", year: 2024, quote: expect.stringMatching(/^ligne 4 : /) },
+        {
+          organization: firm.name,
+          event: fair.id,
+          eventName: fair.name,
+          eventYear: 2024,
+          role: "exposant",
+          year: 2024,
+          quote: `ligne 2 : SALON D'ESSAI ${run};2024;${firm.name};exposant;`,
+        },
+        {
+          organization: firm.name,
+          event: expect.stringMatching(/^convention-nouvelle-/),
+          eventName: `Convention Nouvelle ${run}`,
+          eventYear: 2024,
+          role: "visiteur",
+          year: 2024,
+          quote: expect.stringMatching(/^ligne 3 : /),
+        },
+        {
+          organization: `Firme Nouvelle ${run}`,
+          event: fair.id,
+          eventName: fair.name,
+          eventYear: 2024,
+          role: "co-exposant",
+          year: 2024,
+          quote: expect.stringMatching(/^ligne 4 : /),
+        },
       ]);
       const again = await commitImport(server.driver, participations("participations", bytes));
       expect(again).toMatchObject({ status: "committed", database: { nodesCreated: 0, relationshipsCreated: 0 } });
@@ -88,22 +130,54 @@ describe("importing participations", () => {
   });
 
   it("refuses two rows that give the same participation different roles", async () => {
-    const bytes = csvFile(["evenement;annee;organisation;role", `${fair.name};2024;Autre ${run};exposant`, `${fair.name};2024;Autre ${run};visiteur`]);
+    const bytes = csvFile([
+      "evenement;annee;organisation;role",
+      `${fair.name};2024;Autre ${run};exposant`,
+      `${fair.name};2024;Autre ${run};visiteur`,
+    ]);
     const report = await commitImport(server.driver, participations("conflict", bytes));
     expect(report.status).toBe("rejected");
-    expect(report.errors).toEqual([expect.objectContaining({ line: 3, field: "role", code: "DUPLICATE_ROW", message: expect.stringMatching(/line 2 gives .* the role "exposant"/) })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: "role",
+        code: "DUPLICATE_ROW",
+        message: expect.stringMatching(/line 2 gives .* the role "exposant"/),
+      }),
+    ]);
   });
 
   it("lists an event two nodes answer to as ambiguous, and accepts the id written instead", async () => {
-    const ambiguous = await planImport(server.driver, participations("twin", csvFile(["evenement;annee;organisation;role", `${twin};2024;Autre ${run};`])));
-    expect(ambiguous.ambiguities).toEqual([{ line: 2, field: "evenement", value: twin, candidates: [expect.objectContaining({ name: twin }), expect.objectContaining({ name: twin })] }]);
+    const ambiguous = await planImport(
+      server.driver,
+      participations("twin", csvFile(["evenement;annee;organisation;role", `${twin};2024;Autre ${run};`])),
+    );
+    expect(ambiguous.ambiguities).toEqual([
+      {
+        line: 2,
+        field: "evenement",
+        value: twin,
+        candidates: [expect.objectContaining({ name: twin }), expect.objectContaining({ name: twin })],
+      },
+    ]);
     const id = ambiguous.ambiguities[0]!.candidates[0]!.ref.replace("Event:", "");
-    const chosen = await planImport(server.driver, participations("twin-id", csvFile(["evenement;annee;organisation;role", `${id};2024;Autre ${run};`])));
+    const chosen = await planImport(
+      server.driver,
+      participations("twin-id", csvFile(["evenement;annee;organisation;role", `${id};2024;Autre ${run};`])),
+    );
     expect(chosen).toMatchObject({ status: "ready", errorCount: 0, changes: { events: { created: 0, unchanged: 1 } } });
   });
 
   it("names the missing columns", async () => {
-    const report = await planImport(server.driver, participations("missing", csvFile(["evenement;organisation", `${fair.name};Autre ${run}`])));
-    expect(report.errors).toEqual([expect.objectContaining({ code: "MISSING_COLUMNS", message: expect.stringMatching(/missing columns: annee .*; role\b/) })]);
+    const report = await planImport(
+      server.driver,
+      participations("missing", csvFile(["evenement;organisation", `${fair.name};Autre ${run}`])),
+    );
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        code: "MISSING_COLUMNS",
+        message: expect.stringMatching(/missing columns: annee .*; role\b/),
+      }),
+    ]);
   });
 });

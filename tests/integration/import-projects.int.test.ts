@@ -14,7 +14,13 @@ describe("importing R&D projects", () => {
   let lab: string;
   let programme: { id: string; name: string };
 
-  const projects = (name: string, bytes: Buffer): ImportInput => ({ kind: "projects", fileName: `${name}-${run}.csv`, bytes, database, by: `${server.source}:admin` });
+  const projects = (name: string, bytes: Buffer): ImportInput => ({
+    kind: "projects",
+    fileName: `${name}-${run}.csv`,
+    bytes,
+    database,
+    by: `${server.source}:admin`,
+  });
 
   /** A project as the import leaves it: figures, partners, programme, markets. */
   const project = async (name: string) => {
@@ -27,7 +33,15 @@ describe("importing R&D projects", () => {
       { name },
       { database },
     );
-    return records.map((record) => plain(record.toObject()) as { figures: Record<string, unknown>; partners: string[]; programmes: string[]; markets: string[] });
+    return records.map(
+      (record) =>
+        plain(record.toObject()) as {
+          figures: Record<string, unknown>;
+          partners: string[];
+          programmes: string[];
+          markets: string[];
+        },
+    );
   };
 
   beforeAll(async () => {
@@ -69,17 +83,31 @@ describe("importing R&D projects", () => {
     expect(report.status).toBe("committed");
     const [alpha] = await project(`Capteur Alpha ${run}`);
     expect(alpha).toMatchObject({
-      figures: { totalAmount: 1_200_000, publicAid: 450_000, currency: "EUR", patentsFiled: 2, jobsCreatedOrKept: 5, year: 2024 },
+      figures: {
+        totalAmount: 1_200_000,
+        publicAid: 450_000,
+        currency: "EUR",
+        patentsFiled: 2,
+        jobsCreatedOrKept: 5,
+        year: 2024,
+      },
       programmes: [programme.name],
       markets: ["HEALTH"],
     });
     expect([...alpha!.partners].sort()).toEqual([`${lab} (partenaire)`, `${firm} (partenaire)`].sort());
     const [beta] = await project(`Drone Beta ${run}`);
-    expect(beta).toMatchObject({ figures: { totalAmount: 300_000, patentsFiled: 0, jobsCreatedOrKept: 1 }, programmes: [`Nouveau Dispositif ${run}`], markets: ["ASD"] });
+    expect(beta).toMatchObject({
+      figures: { totalAmount: 300_000, patentsFiled: 0, jobsCreatedOrKept: 1 },
+      programmes: [`Nouveau Dispositif ${run}`],
+      markets: ["ASD"],
+    });
     expect(beta!.figures.publicAid).toBeNull();
 
     const again = await commitImport(server.driver, projects("projets", bytes));
-    expect(again).toMatchObject({ database: { nodesCreated: 0, relationshipsCreated: 0 }, changes: { projects: { created: 0, updated: 0, unchanged: 2 } } });
+    expect(again).toMatchObject({
+      database: { nodesCreated: 0, relationshipsCreated: 0 },
+      changes: { projects: { created: 0, updated: 0, unchanged: 2 } },
+    });
   });
 
   it("refuses a project listed twice, a partner list left empty and an unknown market", async () => {

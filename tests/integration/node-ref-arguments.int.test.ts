@@ -39,14 +39,25 @@ describe("arguments that name a node", () => {
     const firm = anOrganization(server.uniqueId("firm"));
     await server.save(
       factSet(
-        territory, market, programme, funder, cluster, commune, fair, firm,
+        territory,
+        market,
+        programme,
+        funder,
+        cluster,
+        commune,
+        fair,
+        firm,
         aRelationship("PART_OF", commune.ref, territory.ref),
         aRelationship("TARGETS", fair.ref, market.ref),
         aRelationship("LOCATED_IN", firm.ref, commune.ref),
         aRelationship("PARTICIPATED_IN", firm.ref, fair.ref).withProperties({ year: 2024 }),
         aRelationship("MEMBER_OF", firm.ref, cluster.ref),
         aRelationship("RUNS", cluster.ref, programme.ref),
-        aRelationship("FUNDS", funder.ref, programme.ref).withProperties({ amount: 30_000, currency: "EUR", year: 2024 }),
+        aRelationship("FUNDS", funder.ref, programme.ref).withProperties({
+          amount: 30_000,
+          currency: "EUR",
+          year: 2024,
+        }),
         aRelationship("FUNDS", funder.ref, cluster.ref).withProperties({ amount: 5_000, currency: "EUR", year: 2023 }),
       ),
     );
@@ -60,15 +71,25 @@ describe("arguments that name a node", () => {
 
   describe("the ref and the deprecated form give the same answer", () => {
     it("firmsAtEvents(territoryRef, marketRef)", async () => {
-      const byRef = await server.execute(FirmsAtEventsByRefDocument, { territoryRef: territory.ref, marketRef: market.ref });
+      const byRef = await server.execute(FirmsAtEventsByRefDocument, {
+        territoryRef: territory.ref,
+        marketRef: market.ref,
+      });
       expect(byRef.firmsAtEvents).toHaveLength(1);
-      expect(await server.execute(FirmsAtEventsByCodeDocument, { territory: key(territory), market: key(market) })).toEqual(byRef);
+      expect(
+        await server.execute(FirmsAtEventsByCodeDocument, { territory: key(territory), market: key(market) }),
+      ).toEqual(byRef);
     });
 
     it("eventParticipation(territoryRef, marketRef)", async () => {
-      const byRef = await server.execute(EventParticipationByRefDocument, { territoryRef: territory.ref, marketRef: market.ref });
+      const byRef = await server.execute(EventParticipationByRefDocument, {
+        territoryRef: territory.ref,
+        marketRef: market.ref,
+      });
       expect(byRef.eventParticipation.map((event) => [event.participants, event.inTerritory])).toEqual([[1, 1]]);
-      expect(await server.execute(EventParticipationByCodeDocument, { territory: key(territory), market: key(market) })).toEqual(byRef);
+      expect(
+        await server.execute(EventParticipationByCodeDocument, { territory: key(territory), market: key(market) }),
+      ).toEqual(byRef);
     });
 
     it("programmeFunding(programmeRef)", async () => {
@@ -78,9 +99,17 @@ describe("arguments that name a node", () => {
     });
 
     it("fundingBetween(funderRef, recipientRef)", async () => {
-      const byRef = await server.execute(FundingBetweenByRefDocument, { funderRef: funder.ref, recipientRef: cluster.ref });
-      expect(byRef.fundingBetween.map((fact) => [fact.year, fact.amount])).toEqual([[2023, 5_000], [2024, 30_000]]);
-      expect(await server.execute(FundingBetweenByIdDocument, { funder: key(funder), recipient: key(cluster) })).toEqual(byRef);
+      const byRef = await server.execute(FundingBetweenByRefDocument, {
+        funderRef: funder.ref,
+        recipientRef: cluster.ref,
+      });
+      expect(byRef.fundingBetween.map((fact) => [fact.year, fact.amount])).toEqual([
+        [2023, 5_000],
+        [2024, 30_000],
+      ]);
+      expect(
+        await server.execute(FundingBetweenByIdDocument, { funder: key(funder), recipient: key(cluster) }),
+      ).toEqual(byRef);
     });
 
     it("membersByCommune and membersByTerritory(organizationRef)", async () => {
@@ -103,26 +132,46 @@ describe("arguments that name a node", () => {
         code: "BAD_USER_INPUT",
         argumentName: "programmeRef",
       });
-      expect(await refusal(`{ firmsAtEvents(territoryRef: "${market.ref}") { confidence } }`)).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "territoryRef" });
-      expect(await refusal(`{ eventParticipation(marketRef: "${territory.ref}") { participants } }`)).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "marketRef" });
-      expect(await refusal(`{ fundingBetween(funderRef: "${programme.ref}", recipientRef: "${cluster.ref}") { amount } }`)).toMatchObject({
+      expect(await refusal(`{ firmsAtEvents(territoryRef: "${market.ref}") { confidence } }`)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argumentName: "territoryRef",
+      });
+      expect(await refusal(`{ eventParticipation(marketRef: "${territory.ref}") { participants } }`)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argumentName: "marketRef",
+      });
+      expect(
+        await refusal(`{ fundingBetween(funderRef: "${programme.ref}", recipientRef: "${cluster.ref}") { amount } }`),
+      ).toMatchObject({
         code: "BAD_USER_INPUT",
         argumentName: "funderRef",
       });
-      expect(await refusal(`{ membersByCommune(organizationRef: "${territory.ref}") { count } }`)).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "organizationRef" });
+      expect(await refusal(`{ membersByCommune(organizationRef: "${territory.ref}") { count } }`)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argumentName: "organizationRef",
+      });
     });
 
     it("a bare id where a ref is expected", async () => {
-      expect(await refusal(`{ programmeFunding(programmeRef: "${key(programme)}") { total } }`)).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "programmeRef" });
+      expect(await refusal(`{ programmeFunding(programmeRef: "${key(programme)}") { total } }`)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argumentName: "programmeRef",
+      });
     });
 
     it("both forms at once", async () => {
-      expect(await refusal(`{ programmeFunding(programmeRef: "${programme.ref}", programme: "${key(programme)}") { total } }`)).toEqual({
+      expect(
+        await refusal(
+          `{ programmeFunding(programmeRef: "${programme.ref}", programme: "${key(programme)}") { total } }`,
+        ),
+      ).toEqual({
         message: "give programmeRef or the deprecated programme, not both",
         code: "BAD_USER_INPUT",
         argumentName: "programmeRef",
       });
-      expect(await refusal(`{ firmsAtEvents(marketRef: "${market.ref}", market: "${key(market)}") { confidence } }`)).toMatchObject({ argumentName: "marketRef" });
+      expect(
+        await refusal(`{ firmsAtEvents(marketRef: "${market.ref}", market: "${key(market)}") { confidence } }`),
+      ).toMatchObject({ argumentName: "marketRef" });
     });
 
     it("neither form where the question needs the node", async () => {
@@ -131,7 +180,9 @@ describe("arguments that name a node", () => {
         code: "BAD_USER_INPUT",
         argumentName: "programmeRef",
       });
-      expect(await refusal(`{ fundingBetween(funderRef: "${funder.ref}") { amount } }`)).toMatchObject({ argumentName: "recipientRef" });
+      expect(await refusal(`{ fundingBetween(funderRef: "${funder.ref}") { amount } }`)).toMatchObject({
+        argumentName: "recipientRef",
+      });
     });
   });
 });

@@ -18,7 +18,9 @@ describe("organisations through GraphQL, stored in the real Neo4j", () => {
       factSet(
         cluster,
         firm,
-        aRelationship("BUREAU_MEMBER_OF", firm.ref, cluster.ref).quoting(`Le bureau comprend ${token} Précision`).withProperties({ role: "dirigeant" }),
+        aRelationship("BUREAU_MEMBER_OF", firm.ref, cluster.ref)
+          .quoting(`Le bureau comprend ${token} Précision`)
+          .withProperties({ role: "dirigeant" }),
       ),
     );
   });
@@ -31,9 +33,9 @@ describe("organisations through GraphQL, stored in the real Neo4j", () => {
     const { organizations } = await server.execute(OrganizationBureauDocument, { id: clusterId });
     expect(organizations).toHaveLength(1);
     const edges = organizations[0]!.bureauMembersConnection.edges;
-    expect(edges.map((edge) => [edge.node.name, edge.properties.quote, edge.properties.role, edge.properties.source])).toEqual([
-      [`${token} Précision`, `Le bureau comprend ${token} Précision`, "dirigeant", server.source],
-    ]);
+    expect(
+      edges.map((edge) => [edge.node.name, edge.properties.quote, edge.properties.role, edge.properties.source]),
+    ).toEqual([[`${token} Précision`, `Le bureau comprend ${token} Précision`, "dirigeant", server.source]]);
     expect(edges[0]!.properties.confidence).toBe("stated");
   });
 });

@@ -12,7 +12,11 @@ describe("a production app's error answers", () => {
   let driver: Driver;
   let app: AppServer;
   const post = async (query: string) => {
-    const response = await fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, text: await response.text() };
   };
 
@@ -64,7 +68,11 @@ describe("a production app's error answers", () => {
       expect(text).not.toMatch(internals);
       const body = JSON.parse(text) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
       expect(body.errors.length).toBeGreaterThan(0);
-      for (const error of body.errors) expect(error).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      for (const error of body.errors)
+        expect(error).toMatchObject({
+          message: "Internal server error",
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        });
       const table = await fetch(`${brokenApp.url}/api/deliverables/member-firms.json?year=2024`);
       expect(table.status).toBe(500);
       const tableText = await table.text();
@@ -80,9 +88,14 @@ describe("a production app's error answers", () => {
 
 /** A Cypher syntax error as Neo4j words it, with a server path, so a leak of either shows. */
 function syntaxError(): Error {
-  return Object.assign(new Error('Invalid input \'(\': expected a label\n"MATCH (this:Secret {id: $id}) RETURN this"\n at /srv/maillage/server/analytics/entity.ts:42:7'), {
-    code: "Neo.ClientError.Statement.SyntaxError",
-  });
+  return Object.assign(
+    new Error(
+      "Invalid input '(': expected a label\n\"MATCH (this:Secret {id: $id}) RETURN this\"\n at /srv/maillage/server/analytics/entity.ts:42:7",
+    ),
+    {
+      code: "Neo.ClientError.Statement.SyntaxError",
+    },
+  );
 }
 
 /** `driver` with sessions and executeQuery that fail every query with a syntax error (nothing is sent to Neo4j). */
@@ -96,7 +109,8 @@ function brokenDriver(driver: Driver): Driver {
           const session = target.session(...args);
           return new Proxy(session, {
             get(inner, name, innerReceiver) {
-              if (name === "run" || name === "executeRead" || name === "executeWrite" || name === "beginTransaction") return fail;
+              if (name === "run" || name === "executeRead" || name === "executeWrite" || name === "beginTransaction")
+                return fail;
               const value: unknown = Reflect.get(inner, name, innerReceiver);
               return typeof value === "function" ? value.bind(inner) : value;
             },

@@ -11,14 +11,16 @@ const readPaths = {
   organizationsConnection: "{ organizationsConnection(first: 1) { edges { node { id } } } }",
   connectionAggregate: "{ organizationsConnection { aggregate { count { nodes } } } }",
   connectionTypename: "{ organizationsConnection { __typename } }",
-  nestedAggregate: '{ organizations(where: { id: { eq: "pmt" } }) { membersConnection { aggregate { count { nodes } } } } }',
+  nestedAggregate:
+    '{ organizations(where: { id: { eq: "pmt" } }) { membersConnection { aggregate { count { nodes } } } } }',
   search: '{ search(text: "femto") { totalCount } }',
   history: '{ history(ref: "Organization:pmt") { id } }',
   neighbourhood: '{ neighbourhood(ref: "Organization:pmt") { __typename } }',
 };
 
 /** True when a response carries no data: none at all, or only null root fields. */
-const noData = (data: unknown) => data === undefined || data === null || Object.values(data).every((value) => value === null);
+const noData = (data: unknown) =>
+  data === undefined || data === null || Object.values(data).every((value) => value === null);
 
 describe("reading with anonymous reading switched off", () => {
   let server: TestServer;
@@ -63,7 +65,10 @@ describe("reading with anonymous reading switched off", () => {
   });
 
   it("has no top-level aggregate nor the deprecated searchOrganizations to go round the rule", async () => {
-    for (const query of ["{ organizationsAggregate { count } }", '{ searchOrganizations(text: "fem", limit: 100) { __typename } }']) {
+    for (const query of [
+      "{ organizationsAggregate { count } }",
+      '{ searchOrganizations(text: "fem", limit: 100) { __typename } }',
+    ]) {
       const response = await server.post(query);
       expect(response.status).toBe(400);
       expect(response.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -74,7 +79,11 @@ describe("reading with anonymous reading switched off", () => {
   it("still tells anyone who they are, so the app can send them to sign in", async () => {
     const anonymous = await server.post<{ me: { id: string | null; roles: string[] } }, never>("{ me { id roles } }");
     expect(anonymous.body.data?.me).toEqual({ id: null, roles: [] });
-    const roleless = await server.post<{ me: { id: string | null; roles: string[] } }, never>("{ me { id roles } }", undefined, noRole);
+    const roleless = await server.post<{ me: { id: string | null; roles: string[] } }, never>(
+      "{ me { id roles } }",
+      undefined,
+      noRole,
+    );
     expect(roleless.body.data?.me.roles).toEqual([]);
   });
 });

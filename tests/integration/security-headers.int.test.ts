@@ -29,7 +29,11 @@ describe("security headers of a production app", () => {
   });
 
   const graphql = (query: string) =>
-    fetch(`${app.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
 
   it("are on every kind of answer", async () => {
     const answers = [

@@ -40,7 +40,9 @@ describe("loading the seed", () => {
     const firm = anOrganization(server.uniqueId("dry-run-firm"));
     const report = await loadFacts(server.driver, factSet(firm), { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, nodesCreated: 1 });
-    const { records } = await server.driver.executeQuery("MATCH (o:Organization {id: $id}) RETURN count(o) AS count", { id: firm.build().key });
+    const { records } = await server.driver.executeQuery("MATCH (o:Organization {id: $id}) RETURN count(o) AS count", {
+      id: firm.build().key,
+    });
     expect(Number(records[0]!.get("count"))).toBe(0);
   });
 
@@ -48,14 +50,21 @@ describe("loading the seed", () => {
     const firm = anOrganization(server.uniqueId("orphan-firm"));
     const facts = factSet(firm, aRelationship("MEMBER_OF", firm.ref, `Organization:${server.uniqueId("missing")}`));
     await expect(server.save(facts)).rejects.toThrow(FactLoadError);
-    const { records } = await server.driver.executeQuery("MATCH (o:Organization {id: $id}) RETURN count(o) AS count", { id: firm.build().key });
+    const { records } = await server.driver.executeQuery("MATCH (o:Organization {id: $id}) RETURN count(o) AS count", {
+      id: firm.build().key,
+    });
     expect(Number(records[0]!.get("count"))).toBe(0);
   });
 
   it("refuses two facts with the same identity", async () => {
     const firm = anOrganization(server.uniqueId("twice-firm"));
     const pole = anOrganization(server.uniqueId("twice-pole"));
-    const facts = factSet(firm, pole, aRelationship("MEMBER_OF", firm.ref, pole.ref), aRelationship("MEMBER_OF", firm.ref, pole.ref).quoting("autre"));
+    const facts = factSet(
+      firm,
+      pole,
+      aRelationship("MEMBER_OF", firm.ref, pole.ref),
+      aRelationship("MEMBER_OF", firm.ref, pole.ref).quoting("autre"),
+    );
     await expect(server.save(facts)).rejects.toThrow(/duplicate relationship facts/);
   });
 });

@@ -11,8 +11,10 @@ import {
 } from "../../client/src/__generated__/graphql.js";
 import { TestServer } from "../helpers/test-server.js";
 
-const sum = (values: Array<number | null | undefined>) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
-const countBy = (values: string[]) => values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+const sum = (values: Array<number | null | undefined>) =>
+  values.reduce<number>((total, value) => total + (value ?? 0), 0);
+const countBy = (values: string[]) =>
+  values.reduce<Record<string, number>>((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
 
 describe("the seeded PMT graph, through GraphQL", () => {
   let server: TestServer;
@@ -28,7 +30,9 @@ describe("the seeded PMT graph, through GraphQL", () => {
     const edges = organizations[0]!.bureauMembersConnection.edges;
     expect(edges).toHaveLength(11);
     expect(countBy(edges.map((edge) => edge.node.kind))).toEqual({ COMPANY: 7, SCHOOL: 2, RESEARCH: 2 });
-    expect(edges.map((edge) => edge.node.name)).toEqual(expect.arrayContaining(["Statice", "Crossject", "FEMTO-ST", "EFS BFC"]));
+    expect(edges.map((edge) => edge.node.name)).toEqual(
+      expect.arrayContaining(["Statice", "Crossject", "FEMTO-ST", "EFS BFC"]),
+    );
     for (const edge of edges) {
       expect(edge.properties.source).toBe("gbm-2024-00098");
       expect(edge.properties.quote).toMatch(/^Le bureau est représenté par/);
@@ -42,8 +46,15 @@ describe("the seeded PMT graph, through GraphQL", () => {
     const funders = programme.fundersConnection.edges;
     expect(funders).toHaveLength(5);
     expect(sum(funders.map((edge) => edge.properties.amount))).toBe(376_050);
-    expect(Object.fromEntries(funders.map((edge) => [edge.node.id, edge.properties.amount]))).toMatchObject({ gbm: 45_000 });
-    expect(funders.every((edge) => edge.node.kind === "PUBLIC_BODY" && edge.properties.year === 2024 && edge.properties.currency === "EUR")).toBe(true);
+    expect(Object.fromEntries(funders.map((edge) => [edge.node.id, edge.properties.amount]))).toMatchObject({
+      gbm: 45_000,
+    });
+    expect(
+      funders.every(
+        (edge) =>
+          edge.node.kind === "PUBLIC_BODY" && edge.properties.year === 2024 && edge.properties.currency === "EUR",
+      ),
+    ).toBe(true);
     expect(sum(programme.budgetLinesConnection.edges.map((edge) => edge.node.amount))).toBe(376_050);
   });
 
@@ -65,7 +76,9 @@ describe("the seeded PMT graph, through GraphQL", () => {
     const { organizations } = await server.execute(EventsOfYearDocument, { id: "pmt", year: 2024 });
     const events = organizations[0]!.participatedInConnection.edges.map((edge) => edge.node);
     expect(events).toHaveLength(8);
-    const cities = Object.fromEntries(events.map((event) => [event.name, event.heldInConnection.edges.map((edge) => edge.node.name)]));
+    const cities = Object.fromEntries(
+      events.map((event) => [event.name, event.heldInConnection.edges.map((edge) => edge.node.name)]),
+    );
     expect(cities).toMatchObject({
       "Paris Space Week": ["Paris"],
       "Business Industrie": ["Dijon"],
@@ -90,7 +103,15 @@ describe("the seeded PMT graph, through GraphQL", () => {
   it("6. tells who declared an interest in the deliberation and the vote", async () => {
     const { documents } = await server.execute(DeliberationDocument, { id: "gbm-2024-00098" });
     const deliberation = documents[0]!;
-    expect(deliberation).toMatchObject({ number: "2024/2024.00098", date: "2024-04-11", reportNumber: 14, votesFor: 102, votesAgainst: 0, abstentions: 0, interestedCount: 4 });
+    expect(deliberation).toMatchObject({
+      number: "2024/2024.00098",
+      date: "2024-04-11",
+      reportNumber: 14,
+      votesFor: 102,
+      votesAgainst: 0,
+      abstentions: 0,
+      interestedCount: 4,
+    });
     const interested = deliberation.interestedCouncillorsConnection.edges;
     expect(interested.map((edge) => [edge.node.name, edge.properties.votes])).toEqual([
       ["Benoît VUILLEMIN", 1],

@@ -54,27 +54,63 @@ export function hostileRequests(count: number, seed = 1): HostileRequest[] {
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   const injection = () => pick(injections);
   const classes: Array<() => HostileRequest> = [
-    () => ({ kind: "garbage", body: Array.from({ length: 1 + Math.floor(random() * 200) }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join("") }),
-    () => ({ kind: "garbage-query", body: query(Array.from({ length: 1 + Math.floor(random() * 80) }, () => pick(["{", "}", "(", ")", "...", "on", "query", "$", "!", ":", "@", "\"", "#"])).join(" ")) }),
+    () => ({
+      kind: "garbage",
+      body: Array.from({ length: 1 + Math.floor(random() * 200) }, () =>
+        String.fromCharCode(32 + Math.floor(random() * 95)),
+      ).join(""),
+    }),
+    () => ({
+      kind: "garbage-query",
+      body: query(
+        Array.from({ length: 1 + Math.floor(random() * 80) }, () =>
+          pick(["{", "}", "(", ")", "...", "on", "query", "$", "!", ":", "@", '"', "#"]),
+        ).join(" "),
+      ),
+    }),
     () => {
       const depth = 17 + Math.floor(random() * 40);
-      return { kind: "deep-nesting", body: query(`{ organizations { ${"partOf { ".repeat(depth)}id${" }".repeat(depth)} } }`) };
+      return {
+        kind: "deep-nesting",
+        body: query(`{ organizations { ${"partOf { ".repeat(depth)}id${" }".repeat(depth)} } }`),
+      };
     },
     () => {
       const aliases = 31 + Math.floor(random() * 500);
-      return { kind: "alias-flood", body: query(`{ ${Array.from({ length: aliases }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`) };
+      return {
+        kind: "alias-flood",
+        body: query(
+          `{ ${Array.from({ length: aliases }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`,
+        ),
+      };
     },
-    () => ({ kind: "nested-lists", body: query(nestedAttendeesAttack(1 + Math.floor(random() * 30), 3 + Math.floor(random() * 11))) }),
-    () => ({ kind: "root-field-flood", body: query(`{ ${Array.from({ length: 11 + Math.floor(random() * 19) }, (_, index) => `r${index}: search(text: "a") { totalCount }`).join(" ")} }`) }),
-    () => ({ kind: "huge-string", body: query("query ($text: String!) { search(text: $text) { totalCount } }", { text: "x ".repeat(50_000 + Math.floor(random() * 200_000)) }) }),
+    () => ({
+      kind: "nested-lists",
+      body: query(nestedAttendeesAttack(1 + Math.floor(random() * 30), 3 + Math.floor(random() * 11))),
+    }),
+    () => ({
+      kind: "root-field-flood",
+      body: query(
+        `{ ${Array.from({ length: 11 + Math.floor(random() * 19) }, (_, index) => `r${index}: search(text: "a") { totalCount }`).join(" ")} }`,
+      ),
+    }),
+    () => ({
+      kind: "huge-string",
+      body: query("query ($text: String!) { search(text: $text) { totalCount } }", {
+        text: "x ".repeat(50_000 + Math.floor(random() * 200_000)),
+      }),
+    }),
     () => ({ kind: "oversized-body", body: query(`{ countsByKind { count } } # ${"y".repeat(1_100_000)}`) }),
     () => ({
       kind: "wrong-types",
-      body: query("query ($ref: ID!, $depth: Int!, $limit: Int!) { neighbourhood(ref: $ref, depth: $depth, limit: $limit) { totalNodes } }", {
-        ref: pick([42, null, ["Organization:pmt"], { ref: 1 }]),
-        depth: pick(["deux", 1e12, -1, 2.5, null]),
-        limit: pick(["∞", 1e15, -5]),
-      }),
+      body: query(
+        "query ($ref: ID!, $depth: Int!, $limit: Int!) { neighbourhood(ref: $ref, depth: $depth, limit: $limit) { totalNodes } }",
+        {
+          ref: pick([42, null, ["Organization:pmt"], { ref: 1 }]),
+          depth: pick(["deux", 1e12, -1, 2.5, null]),
+          limit: pick(["∞", 1e15, -5]),
+        },
+      ),
     }),
     () => ({
       kind: "out-of-range",
@@ -89,23 +125,53 @@ export function hostileRequests(count: number, seed = 1): HostileRequest[] {
     () => ({
       kind: "injection",
       body: pick([
-        query("query ($text: String!) { search(text: $text) { totalCount hits { node { ref } } } }", { text: injection() }),
-        query("query ($ref: ID!) { entity(ref: $ref) { ref } neighbourhood(ref: $ref) { totalNodes } }", { ref: injection() }),
-        query("query ($from: ID!, $to: ID!) { connections(from: $from, to: $to) { length } }", { from: injection(), to: `Organization:${injection()}` }),
-        query("query ($id: ID!) { programmeFunding(programme: $id) { total } fundingBetween(funder: $id, recipient: $id) { amount } sourceText(id: $id) { id } }", { id: injection() }),
-        query("query ($code: ID!) { firmsAtEvents(territory: $code, market: $code) { organization { ref } } eventParticipation(market: $code, territory: $code) { participants } }", { code: injection() }),
-        query("query ($name: String!) { organizations(where: { name: { contains: $name } }, limit: 5) { id } }", { name: injection() }),
+        query("query ($text: String!) { search(text: $text) { totalCount hits { node { ref } } } }", {
+          text: injection(),
+        }),
+        query("query ($ref: ID!) { entity(ref: $ref) { ref } neighbourhood(ref: $ref) { totalNodes } }", {
+          ref: injection(),
+        }),
+        query("query ($from: ID!, $to: ID!) { connections(from: $from, to: $to) { length } }", {
+          from: injection(),
+          to: `Organization:${injection()}`,
+        }),
+        query(
+          "query ($id: ID!) { programmeFunding(programme: $id) { total } fundingBetween(funder: $id, recipient: $id) { amount } sourceText(id: $id) { id } }",
+          { id: injection() },
+        ),
+        query(
+          "query ($code: ID!) { firmsAtEvents(territory: $code, market: $code) { organization { ref } } eventParticipation(market: $code, territory: $code) { participants } }",
+          { code: injection() },
+        ),
+        query("query ($name: String!) { organizations(where: { name: { contains: $name } }, limit: 5) { id } }", {
+          name: injection(),
+        }),
       ]),
     }),
     () => ({
       kind: "forbidden-write",
-      body: query("mutation ($name: String!) { createOrganization(input: { name: $name, kind: COMPANY }, why: \"hostile\") { change { id } } }", {
-        name: `Hostile ${injection()}`,
-      }),
+      body: query(
+        'mutation ($name: String!) { createOrganization(input: { name: $name, kind: COMPANY }, why: "hostile") { change { id } } }',
+        {
+          name: `Hostile ${injection()}`,
+        },
+      ),
     }),
-    () => ({ kind: "batched", body: JSON.stringify([{ query: "{ countsByKind { count } }" }, { query: "{ me { roles } }" }]) }),
-    () => ({ kind: "wrong-content-type", body: query("{ countsByKind { count } }"), contentType: pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]) }),
-    () => ({ kind: "introspection-deep", body: query(`query __schema { __schema { types { fields { type { ${"ofType { ".repeat(20)}name${" }".repeat(20)} } } } } }`) }),
+    () => ({
+      kind: "batched",
+      body: JSON.stringify([{ query: "{ countsByKind { count } }" }, { query: "{ me { roles } }" }]),
+    }),
+    () => ({
+      kind: "wrong-content-type",
+      body: query("{ countsByKind { count } }"),
+      contentType: pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]),
+    }),
+    () => ({
+      kind: "introspection-deep",
+      body: query(
+        `query __schema { __schema { types { fields { type { ${"ofType { ".repeat(20)}name${" }".repeat(20)} } } } } }`,
+      ),
+    }),
     () => ({ kind: "directive-flood", body: query(`{ countsByKind ${"@include(if: true) ".repeat(60)} { count } }`) }),
   ];
   return Array.from({ length: count }, (_, index) => classes[index % classes.length]!());

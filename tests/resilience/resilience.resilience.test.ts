@@ -32,7 +32,11 @@ describe("resilience", () => {
   const settings = inject("resilience");
   const dir = path.join(projectRoot, ".tmp", `resilience-${randomUUID().slice(0, 8)}`);
   // All its clients share one address: the per-client rate limit is raised, not the rest.
-  const config = parseConfig({ NODE_ENV: "production", JWT_SECRET: randomUUID() + randomUUID(), RATE_LIMIT_PER_MINUTE: "1000000" });
+  const config = parseConfig({
+    NODE_ENV: "production",
+    JWT_SECRET: randomUUID() + randomUUID(),
+    RATE_LIMIT_PER_MINUTE: "1000000",
+  });
   let boltPort: number;
   let neo4j: EmbeddedNeo4j;
   let driver: Driver;
@@ -64,7 +68,7 @@ describe("resilience", () => {
       '{ search(text: "micro") { totalCount } }',
       '{ neighbourhood(ref: "Organization:pmt", depth: 1, limit: 50) { totalNodes } }',
       '{ firmsAtEvents(market: "ASD", kinds: [CLUSTER]) { organization { ref } } }',
-      '{ organizations(where: { kind: { eq: COMPANY } }, limit: 20) { id name } }',
+      "{ organizations(where: { kind: { eq: COMPANY } }, limit: 20) { id name } }",
     ];
     const client = async (index: number) => {
       for (let turn = 0; Date.now() < deadline; turn += 1) {
@@ -72,17 +76,27 @@ describe("resilience", () => {
           const name = `Charge ${label} ${index}-${turn} ${randomUUID().slice(0, 8)}`;
           const outcome = await post(
             JSON.stringify({
-              query: "mutation ($name: String!) { createOrganization(input: { name: $name, kind: COMPANY }, why: \"charge\") { node { key } } }",
+              query:
+                'mutation ($name: String!) { createOrganization(input: { name: $name, kind: COMPANY }, why: "charge") { node { key } } }',
               variables: { name },
             }),
             editorToken,
           ).catch((error: Error) => ({ status: 599, body: error.message, ms: 0 }));
           outcomes.push(outcome);
-          const key = (JSON.parse(outcome.status === 200 ? outcome.body : "{}") as { data?: { createOrganization?: { node?: { key: string } } } }).data
-            ?.createOrganization?.node?.key;
+          const key = (
+            JSON.parse(outcome.status === 200 ? outcome.body : "{}") as {
+              data?: { createOrganization?: { node?: { key: string } } };
+            }
+          ).data?.createOrganization?.node?.key;
           if (key) acknowledged.push(key);
         } else {
-          outcomes.push(await post(JSON.stringify({ query: reads[turn % reads.length] })).catch((error: Error) => ({ status: 599, body: error.message, ms: 0 })));
+          outcomes.push(
+            await post(JSON.stringify({ query: reads[turn % reads.length] })).catch((error: Error) => ({
+              status: 599,
+              body: error.message,
+              ms: 0,
+            })),
+          );
         }
       }
     };
@@ -91,7 +105,10 @@ describe("resilience", () => {
   };
 
   const countPresent = async (keys: string[]) => {
-    const { records } = await driver.executeQuery("MATCH (o:Organization) WHERE o.id IN $keys RETURN count(o) AS count", { keys });
+    const { records } = await driver.executeQuery(
+      "MATCH (o:Organization) WHERE o.id IN $keys RETURN count(o) AS count",
+      { keys },
+    );
     return Number(records[0]!.get("count"));
   };
 
@@ -101,7 +118,10 @@ describe("resilience", () => {
     driver = createDriver(neo4j);
     await assertSchema(driver);
     await seedDatabase(driver);
-    ({ httpServer: server } = await createApp(driver, { ...config, neo4j: { mode: "external", uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined } }));
+    ({ httpServer: server } = await createApp(driver, {
+      ...config,
+      neo4j: { mode: "external", uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined },
+    }));
     server.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -120,7 +140,9 @@ describe("resilience", () => {
     const { acknowledged, outcomes } = await load("steady", settings.seconds);
     const serverErrors = outcomes.filter((outcome) => outcome.status >= 500);
     const errors = outcomes.filter((outcome) => outcome.status === 200 && outcome.body.includes('"errors"'));
-    console.log(`[resilience] load: ${outcomes.length} requests by ${settings.clients} clients in ${settings.seconds} s, ${serverErrors.length} 5xx, ${errors.length} GraphQL errors, ${acknowledged.length} writes acknowledged`);
+    console.log(
+      `[resilience] load: ${outcomes.length} requests by ${settings.clients} clients in ${settings.seconds} s, ${serverErrors.length} 5xx, ${errors.length} GraphQL errors, ${acknowledged.length} writes acknowledged`,
+    );
     expect(serverErrors).toEqual([]);
     expect(errors).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(0);
@@ -143,7 +165,10 @@ describe("resilience", () => {
     let recoveredAt = 0;
     for (let attempt = 0; attempt < 60 && !recoveredAt; attempt += 1) {
       const outcome = await post(
-        JSON.stringify({ query: "mutation { createOrganization(input: { name: \"Reprise\", kind: COMPANY }, why: \"reprise\") { node { key } } }" }),
+        JSON.stringify({
+          query:
+            'mutation { createOrganization(input: { name: "Reprise", kind: COMPANY }, why: "reprise") { node { key } } }',
+        }),
         editorToken,
       );
       if (outcome.status === 200 && !outcome.body.includes('"errors"')) recoveredAt = Date.now();
@@ -175,14 +200,21 @@ describe("resilience", () => {
       const byStatus = tally.get(request.kind) ?? new Map<number, number>();
       byStatus.set(outcome.status, (byStatus.get(outcome.status) ?? 0) + 1);
       tally.set(request.kind, byStatus);
-      if (outcome.status >= 500) failures.push(`${request.kind} #${index}: HTTP ${outcome.status} ${outcome.body.slice(0, 200)}`);
-      if (leaks.test(outcome.body)) failures.push(`${request.kind} #${index}: leaks internals: ${outcome.body.slice(0, 300)}`);
-      if (request.kind === "forbidden-write" && !/UNAUTHENTICATED|FORBIDDEN/u.test(outcome.body)) failures.push(`${request.kind} #${index}: not refused: ${outcome.body.slice(0, 200)}`);
+      if (outcome.status >= 500)
+        failures.push(`${request.kind} #${index}: HTTP ${outcome.status} ${outcome.body.slice(0, 200)}`);
+      if (leaks.test(outcome.body))
+        failures.push(`${request.kind} #${index}: leaks internals: ${outcome.body.slice(0, 300)}`);
+      if (request.kind === "forbidden-write" && !/UNAUTHENTICATED|FORBIDDEN/u.test(outcome.body))
+        failures.push(`${request.kind} #${index}: not refused: ${outcome.body.slice(0, 200)}`);
     }
-    const summary = [...tally].map(([kind, byStatus]) => `${kind} ${[...byStatus].map(([status, count]) => `${status}×${count}`).join(" ")}`).join("; ");
+    const summary = [...tally]
+      .map(([kind, byStatus]) => `${kind} ${[...byStatus].map(([status, count]) => `${status}×${count}`).join(" ")}`)
+      .join("; ");
     console.log(`[resilience] hostile: ${requests.length} requests, slowest ${Math.round(slowest)} ms — ${summary}`);
     expect(failures).toEqual([]);
-    const { records } = await driver.executeQuery("MATCH (o:Organization) WHERE o.name STARTS WITH 'Hostile' RETURN count(o) AS count");
+    const { records } = await driver.executeQuery(
+      "MATCH (o:Organization) WHERE o.name STARTS WITH 'Hostile' RETURN count(o) AS count",
+    );
     expect(Number(records[0]!.get("count"))).toBe(0);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);

@@ -14,7 +14,10 @@ import { nestedAttendeesAttack } from "../resilience/hostile-queries.js";
 interface Answer {
   status: number;
   ms: number;
-  body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; limit?: string; maximum?: number } }> };
+  body: {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: { code?: string; limit?: string; maximum?: number } }>;
+  };
 }
 
 describe("query limits", () => {
@@ -24,8 +27,16 @@ describe("query limits", () => {
 
   const post = async (url: string, query: string): Promise<Answer> => {
     const started = performance.now();
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-    return { status: response.status, body: (await response.json()) as Answer["body"], ms: performance.now() - started };
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Answer["body"],
+      ms: performance.now() - started,
+    };
   };
 
   beforeAll(async () => {
@@ -44,7 +55,9 @@ describe("query limits", () => {
     const probing = (async () => {
       for (let index = 0; index < probes; index += 1) searches.push(await post(server.url, search));
     })();
-    const refusals = await Promise.all(Array.from({ length: attackers }, (_, index) => post(server.url, attacks[index % 2]!)));
+    const refusals = await Promise.all(
+      Array.from({ length: attackers }, (_, index) => post(server.url, attacks[index % 2]!)),
+    );
     await probing;
     console.log(
       `[security] ${attackers} nested-list attacks refused in ${refusals.map((answer) => Math.round(answer.ms)).join(", ")} ms; ` +
@@ -53,7 +66,9 @@ describe("query limits", () => {
     for (const [index, refusal] of refusals.entries()) {
       expect(refusal.status).toBe(400);
       expect(refusal.body.errors?.[0]?.extensions).toMatchObject(
-        index % 2 === 0 ? { code: "QUERY_TOO_COSTLY", limit: "rootFields", maximum: 10 } : { code: "QUERY_TOO_COSTLY", limit: "cost", maximum: 50_000 },
+        index % 2 === 0
+          ? { code: "QUERY_TOO_COSTLY", limit: "rootFields", maximum: 10 }
+          : { code: "QUERY_TOO_COSTLY", limit: "cost", maximum: 50_000 },
       );
       // Refused before execution: an executed operation always answers with a `data` key.
       expect(refusal.body).not.toHaveProperty("data");
@@ -86,10 +101,15 @@ describe("query limits", () => {
   });
 
   it("refuses a request over the root-field cap, and lets one at the cap through", async () => {
-    const fields = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`;
+    const fields = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`;
     const over = await post(server.url, fields(11));
     expect(over.status).toBe(400);
-    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", limit: "rootFields", maximum: 10 });
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COSTLY",
+      limit: "rootFields",
+      maximum: 10,
+    });
     expect(over.body.errors?.[0]?.message).toMatch(/11 top-level fields; at most 10/u);
     const atCap = await post(server.url, fields(10));
     expect(atCap.status).toBe(200);
@@ -99,10 +119,16 @@ describe("query limits", () => {
   it("returns at most the default page from a list without `limit`, nested or top-level, and at most the maximum", async () => {
     const cluster = anOrganization(server.uniqueId("cluster")).ofKind("CLUSTER");
     const members = Array.from({ length: 105 }, (_, index) => anOrganization(server.uniqueId(`member-${index}`)));
-    await server.save(factSet(cluster, ...members, ...members.map((member) => aRelationship("MEMBER_OF", member.ref, cluster.ref))));
+    await server.save(
+      factSet(cluster, ...members, ...members.map((member) => aRelationship("MEMBER_OF", member.ref, cluster.ref))),
+    );
     const id = cluster.ref.slice("Organization:".length);
-    const nested = await post(server.url, `{ organizations(where: { id: { eq: "${id}" } }) { members { id } all: members(limit: 5000) { id } } }`);
-    const [organization] = (nested.body.data as { organizations: Array<{ members: unknown[]; all: unknown[] }> }).organizations;
+    const nested = await post(
+      server.url,
+      `{ organizations(where: { id: { eq: "${id}" } }) { members { id } all: members(limit: 5000) { id } } }`,
+    );
+    const [organization] = (nested.body.data as { organizations: Array<{ members: unknown[]; all: unknown[] }> })
+      .organizations;
     expect(organization!.members).toHaveLength(100);
     expect(organization!.all).toHaveLength(105);
     const topLevel = await post(server.url, "{ organizations { id } }");

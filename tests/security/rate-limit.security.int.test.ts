@@ -28,7 +28,9 @@ describe("rate limit", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    const body = (await refused.json()) as { errors: Array<{ message: string; extensions: { code: string; retryAfterSeconds: number } }> };
+    const body = (await refused.json()) as {
+      errors: Array<{ message: string; extensions: { code: string; retryAfterSeconds: number } }>;
+    };
     expect(body.errors[0]!.extensions).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: retryAfter });
     expect(body.errors[0]!.message).toMatch(/at most 3 a minute/u);
 

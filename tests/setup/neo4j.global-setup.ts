@@ -21,7 +21,12 @@ export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
   let connection: Neo4jConnection;
   if (config.neo4j.mode === "external") {
-    connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
+    connection = {
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+    };
   } else {
     // A store of its own per run, so two runs on one machine never share or lock each other's.
     dataDir = path.join(projectRoot, ".tmp", `test-neo4j-${process.pid}`);
@@ -34,7 +39,12 @@ export async function setup(project: TestProject): Promise<void> {
       javaHome: config.neo4j.javaHome,
       log: (message) => console.log(`[test neo4j] ${message}`),
     });
-    connection = { uri: embedded.uri, user: embedded.user, password: embedded.password, passwordFile: embeddedPasswordFile(dataDir) };
+    connection = {
+      uri: embedded.uri,
+      user: embedded.user,
+      password: embedded.password,
+      passwordFile: embeddedPasswordFile(dataDir),
+    };
   }
   const driver = createDriver(connection);
   try {

@@ -2,7 +2,13 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLoaderData } from "react-router";
 import { errorMessage, usePageTitle } from "../layout";
-import { deliverableFormats, type DeliverableFormat, type DeliverableSummary, downloadDeliverable, fetchDeliverableList } from "./deliverable-files";
+import {
+  deliverableFormats,
+  type DeliverableFormat,
+  type DeliverableSummary,
+  downloadDeliverable,
+  fetchDeliverableList,
+} from "./deliverable-files";
 
 /** The convention's year, asked for by default. */
 const conventionYear = "2024";

@@ -5,13 +5,29 @@ import { OrganizationForEditDocument } from "../__generated__/graphql";
 import { ErrorState, LoadingState } from "../layout";
 import { useEditOrganizationMutation } from "./edit-mutations";
 import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
-import { type EditableOrganization, organizationChanges, organizationFormFields, organizationFormValues } from "./organization-fields";
+import {
+  type EditableOrganization,
+  organizationChanges,
+  organizationFormFields,
+  organizationFormValues,
+} from "./organization-fields";
 import { OrganizationFields } from "./OrganizationFields";
 import { FormFooter } from "./FormFooter";
 
 /** "Edit" on an organisation's page: its current properties, loaded, then only what changed is sent. */
-export function EditOrganizationForm({ id, onDone, onCancel }: { id: string; onDone: (message: string) => void; onCancel: () => void }) {
-  const { data, loading, error, refetch } = useQuery(OrganizationForEditDocument, { variables: { id }, fetchPolicy: "network-only" });
+export function EditOrganizationForm({
+  id,
+  onDone,
+  onCancel,
+}: {
+  id: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { data, loading, error, refetch } = useQuery(OrganizationForEditDocument, {
+    variables: { id },
+    fetchPolicy: "network-only",
+  });
   const current = data?.organizations[0];
   if (loading && !current) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -66,7 +82,15 @@ function EditOrganizationFields({
         errors={errors}
         creating={false}
       />
-      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={loading} submitLabel={t("editing.organization.save")} onCancel={onCancel} />
+      <FormFooter
+        formId={formId}
+        why={why}
+        onWhyChange={setWhy}
+        errors={errors}
+        busy={loading}
+        submitLabel={t("editing.organization.save")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -20,7 +20,14 @@ export function EvidenceFields({ formId, values, onChange, errors, user }: Evide
   return (
     <fieldset className="form-group">
       <legend>{t("editing.evidence.title")}</legend>
-      <Field formId={formId} name="evidence.source" label={t("editing.evidence.source")} hint={t("editing.evidence.sourceHint", { user })} errors={errors} wide>
+      <Field
+        formId={formId}
+        name="evidence.source"
+        label={t("editing.evidence.source")}
+        hint={t("editing.evidence.sourceHint", { user })}
+        errors={errors}
+        wide
+      >
         <input
           {...fieldProps(formId, "evidence.source", errors, true)}
           value={values.source}
@@ -28,7 +35,14 @@ export function EvidenceFields({ formId, values, onChange, errors, user }: Evide
           onChange={(event) => onChange({ source: event.target.value })}
         />
       </Field>
-      <Field formId={formId} name="evidence.quote" label={t("editing.evidence.quote")} hint={t("editing.evidence.quoteHint")} errors={errors} wide>
+      <Field
+        formId={formId}
+        name="evidence.quote"
+        label={t("editing.evidence.quote")}
+        hint={t("editing.evidence.quoteHint")}
+        errors={errors}
+        wide
+      >
         <textarea
           {...fieldProps(formId, "evidence.quote", errors, true)}
           rows={3}
@@ -40,7 +54,9 @@ export function EvidenceFields({ formId, values, onChange, errors, user }: Evide
       <fieldset
         className="field radio-group"
         aria-invalid={errors.fields["evidence.confidence"] !== undefined || undefined}
-        aria-describedby={errors.fields["evidence.confidence"] !== undefined ? `${formId}-evidence.confidence-error` : undefined}
+        aria-describedby={
+          errors.fields["evidence.confidence"] !== undefined ? `${formId}-evidence.confidence-error` : undefined
+        }
       >
         <legend>{t("editing.evidence.confidence")}</legend>
         {(["stated", "unverified"] as const).map((confidence) => (

@@ -24,7 +24,15 @@ const emptyFact: FactFormValues = {
 };
 
 /** "Add a fact" on an organisation's page: the kind, the other end (searched), its details, the evidence and why. */
-export function FactForm({ from, onDone, onCancel }: { from: string; onDone: (message: string) => void; onCancel: () => void }) {
+export function FactForm({
+  from,
+  onDone,
+  onCancel,
+}: {
+  from: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const formId = useId();
   const viewer = useViewer();
@@ -110,9 +118,19 @@ export function FactForm({ from, onDone, onCancel }: { from: string; onDone: (me
           <FieldError formId={formId} name="to" errors={errors} />
         </div>
       </div>
-      {kind.details.length > 0 && <div className="form-row">{(["role", "year", "amount", "context"] as const).map(detailField)}</div>}
+      {kind.details.length > 0 && (
+        <div className="form-row">{(["role", "year", "amount", "context"] as const).map(detailField)}</div>
+      )}
       <EvidenceFields formId={formId} values={values} onChange={change} errors={errors} user={viewer.id ?? ""} />
-      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={loading} submitLabel={t("editing.fact.submit")} onCancel={onCancel} />
+      <FormFooter
+        formId={formId}
+        why={why}
+        onWhyChange={setWhy}
+        errors={errors}
+        busy={loading}
+        submitLabel={t("editing.fact.submit")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

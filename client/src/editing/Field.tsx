@@ -5,8 +5,15 @@ import type { FormErrors } from "./field-errors";
 /** The attributes that tie a control to its label, hint and error message (read by screen readers with it). */
 export function fieldProps(formId: string, name: string, errors: FormErrors, hasHint = false) {
   const invalid = errors.fields[name] !== undefined;
-  const describedBy = [hasHint ? `${formId}-${name}-hint` : "", invalid ? `${formId}-${name}-error` : ""].filter((id) => id !== "").join(" ");
-  return { id: `${formId}-${name}`, name, "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined };
+  const describedBy = [hasHint ? `${formId}-${name}-hint` : "", invalid ? `${formId}-${name}-error` : ""]
+    .filter((id) => id !== "")
+    .join(" ");
+  return {
+    id: `${formId}-${name}`,
+    name,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy || undefined,
+  };
 }
 
 interface FieldProps {

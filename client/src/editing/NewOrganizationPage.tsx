@@ -24,7 +24,8 @@ export function NewOrganizationPage() {
         <NewOrganizationForm />
       ) : (
         <EmptyState>
-          {t("session.needsRole", { role: t("roles.editor") })} <Link to={signInPath(location.pathname)}>{t("session.signIn")}</Link>
+          {t("session.needsRole", { role: t("roles.editor") })}{" "}
+          <Link to={signInPath(location.pathname)}>{t("session.signIn")}</Link>
         </EmptyState>
       )}
     </article>
@@ -57,8 +58,19 @@ function NewOrganizationForm() {
   };
 
   return (
-    <form className="edit-form" aria-label={t("editing.organization.newTitle")} onSubmit={(event) => void submit(event)} noValidate>
-      <OrganizationFields formId={formId} values={values} onChange={(patch) => setValues((before) => ({ ...before, ...patch }))} errors={errors} creating />
+    <form
+      className="edit-form"
+      aria-label={t("editing.organization.newTitle")}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <OrganizationFields
+        formId={formId}
+        values={values}
+        onChange={(patch) => setValues((before) => ({ ...before, ...patch }))}
+        errors={errors}
+        creating
+      />
       <WhyField formId={formId} value={why} onChange={setWhy} errors={errors} label={t("editing.organization.why")} />
       <FormErrorSummary errors={errors} />
       <p className="form-actions">

@@ -21,8 +21,20 @@ export function OrganizationFields({ formId, values, onChange, errors, creating 
     name: "name" | "country" | "siren" | "headcount" | "revenue" | "fullName",
     extra: { inputMode?: "numeric" | "decimal"; maxLength?: number } = {},
   ) => (
-    <Field formId={formId} name={name} label={t(`editing.organization.${name}`)} errors={errors} wide={name === "name" || name === "fullName"}>
-      <input {...fieldProps(formId, name, errors)} {...extra} lang="fr" value={values[name]} onChange={(event) => onChange({ [name]: event.target.value })} />
+    <Field
+      formId={formId}
+      name={name}
+      label={t(`editing.organization.${name}`)}
+      errors={errors}
+      wide={name === "name" || name === "fullName"}
+    >
+      <input
+        {...fieldProps(formId, name, errors)}
+        {...extra}
+        lang="fr"
+        value={values[name]}
+        onChange={(event) => onChange({ [name]: event.target.value })}
+      />
     </Field>
   );
   return (
@@ -51,7 +63,14 @@ export function OrganizationFields({ formId, values, onChange, errors, creating 
         {text("headcount", { inputMode: "numeric" })}
         {text("revenue", { inputMode: "decimal" })}
       </div>
-      <Field formId={formId} name="aliases" label={t("editing.organization.aliases")} hint={t("editing.organization.aliasesHint")} errors={errors} wide>
+      <Field
+        formId={formId}
+        name="aliases"
+        label={t("editing.organization.aliases")}
+        hint={t("editing.organization.aliasesHint")}
+        errors={errors}
+        wide
+      >
         <textarea
           {...fieldProps(formId, "aliases", errors, true)}
           rows={2}

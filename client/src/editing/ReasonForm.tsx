@@ -31,7 +31,15 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: ReasonFor
   };
   return (
     <form className="reason-form" aria-label={label} onSubmit={(event) => void submit(event)} noValidate>
-      <FormFooter formId={formId} why={why} onWhyChange={setWhy} errors={errors} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormFooter
+        formId={formId}
+        why={why}
+        onWhyChange={setWhy}
+        errors={errors}
+        busy={busy}
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -10,7 +10,12 @@ export function RemoveFactButton({ factId, neighbour }: { factId: string; neighb
   const [removeFact] = useRemoveFactMutation();
   if (!asking) {
     return (
-      <button type="button" className="link-button remove-fact" aria-label={t("editing.remove.label", { name: neighbour })} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="link-button remove-fact"
+        aria-label={t("editing.remove.label", { name: neighbour })}
+        onClick={() => setAsking(true)}
+      >
         {t("editing.remove.button")}
       </button>
     );

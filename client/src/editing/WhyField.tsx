@@ -19,7 +19,12 @@ export function WhyField({
   const { t } = useTranslation();
   return (
     <Field formId={formId} name="why" label={label ?? t("editing.why")} errors={errors} wide>
-      <input {...fieldProps(formId, "why", errors)} value={value} lang="fr" onChange={(event) => onChange(event.target.value)} />
+      <input
+        {...fieldProps(formId, "why", errors)}
+        value={value}
+        lang="fr"
+        onChange={(event) => onChange(event.target.value)}
+      />
     </Field>
   );
 }

@@ -1,7 +1,12 @@
 // The edits of an entity page, one hook each; after an edit the page's facts and its history are
 // read again from the server, so what is shown is what was written.
 import { useMutation } from "@apollo/client/react";
-import { AddFactDocument, EditOrganizationDocument, NewOrganizationDocument, RemoveFactDocument } from "../__generated__/graphql";
+import {
+  AddFactDocument,
+  EditOrganizationDocument,
+  NewOrganizationDocument,
+  RemoveFactDocument,
+} from "../__generated__/graphql";
 
 /** The queries of an entity page that an edit changes. */
 const entityPageQueries = ["EntityPage", "EntityHistory"];

@@ -18,7 +18,10 @@ const aFact = (values: Partial<FactFormValues>): FactFormValues => ({
 
 describe("the input of a new fact", () => {
   it("keeps the details the kind takes and trims them; no source means the server writes `entered by`", () => {
-    const { input, problems } = relationshipInput("Organization:statice", aFact({ role: " co-exposant ", year: "2024", amount: "12", context: "ignored" }));
+    const { input, problems } = relationshipInput(
+      "Organization:statice",
+      aFact({ role: " co-exposant ", year: "2024", amount: "12", context: "ignored" }),
+    );
     expect(problems).toEqual({});
     expect(input).toEqual({
       type: "PARTICIPATED_IN",
@@ -31,11 +34,22 @@ describe("the input of a new fact", () => {
   });
 
   it("reads a funding's amount as typed in French, and sends a reason only for an unverified fact", () => {
-    const stated = relationshipInput("Organization:gbm", aFact({ type: "FUNDS", to: "Programme:pmt-animation-2024", amount: "45 000,50", reason: "ignored" }));
+    const stated = relationshipInput(
+      "Organization:gbm",
+      aFact({ type: "FUNDS", to: "Programme:pmt-animation-2024", amount: "45 000,50", reason: "ignored" }),
+    );
     expect(stated.input).toMatchObject({ amount: 45000.5, evidence: { confidence: "stated" } });
     expect(stated.input!.evidence).not.toHaveProperty("reason");
-    const unverified = relationshipInput("Organization:gbm", aFact({ confidence: "unverified", reason: " registre ", source: "kbis" }));
-    expect(unverified.input!.evidence).toEqual({ quote: "Liste des co-exposants", confidence: "unverified", reason: "registre", source: "kbis" });
+    const unverified = relationshipInput(
+      "Organization:gbm",
+      aFact({ confidence: "unverified", reason: " registre ", source: "kbis" }),
+    );
+    expect(unverified.input!.evidence).toEqual({
+      quote: "Liste des co-exposants",
+      confidence: "unverified",
+      reason: "registre",
+      source: "kbis",
+    });
   });
 
   it("is not sent while the other end is not picked, the confidence not chosen, or a number is not one", () => {
@@ -44,7 +58,12 @@ describe("the input of a new fact", () => {
       aFact({ type: "FUNDS", to: null, confidence: null, year: "2024,5", amount: "beaucoup" }),
     );
     expect(input).toBeNull();
-    expect(problems).toEqual({ to: "pickOther", "evidence.confidence": "chooseConfidence", year: "wholeYear", amount: "number" });
+    expect(problems).toEqual({
+      to: "pickOther",
+      "evidence.confidence": "chooseConfidence",
+      year: "wholeYear",
+      amount: "number",
+    });
   });
 
   it("leaves an empty quote and a missing reason to the server, which says so at their field", () => {

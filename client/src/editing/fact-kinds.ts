@@ -7,7 +7,10 @@ import { parseDecimal } from "./form-numbers";
 export type FactDetail = "role" | "year" | "amount" | "context";
 
 /** What each kind of fact goes to and which details it takes (FUNDS needs an amount). */
-export const factKinds: Record<EditableRelationship, { targets: EntityLabel[]; details: FactDetail[]; required: FactDetail[] }> = {
+export const factKinds: Record<
+  EditableRelationship,
+  { targets: EntityLabel[]; details: FactDetail[]; required: FactDetail[] }
+> = {
   PARTICIPATED_IN: { targets: ["Event"], details: ["role", "year"], required: [] },
   MEMBER_OF: { targets: ["Organization"], details: ["year"], required: [] },
   PARTNER_OF: { targets: ["Organization"], details: ["context"], required: [] },
@@ -16,7 +19,13 @@ export const factKinds: Record<EditableRelationship, { targets: EntityLabel[]; d
 };
 
 /** The kinds in the order the form offers them. */
-export const factKindOrder: EditableRelationship[] = ["PARTICIPATED_IN", "MEMBER_OF", "PARTNER_OF", "FUNDS", "LOCATED_IN"];
+export const factKindOrder: EditableRelationship[] = [
+  "PARTICIPATED_IN",
+  "MEMBER_OF",
+  "PARTNER_OF",
+  "FUNDS",
+  "LOCATED_IN",
+];
 
 /** The form's fields as typed (text), and the choices made. */
 export interface FactFormValues {
@@ -50,14 +59,19 @@ export const factFormFields = [
 ] as const;
 
 /** What is wrong before sending, by field: a message key of `editing.problems`. */
-export type LocalProblems = Partial<Record<(typeof factFormFields)[number], "pickOther" | "chooseConfidence" | "wholeYear" | "number">>;
+export type LocalProblems = Partial<
+  Record<(typeof factFormFields)[number], "pickOther" | "chooseConfidence" | "wholeYear" | "number">
+>;
 
 /**
  * The mutation's input from the form, with only the details the kind takes; or the problems that
  * keep it from being sent (the other end not picked, the confidence not chosen, a number that is
  * not one). Empty quotes and missing reasons are the server's to refuse, at their field.
  */
-export function relationshipInput(from: string, values: FactFormValues): { input: RelationshipInput | null; problems: LocalProblems } {
+export function relationshipInput(
+  from: string,
+  values: FactFormValues,
+): { input: RelationshipInput | null; problems: LocalProblems } {
   const problems: LocalProblems = {};
   const kind = factKinds[values.type];
   if (!values.to) problems.to = "pickOther";

@@ -6,7 +6,8 @@ import { formErrorsOf, formFieldOf, localErrors, problemInWords } from "./field-
 
 const factFields = ["to", "year", "amount", "evidence.quote", "evidence.reason", "evidence.confidence", "why"];
 
-const refused = (...errors: Array<{ message: string; extensions: Record<string, unknown> }>) => new CombinedGraphQLErrors({ data: null, errors });
+const refused = (...errors: Array<{ message: string; extensions: Record<string, unknown> }>) =>
+  new CombinedGraphQLErrors({ data: null, errors });
 
 describe("placing a refused edit's errors", () => {
   it("puts each problem the server lists next to its field", () => {
@@ -42,13 +43,20 @@ describe("placing a refused edit's errors", () => {
     );
     expect(formErrorsOf(error, factFields)).toEqual({
       fields: {},
-      general: ["this fact exists already", "nothing has the reference X", "Your role does not allow this: it needs the editor role."],
+      general: [
+        "this fact exists already",
+        "nothing has the reference X",
+        "Your role does not allow this: it needs the editor role.",
+      ],
     });
   });
 
   it("places an argument error by its argument name, and joins two problems of one field", () => {
     const error = refused(
-      { message: "input.to must be a reference Label:key", extensions: { code: "BAD_USER_INPUT", argumentName: "input.to" } },
+      {
+        message: "input.to must be a reference Label:key",
+        extensions: { code: "BAD_USER_INPUT", argumentName: "input.to" },
+      },
       {
         message: "why: say why",
         extensions: {
@@ -60,11 +68,17 @@ describe("placing a refused edit's errors", () => {
         },
       },
     );
-    expect(formErrorsOf(error, factFields).fields).toEqual({ to: "input.to must be a reference Label:key", why: "say why ; too short" });
+    expect(formErrorsOf(error, factFields).fields).toEqual({
+      to: "input.to must be a reference Label:key",
+      why: "say why ; too short",
+    });
   });
 
   it("gives a network failure as a general error", () => {
-    expect(formErrorsOf(new TypeError("Failed to fetch"), factFields)).toEqual({ fields: {}, general: ["Failed to fetch"] });
+    expect(formErrorsOf(new TypeError("Failed to fetch"), factFields)).toEqual({
+      fields: {},
+      general: ["Failed to fetch"],
+    });
   });
 
   it("maps a server path to a form field only when the form has it", () => {
@@ -74,22 +88,36 @@ describe("placing a refused edit's errors", () => {
   });
 
   it("words the problems found before sending", () => {
-    expect(localErrors({ to: "pickOther" }, (code) => `[${code}]`)).toEqual({ fields: { to: "[pickOther]" }, general: [] });
+    expect(localErrors({ to: "pickOther" }, (code) => `[${code}]`)).toEqual({
+      fields: { to: "[pickOther]" },
+      general: [],
+    });
   });
 });
 
 describe("saying the server's problems in the app's language", () => {
   const translator = (language: "fr" | "en") => {
     const instance = i18next.createInstance();
-    void instance.init({ lng: language, resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false });
+    void instance.init({
+      lng: language,
+      resources: { fr: { translation: fr }, en: { translation: en } },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
     return problemInWords((key, options) => instance.t(key, options));
   };
   const error = refused({
-    message: "input.to: LOCATED_IN goes to Commune, not Event; input.evidence.reason: say why an unverified fact is added; input.role: a new rule",
+    message:
+      "input.to: LOCATED_IN goes to Commune, not Event; input.evidence.reason: say why an unverified fact is added; input.role: a new rule",
     extensions: {
       code: "BAD_USER_INPUT",
       fields: [
-        { field: "input.to", message: "LOCATED_IN goes to Commune, not Event", code: "WRONG_END", values: { type: "LOCATED_IN", expected: "Commune", got: "Event" } },
+        {
+          field: "input.to",
+          message: "LOCATED_IN goes to Commune, not Event",
+          code: "WRONG_END",
+          values: { type: "LOCATED_IN", expected: "Commune", got: "Event" },
+        },
         { field: "input.evidence.reason", message: "say why an unverified fact is added", code: "REASON_REQUIRED" },
         { field: "input.year", message: "a rule the app has no words for", code: "SOME_NEW_RULE" },
       ],

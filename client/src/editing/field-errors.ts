@@ -27,7 +27,10 @@ const serverWords: ProblemInWords = (problem) => problem.message;
 
 /** Words for the coded problems from `editing.serverProblems.<CODE>` (i18next's `t`), the server's otherwise. */
 export function problemInWords(t: (key: string, options: Record<string, unknown>) => string): ProblemInWords {
-  return (problem) => (problem.code ? t(`editing.serverProblems.${problem.code}`, { ...problem.values, defaultValue: problem.message }) : problem.message);
+  return (problem) =>
+    problem.code
+      ? t(`editing.serverProblems.${problem.code}`, { ...problem.values, defaultValue: problem.message })
+      : problem.message;
 }
 
 /** The form field of a server path: the path without the argument it is in (`input.`, `changes.`). */
@@ -37,7 +40,11 @@ export function formFieldOf(path: string, formFields: readonly string[]): string
 }
 
 /** The problems an error carries, placed at the form's fields when the server names one of them. */
-export function formErrorsOf(error: unknown, formFields: readonly string[], inWords: ProblemInWords = serverWords): FormErrors {
+export function formErrorsOf(
+  error: unknown,
+  formFields: readonly string[],
+  inWords: ProblemInWords = serverWords,
+): FormErrors {
   const errors: FormErrors = { fields: {}, general: [] };
   const place = (path: string | undefined, message: string) => {
     const field = path === undefined ? undefined : formFieldOf(path, formFields);
@@ -62,5 +69,8 @@ export function formErrorsOf(error: unknown, formFields: readonly string[], inWo
 
 /** The problems found before sending (a choice not made, a number that is not one), each in words. */
 export function localErrors(problems: Record<string, string>, inWords: (code: string) => string): FormErrors {
-  return { fields: Object.fromEntries(Object.entries(problems).map(([field, code]) => [field, inWords(code)])), general: [] };
+  return {
+    fields: Object.fromEntries(Object.entries(problems).map(([field, code]) => [field, inWords(code)])),
+    general: [],
+  };
 }

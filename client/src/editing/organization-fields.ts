@@ -7,16 +7,32 @@ import { parseDecimal, parseWhole } from "./form-numbers";
 export type EditableOrganization = OrganizationChanges & Pick<OrganizationInput, "name" | "kind">;
 
 /** The form's fields as typed, one text per editable property; aliases one per line. */
-export type OrganizationFormValues = { [K in Exclude<keyof OrganizationChanges, "kind">]-?: string } & { kind: OrganizationKind | "" };
+export type OrganizationFormValues = { [K in Exclude<keyof OrganizationChanges, "kind">]-?: string } & {
+  kind: OrganizationKind | "";
+};
 
 /** The fields of the organisation form that errors can be shown at. */
-export const organizationFormFields = ["name", "kind", "aliases", "country", "siren", "headcount", "revenue", "fullName", "description", "why"] as const satisfies ReadonlyArray<keyof OrganizationFormValues | "why">;
+export const organizationFormFields = [
+  "name",
+  "kind",
+  "aliases",
+  "country",
+  "siren",
+  "headcount",
+  "revenue",
+  "fullName",
+  "description",
+  "why",
+] as const satisfies ReadonlyArray<keyof OrganizationFormValues | "why">;
 
-export type OrganizationProblems = Partial<Record<(typeof organizationFormFields)[number], "chooseKind" | "wholeNumber" | "number">>;
+export type OrganizationProblems = Partial<
+  Record<(typeof organizationFormFields)[number], "chooseKind" | "wholeNumber" | "number">
+>;
 
 /** The form's starting text: empty for a new organisation, the current values for a change. */
 export function organizationFormValues(organization?: EditableOrganization): OrganizationFormValues {
-  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
+  const text = (value: string | number | null | undefined) =>
+    value === null || value === undefined ? "" : String(value);
   return {
     name: organization?.name ?? "",
     kind: organization?.kind ?? "",
@@ -62,7 +78,10 @@ function parseForm(values: OrganizationFormValues): { parsed: Parsed; problems: 
 }
 
 /** A new organisation's input; the server checks the name, SIREN and country at their fields. */
-export function organizationInput(values: OrganizationFormValues): { input: OrganizationInput | null; problems: OrganizationProblems } {
+export function organizationInput(values: OrganizationFormValues): {
+  input: OrganizationInput | null;
+  problems: OrganizationProblems;
+} {
   const { parsed, problems } = parseForm(values);
   const { kind } = parsed;
   if (!kind) problems.kind = "chooseKind";
@@ -86,7 +105,8 @@ export function organizationChanges(
   const before = parseForm(organizationFormValues(current)).parsed;
   const changes: Record<string, unknown> = {};
   for (const name of Object.keys(parsed) as Array<keyof Parsed>) {
-    if (JSON.stringify(parsed[name]) !== JSON.stringify(before[name])) changes[name] = name === "aliases" ? (parsed.aliases ?? []) : parsed[name];
+    if (JSON.stringify(parsed[name]) !== JSON.stringify(before[name]))
+      changes[name] = name === "aliases" ? (parsed.aliases ?? []) : parsed[name];
   }
   return { changes: changes as OrganizationChanges, problems };
 }

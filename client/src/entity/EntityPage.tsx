@@ -45,7 +45,9 @@ export function EntityPage() {
       <section aria-labelledby="facts-title" className="entity-facts">
         <h2 id="facts-title" className="section-title">
           {t("entity.facts")}{" "}
-          <span className="count">{t("entity.neighbours", { count: neighbourCounts.reduce((sum, entry) => sum + entry.count, 0) })}</span>
+          <span className="count">
+            {t("entity.neighbours", { count: neighbourCounts.reduce((sum, entry) => sum + entry.count, 0) })}
+          </span>
         </h2>
         {neighbourCounts.length > 0 && (
           <ul className="neighbour-counts" aria-label={t("entity.summary")}>
@@ -56,12 +58,18 @@ export function EntityPage() {
             ))}
           </ul>
         )}
-        {neighbourhood?.omittedNodes ? <p className="notice">{t("entity.omitted", { count: neighbourhood.omittedNodes })}</p> : null}
+        {neighbourhood?.omittedNodes ? (
+          <p className="notice">{t("entity.omitted", { count: neighbourhood.omittedNodes })}</p>
+        ) : null}
         <FactGroups
           center={entity.ref}
           nodes={neighbourhood?.nodes ?? []}
           edges={neighbourhood?.edges ?? []}
-          factActions={viewer.can("editor") ? (fact, neighbour) => <RemoveFactButton factId={fact.id} neighbour={neighbour} /> : undefined}
+          factActions={
+            viewer.can("editor")
+              ? (fact, neighbour) => <RemoveFactButton factId={fact.id} neighbour={neighbour} />
+              : undefined
+          }
         />
       </section>
       <EntityHistory entityRef={entity.ref} />

@@ -37,7 +37,13 @@ export function FactGroups({ center, headingLevel = 2, factActions, ...props }: 
   return (
     <div className="fact-groups">
       {groups.map((group) => (
-        <FactGroup key={group.key} group={group} nodesByRef={nodesByRef} headingLevel={headingLevel} factActions={factActions} />
+        <FactGroup
+          key={group.key}
+          group={group}
+          nodesByRef={nodesByRef}
+          headingLevel={headingLevel}
+          factActions={factActions}
+        />
       ))}
     </div>
   );
@@ -78,7 +84,12 @@ function FactGroup({ group, nodesByRef, headingLevel, factActions }: FactGroupPr
         })}
       </ul>
       {group.facts.length > shownFirst && (
-        <button type="button" className="link-button show-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+        <button
+          type="button"
+          className="link-button show-more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
           {showAll ? t("entity.showFewer") : t("entity.showAll", { count: group.facts.length - shownFirst })}
         </button>
       )}

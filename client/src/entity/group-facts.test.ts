@@ -37,7 +37,11 @@ describe("grouping a node's facts", () => {
   });
 
   it("names the neighbour at the other end and sorts neighbours by name", () => {
-    expect(groups[0]!.facts.map((entry) => nameOf(entry.neighbour))).toEqual(["Business Industrie", "Micronora", "RIDY"]);
+    expect(groups[0]!.facts.map((entry) => nameOf(entry.neighbour))).toEqual([
+      "Business Industrie",
+      "Micronora",
+      "RIDY",
+    ]);
     expect(groups[1]!.facts.map((entry) => entry.neighbour)).toEqual(["Organization:gbm", "Organization:gbm"]);
   });
 

@@ -36,10 +36,14 @@ export function groupFacts<Fact extends FactLike>(
     group.facts.push({ fact, neighbour: direction === "out" ? fact.to : fact.from });
     groups.set(key, group);
   }
-  const byName = (a: { neighbour: string }, b: { neighbour: string }) => frenchOrder(nameOf(a.neighbour), nameOf(b.neighbour));
+  const byName = (a: { neighbour: string }, b: { neighbour: string }) =>
+    frenchOrder(nameOf(a.neighbour), nameOf(b.neighbour));
   return [...groups.values()]
     .map((group) => ({ ...group, facts: group.facts.sort(byName) }))
-    .sort((a, b) => b.facts.length - a.facts.length || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction));
+    .sort(
+      (a, b) =>
+        b.facts.length - a.facts.length || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
+    );
 }
 
 /** How many distinct neighbours of each label the node has, most first. */
@@ -58,5 +62,7 @@ export function countNeighboursByLabel<Label extends string>(
     const label = labelOf(ref);
     if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...counts]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

@@ -21,7 +21,9 @@ describe("writing a path as text", () => {
   });
 
   it("writes the path in Cypher-like notation, names kept as they are", () => {
-    expect(pathText(path)).toBe("Grand Besançon Métropole <-[PART_OF]- Besançon <-[LOCATED_IN]- Statice -[PARTICIPATED_IN]-> Micronora");
+    expect(pathText(path)).toBe(
+      "Grand Besançon Métropole <-[PART_OF]- Besançon <-[LOCATED_IN]- Statice -[PARTICIPATED_IN]-> Micronora",
+    );
   });
 
   it("writes a single node as its name", () => {

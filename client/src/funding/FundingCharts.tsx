@@ -1,5 +1,17 @@
 // The funding charts, drawn with recharts; each comes with its data as a table for screen readers.
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { useSyncExternalStore } from "react";
 import { useFormat } from "../i18n";
 
@@ -53,7 +65,12 @@ export function AmountBars({
       <ResponsiveContainer width="100%" height={Math.max(160, bars.length * (narrow ? 50 : 38) + 40)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: narrow ? 72 : 96, bottom: 4, left: 0 }}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" tickFormatter={(value: number) => format.number(value / 1000) + " k"} stroke="#5b6676" fontSize={12} />
+          <XAxis
+            type="number"
+            tickFormatter={(value: number) => format.number(value / 1000) + " k"}
+            stroke="#5b6676"
+            fontSize={12}
+          />
           <YAxis
             type="category"
             dataKey="name"
@@ -66,7 +83,13 @@ export function AmountBars({
             {bars.map((bar) => (
               <Cell key={bar.name} fill={sectorColors[bar.sector]} />
             ))}
-            <LabelList dataKey="amount" position="right" formatter={(value) => money(value)} fontSize={12} fill="#1d2533" />
+            <LabelList
+              dataKey="amount"
+              position="right"
+              formatter={(value) => money(value)}
+              fontSize={12}
+              fill="#1d2533"
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -107,7 +130,13 @@ export function SectorSplit({
 }
 
 /** Vertical bars of an amount per year, labelled with the amounts. */
-export function AmountsByYear({ years, currency }: { years: Array<{ year: string; amount: number }>; currency: string }) {
+export function AmountsByYear({
+  years,
+  currency,
+}: {
+  years: Array<{ year: string; amount: number }>;
+  currency: string;
+}) {
   const format = useFormat();
   const money = (value: unknown) => format.amount(Number(value), currency);
   return (
@@ -115,7 +144,12 @@ export function AmountsByYear({ years, currency }: { years: Array<{ year: string
       <BarChart data={years} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="year" stroke="#5b6676" fontSize={12} />
-        <YAxis tickFormatter={(value: number) => format.number(value / 1000) + " k"} stroke="#5b6676" fontSize={12} width={56} />
+        <YAxis
+          tickFormatter={(value: number) => format.number(value / 1000) + " k"}
+          stroke="#5b6676"
+          fontSize={12}
+          width={56}
+        />
         <Tooltip formatter={(value) => money(value)} />
         <Bar dataKey="amount" fill={sectorColors.PUBLIC} isAnimationActive={false}>
           <LabelList dataKey="amount" position="top" formatter={(value) => money(value)} fontSize={12} fill="#1d2533" />

@@ -18,32 +18,36 @@ export function FundingPage() {
   const funding = data.programmeFunding;
   usePageTitle(funding ? t("funding.title", { name: funding.programme.name }) : t("app.nav.funding"));
 
-  const sectorNames = { PUBLIC: t("questions.programmeFunding.PUBLIC"), PRIVATE: t("questions.programmeFunding.PRIVATE") };
+  const sectorNames = {
+    PUBLIC: t("questions.programmeFunding.PUBLIC"),
+    PRIVATE: t("questions.programmeFunding.PRIVATE"),
+  };
   const funderName = data.funderEntity?.name ?? "";
   const recipientName = data.recipientEntity?.name ?? "";
   const years = [...data.fundingBetween].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const currency = funding?.currency ?? years[0]?.currency ?? "EUR";
 
-  const revenue: Array<AmountBar & { evidence: (typeof data.fundingBetween)[number]["evidence"]; entityRef: string }> = funding
-    ? [
-        ...funding.byFunder.map((share) => ({
-          name: share.funder.name,
-          entityRef: share.funder.ref,
-          amount: share.amount,
-          sector: share.sector,
-          evidence: share.evidence,
-        })),
-        ...funding.budgetLines
-          .filter((line) => line.side === "REVENUE")
-          .map((line) => ({
-            name: line.line.name,
-            entityRef: line.line.ref,
-            amount: line.amount,
-            sector: line.sector ?? "PRIVATE",
-            evidence: line.evidence,
+  const revenue: Array<AmountBar & { evidence: (typeof data.fundingBetween)[number]["evidence"]; entityRef: string }> =
+    funding
+      ? [
+          ...funding.byFunder.map((share) => ({
+            name: share.funder.name,
+            entityRef: share.funder.ref,
+            amount: share.amount,
+            sector: share.sector,
+            evidence: share.evidence,
           })),
-      ].sort((a, b) => b.amount - a.amount)
-    : [];
+          ...funding.budgetLines
+            .filter((line) => line.side === "REVENUE")
+            .map((line) => ({
+              name: line.line.name,
+              entityRef: line.line.ref,
+              amount: line.amount,
+              sector: line.sector ?? "PRIVATE",
+              evidence: line.evidence,
+            })),
+        ].sort((a, b) => b.amount - a.amount)
+      : [];
 
   const revenueColumns: Array<AnswerColumn<(typeof revenue)[number]>> = [
     {
@@ -86,8 +90,8 @@ export function FundingPage() {
         <>
           <h1>{t("funding.title", { name: funding.programme.name })}</h1>
           <p className="funding-summary">
-            {t("questions.programmeFunding.total")} <strong>{format.amount(funding.total, currency)}</strong> · {sectorNames.PUBLIC}{" "}
-            <strong>{format.amount(funding.public, currency)}</strong> · {sectorNames.PRIVATE}{" "}
+            {t("questions.programmeFunding.total")} <strong>{format.amount(funding.total, currency)}</strong> ·{" "}
+            {sectorNames.PUBLIC} <strong>{format.amount(funding.public, currency)}</strong> · {sectorNames.PRIVATE}{" "}
             <strong>{format.amount(funding.private, currency)}</strong> ·{" "}
             <Link to={entityPath(funding.programme.ref)}>{t("graph.openEntity")}</Link>
           </p>
@@ -101,7 +105,12 @@ export function FundingPage() {
               />
               <details>
                 <summary>{t("funding.chartTable")}</summary>
-                <AnswerTable variant="compact" columns={revenueColumns} rows={revenue} rowKey={(bar) => bar.evidence.id} />
+                <AnswerTable
+                  variant="compact"
+                  columns={revenueColumns}
+                  rows={revenue}
+                  rowKey={(bar) => bar.evidence.id}
+                />
               </details>
             </section>
             <section className="chart-card" aria-labelledby="split-title">
@@ -128,7 +137,10 @@ export function FundingPage() {
           <EmptyState>{t("funding.noFunding")}</EmptyState>
         ) : (
           <>
-            <AmountsByYear currency={currency} years={years.map((fact) => ({ year: String(fact.year ?? "?"), amount: fact.amount }))} />
+            <AmountsByYear
+              currency={currency}
+              years={years.map((fact) => ({ year: String(fact.year ?? "?"), amount: fact.amount }))}
+            />
             <AnswerTable
               caption={t("funding.chartTable")}
               hiddenCaption

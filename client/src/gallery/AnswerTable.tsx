@@ -53,7 +53,11 @@ export function AnswerTable<Row>({ columns, rows, rowKey, caption, hiddenCaption
               return (
                 <th key={column.id} scope="col" className={column.numeric ? "number" : undefined} aria-sort={direction}>
                   {column.value ? (
-                    <button type="button" className="sort" onClick={() => setSort((state) => nextSort(state, column.id))}>
+                    <button
+                      type="button"
+                      className="sort"
+                      onClick={() => setSort((state) => nextSort(state, column.id))}
+                    >
                       {column.header}
                       <span aria-hidden="true" className="sort-mark">
                         {direction === "ascending" ? " ↑" : direction === "descending" ? " ↓" : " ↕"}
@@ -71,14 +75,20 @@ export function AnswerTable<Row>({ columns, rows, rowKey, caption, hiddenCaption
           {shownRows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column, index) => {
-                const className = [column.numeric ? "number" : "", column.className ?? ""].filter(Boolean).join(" ") || undefined;
+                const className =
+                  [column.numeric ? "number" : "", column.className ?? ""].filter(Boolean).join(" ") || undefined;
                 const content = column.cell ? column.cell(row) : column.value?.(row);
                 return index === 0 ? (
                   <th key={column.id} scope="row" data-column={column.id} className={className}>
                     {content}
                   </th>
                 ) : (
-                  <td key={column.id} data-column={column.id} data-label={stack ? column.header : undefined} className={className}>
+                  <td
+                    key={column.id}
+                    data-column={column.id}
+                    data-label={stack ? column.header : undefined}
+                    className={className}
+                  >
                     {content}
                   </td>
                 );

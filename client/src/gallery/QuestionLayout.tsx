@@ -5,7 +5,15 @@ import { usePageTitle } from "../layout";
 import type { GalleryQuestion } from "./questions";
 
 /** A question's view: its title and description, its parameters as a form, then its answer. */
-export function QuestionLayout({ question, form, children }: { question: GalleryQuestion["id"]; form: ReactNode; children: ReactNode }) {
+export function QuestionLayout({
+  question,
+  form,
+  children,
+}: {
+  question: GalleryQuestion["id"];
+  form: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const title = t(`questions.${question}.title`);
   usePageTitle(title);

@@ -14,7 +14,11 @@ export interface CsvColumn<Row> {
 }
 
 /** The CSV of the rows, BOM first, CRLF line ends, text that starts like a formula made inert (numbers stay numbers). */
-export function toCsv<Row>(columns: ReadonlyArray<CsvColumn<Row>>, rows: readonly Row[], delimiter: "," | ";" = ","): string {
+export function toCsv<Row>(
+  columns: ReadonlyArray<CsvColumn<Row>>,
+  rows: readonly Row[],
+  delimiter: "," | ";" = ",",
+): string {
   const body = Papa.unparse(
     {
       fields: columns.map((column) => inertCell(column.header)),

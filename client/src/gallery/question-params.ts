@@ -22,7 +22,10 @@ export function parseYear(value: string | null): number | null {
 }
 
 /** The organisation kinds asked for, known kinds only, in form order; `fallback` when none is. */
-export function parseKinds(values: readonly string[], fallback: readonly OrganizationKind[] = ["COMPANY"]): OrganizationKind[] {
+export function parseKinds(
+  values: readonly string[],
+  fallback: readonly OrganizationKind[] = ["COMPANY"],
+): OrganizationKind[] {
   const asked = organizationKinds.filter((kind) => values.includes(kind));
   return asked.length > 0 ? asked : [...fallback];
 }

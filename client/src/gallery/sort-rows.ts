@@ -25,7 +25,10 @@ export function sortRows<Row>(
     const aEmpty = a.key === null || a.key === undefined || a.key === "";
     const bEmpty = b.key === null || b.key === undefined || b.key === "";
     if (aEmpty || bEmpty) return aEmpty === bEmpty ? a.index - b.index : aEmpty ? 1 : -1;
-    const order = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : compareText(String(a.key), String(b.key));
+    const order =
+      typeof a.key === "number" && typeof b.key === "number"
+        ? a.key - b.key
+        : compareText(String(a.key), String(b.key));
     return order === 0 ? a.index - b.index : sign * order;
   });
   return keyed.map(({ row }) => row);

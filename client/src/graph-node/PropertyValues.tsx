@@ -20,12 +20,14 @@ export function PropertyValues({ properties, inline = false }: { properties: rea
   const currency = properties.find((property) => property.name === "currency")?.value ?? "EUR";
   const hasAmount = properties.some((property) => amountNames.has(property.name));
   const shown = properties.filter(
-    (property) => !shownElsewhere.has(property.name) && property.value !== "" && !(hasAmount && property.name === "currency"),
+    (property) =>
+      !shownElsewhere.has(property.name) && property.value !== "" && !(hasAmount && property.name === "currency"),
   );
   if (shown.length === 0) return null;
 
   const display = ({ name, value }: Property): string => {
-    if (amountNames.has(name) && value !== "" && !Number.isNaN(Number(value))) return format.amount(Number(value), currency);
+    if (amountNames.has(name) && value !== "" && !Number.isNaN(Number(value)))
+      return format.amount(Number(value), currency);
     if (dateNames.has(name)) return format.date(value);
     if (enumeratedNames.has(name)) return t(`values.${value}`, { defaultValue: value });
     if (value === "true") return t("properties.yes");

@@ -91,7 +91,8 @@ function GraphBehaviour({ visible, selected, center, layoutVersion, onNodeClick,
     setSettings({
       nodeReducer: (node, data) => {
         if (!visible.nodes.has(node)) return { ...data, hidden: true };
-        if (node === selected) return { ...data, highlighted: true, forceLabel: true, size: data.size * 1.3, zIndex: 2 };
+        if (node === selected)
+          return { ...data, highlighted: true, forceLabel: true, size: data.size * 1.3, zIndex: 2 };
         if (neighbours && !neighbours.has(node))
           return { ...data, color: "#cfd6e0", label: node === center ? data.label : null, zIndex: 0 };
         // A selected node's few neighbours are named, so what an expansion brought in can be read.
@@ -146,7 +147,12 @@ function GraphControls({ fileName }: { fileName: string }) {
       >
         −
       </button>
-      <button type="button" aria-label={t("graph.fit")} title={t("graph.fit")} onClick={() => void camera.animatedReset({ duration: 300 })}>
+      <button
+        type="button"
+        aria-label={t("graph.fit")}
+        title={t("graph.fit")}
+        onClick={() => void camera.animatedReset({ duration: 300 })}
+      >
         ⤢
       </button>
       <button

@@ -48,11 +48,15 @@ function NodeButtons({ graph, visible, version, expanded, center, onSelect }: Gr
               {node.label}
             </button>{" "}
             <LabelBadge label={node.entityLabel} />
-            {(node.ref === center || expanded.includes(node.ref)) && <span className="muted"> · {t("graph.expanded")}</span>}
+            {(node.ref === center || expanded.includes(node.ref)) && (
+              <span className="muted"> · {t("graph.expanded")}</span>
+            )}
           </li>
         ))}
       </ul>
-      {nodes.length > shownAtMost && <p className="muted">{t("graph.nodeListMore", { count: nodes.length - shownAtMost })}</p>}
+      {nodes.length > shownAtMost && (
+        <p className="muted">{t("graph.nodeListMore", { count: nodes.length - shownAtMost })}</p>
+      )}
     </>
   );
 }

@@ -46,7 +46,9 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
   const filters = useMemo(
     () => ({
       hiddenLabels: new Set(
-        (search.get("hide") ?? "").split(",").filter((label): label is EntityLabel => (entityLabels as readonly string[]).includes(label)),
+        (search.get("hide") ?? "")
+          .split(",")
+          .filter((label): label is EntityLabel => (entityLabels as readonly string[]).includes(label)),
       ),
       market: search.get("market"),
       year: /^\d{4}$/.test(search.get("year") ?? "") ? Number(search.get("year")) : null,
@@ -88,7 +90,11 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
   const clearSelection = useCallback(() => update({ selected: null }, true), [update]);
 
   const centerName = base.center.name;
-  const description = t("graph.canvasLabel", { name: centerName, nodes: visible.nodes.size, edges: visible.edges.size });
+  const description = t("graph.canvasLabel", {
+    name: centerName,
+    nodes: visible.nodes.size,
+    edges: visible.edges.size,
+  });
   return (
     <article className="view graph-view">
       <h1>{t("graph.title", { name: centerName })}</h1>
@@ -119,7 +125,14 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
           failures={[...failed].map(([ref, message]) => ({ name: loaded.nodes.get(ref)?.name ?? ref, message }))}
         />
       </div>
-      <GraphNodeList graph={graph} visible={visible.nodes} version={version} expanded={expanded} center={center} onSelect={selectNode} />
+      <GraphNodeList
+        graph={graph}
+        visible={visible.nodes}
+        version={version}
+        expanded={expanded}
+        center={center}
+        onSelect={selectNode}
+      />
     </article>
   );
 }

@@ -22,7 +22,9 @@ export function GraphSidePanel({ selected, loaded, expanding, failures }: GraphS
   const node = selected ? loaded.nodes.get(selected) : undefined;
   const edges = node ? [...loaded.edges.values()].filter((edge) => edge.from === node.ref || edge.to === node.ref) : [];
   const neighbours = node
-    ? [...new Set(edges.map((edge) => (edge.from === node.ref ? edge.to : edge.from)))].flatMap((ref) => loaded.nodes.get(ref) ?? [])
+    ? [...new Set(edges.map((edge) => (edge.from === node.ref ? edge.to : edge.from)))].flatMap(
+        (ref) => loaded.nodes.get(ref) ?? [],
+      )
     : [];
   return (
     <aside className="graph-panel" aria-labelledby="graph-panel-title">
@@ -43,7 +45,8 @@ export function GraphSidePanel({ selected, loaded, expanding, failures }: GraphS
             {node.name}
           </h2>
           <p>
-            <LabelBadge label={node.label} kind={node.kind} /> <Link to={entityPath(node.ref)}>{t("graph.openEntity")}</Link>
+            <LabelBadge label={node.label} kind={node.kind} />{" "}
+            <Link to={entityPath(node.ref)}>{t("graph.openEntity")}</Link>
           </p>
           <FactGroups center={node.ref} nodes={[node, ...neighbours]} edges={edges} headingLevel={3} />
         </>

@@ -62,7 +62,12 @@ describe("filtering the graph view", () => {
 
   it("keeps, for a market, the market, its events and their participants", () => {
     const visible = visibleElements(graph, { ...noFilter, market: "Market:ASD" });
-    expect([...visible.nodes].sort()).toEqual(["Event:eurosatory-2024", "Market:ASD", "Organization:pmt", "Organization:statice"]);
+    expect([...visible.nodes].sort()).toEqual([
+      "Event:eurosatory-2024",
+      "Market:ASD",
+      "Organization:pmt",
+      "Organization:statice",
+    ]);
     expect([...visible.edges].sort()).toEqual(["1", "2", "3"]);
   });
 

@@ -14,7 +14,8 @@ export interface GraphFilters {
 
 /** The nodes and relationships to draw; `keep` (the centre, the selected node) is always drawn. */
 export function visibleElements(graph: ExplorerGraph, filters: GraphFilters, keep: ReadonlySet<string> = new Set()) {
-  const tiedToMarket = filters.market && graph.hasNode(filters.market) ? nodesTiedToMarket(graph, filters.market) : null;
+  const tiedToMarket =
+    filters.market && graph.hasNode(filters.market) ? nodesTiedToMarket(graph, filters.market) : null;
   const nodes = new Set<string>();
   graph.forEachNode((node, attributes) => {
     const shown =
@@ -26,7 +27,11 @@ export function visibleElements(graph: ExplorerGraph, filters: GraphFilters, kee
   });
   const edges = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && (filters.year === null || attributes.year === null || attributes.year === filters.year)) {
+    if (
+      nodes.has(source) &&
+      nodes.has(target) &&
+      (filters.year === null || attributes.year === null || attributes.year === filters.year)
+    ) {
       edges.add(edge);
     }
   });
@@ -44,7 +49,10 @@ export function nodesTiedToMarket(graph: ExplorerGraph, market: string): Set<str
 }
 
 /** The markets and years present in the graph, for the filters' choices. */
-export function filterChoices(graph: ExplorerGraph): { markets: Array<{ ref: string; name: string }>; years: number[] } {
+export function filterChoices(graph: ExplorerGraph): {
+  markets: Array<{ ref: string; name: string }>;
+  years: number[];
+} {
   const markets: Array<{ ref: string; name: string }> = [];
   const years = new Set<number>();
   graph.forEachNode((node, attributes) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createExplorerGraph, mergeNeighbourhood, type NeighbourhoodLike, positionsOf } from "./merge-neighbourhood";
 
-const node = (ref: string, label: "Organization" | "Event" | "Market" = "Organization", year: number | null = null) => ({
+const node = (
+  ref: string,
+  label: "Organization" | "Event" | "Market" = "Organization",
+  year: number | null = null,
+) => ({
   ref,
   label,
   name: ref.split(":")[1]!,
@@ -44,15 +48,29 @@ describe("merging neighbourhoods into the explorer's graph", () => {
     const graph = createExplorerGraph();
     const added = mergeNeighbourhood(graph, aroundPmt);
     expect(added.nodes).toEqual(["Organization:pmt", "Organization:gbm", "Event:micronora-2024"]);
-    expect(graph.getNodeAttributes("Organization:pmt")).toMatchObject({ x: 0, y: 0, label: "pmt", entityLabel: "Organization" });
-    expect(Math.hypot(graph.getNodeAttribute("Organization:gbm", "x"), graph.getNodeAttribute("Organization:gbm", "y"))).toBeGreaterThan(0);
+    expect(graph.getNodeAttributes("Organization:pmt")).toMatchObject({
+      x: 0,
+      y: 0,
+      label: "pmt",
+      entityLabel: "Organization",
+    });
+    expect(
+      Math.hypot(graph.getNodeAttribute("Organization:gbm", "x"), graph.getNodeAttribute("Organization:gbm", "y")),
+    ).toBeGreaterThan(0);
   });
 
   it("keeps two relationships of the same type between the same nodes apart, with their years", () => {
     const graph = createExplorerGraph();
     mergeNeighbourhood(graph, aroundPmt);
-    expect(graph.edges("Organization:gbm", "Organization:pmt").sort()).toEqual(["gbm-funds-pmt-2023", "gbm-funds-pmt-2024"]);
-    expect(graph.getEdgeAttributes("gbm-funds-pmt-2024")).toMatchObject({ relationship: "FUNDS", year: 2024, unverified: false });
+    expect(graph.edges("Organization:gbm", "Organization:pmt").sort()).toEqual([
+      "gbm-funds-pmt-2023",
+      "gbm-funds-pmt-2024",
+    ]);
+    expect(graph.getEdgeAttributes("gbm-funds-pmt-2024")).toMatchObject({
+      relationship: "FUNDS",
+      year: 2024,
+      unverified: false,
+    });
     expect(graph.getEdgeAttribute("pmt-micronora", "unverified")).toBe(true);
   });
 
@@ -61,7 +79,10 @@ describe("merging neighbourhoods into the explorer's graph", () => {
     mergeNeighbourhood(graph, aroundPmt);
     const before = positionsOf(graph);
     const added = mergeNeighbourhood(graph, aroundMicronora, "Event:micronora-2024");
-    expect(added).toEqual({ nodes: ["Organization:statice", "Market:ASD"], edges: ["statice-micronora", "micronora-asd"] });
+    expect(added).toEqual({
+      nodes: ["Organization:statice", "Market:ASD"],
+      edges: ["statice-micronora", "micronora-asd"],
+    });
     expect(graph.order).toBe(5);
     expect(graph.size).toBe(5);
     expect(positionsOf(graph).get("Organization:pmt")).toEqual(before.get("Organization:pmt"));
@@ -76,7 +97,9 @@ describe("merging neighbourhoods into the explorer's graph", () => {
     const graph = createExplorerGraph();
     mergeNeighbourhood(graph, aroundPmt);
     mergeNeighbourhood(graph, aroundMicronora, "Event:micronora-2024");
-    expect(graph.getNodeAttribute("Organization:pmt", "size")).toBeGreaterThan(graph.getNodeAttribute("Organization:statice", "size"));
+    expect(graph.getNodeAttribute("Organization:pmt", "size")).toBeGreaterThan(
+      graph.getNodeAttribute("Organization:statice", "size"),
+    );
   });
 
   it("restores known positions when the graph is rebuilt", () => {

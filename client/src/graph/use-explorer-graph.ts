@@ -48,7 +48,8 @@ export function useExplorerGraph(base: LoadedNeighbourhood, expanded: readonly s
     const extendsMerged = merged.current.every((key, index) => wanted[index] === key);
     if (extendsMerged && wanted.length === merged.current.length) return;
     if (extendsMerged) {
-      for (const key of wanted.slice(merged.current.length)) mergeNeighbourhood(graph, neighbourhoodOf(key), key || undefined);
+      for (const key of wanted.slice(merged.current.length))
+        mergeNeighbourhood(graph, neighbourhoodOf(key), key || undefined);
     } else {
       const positions = positionsOf(graph);
       graph.clear();

@@ -18,12 +18,16 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
   const { relationship, imported } = summary;
   // Who made a change is shown to editors and admins only; others read it was the staff.
   const user = change.by ?? t("history.staff");
-  const shown = (name: string, value: string | null) => (value === null ? "—" : name === "kind" ? t(`kinds.${value}`, { defaultValue: value }) : value);
+  const shown = (name: string, value: string | null) =>
+    value === null ? "—" : name === "kind" ? t(`kinds.${value}`, { defaultValue: value }) : value;
   return (
-    <article className="history-entry" aria-label={`${t(`history.actions.${change.action}`)} · ${format.dateTime(change.at)}`}>
+    <article
+      className="history-entry"
+      aria-label={`${t(`history.actions.${change.action}`)} · ${format.dateTime(change.at)}`}
+    >
       <p className="history-line">
-        <strong>{t(`history.actions.${change.action}`)}</strong> · <time dateTime={change.at}>{format.dateTime(change.at)}</time> ·{" "}
-        {t("history.by", { user })}
+        <strong>{t(`history.actions.${change.action}`)}</strong> ·{" "}
+        <time dateTime={change.at}>{format.dateTime(change.at)}</time> · {t("history.by", { user })}
         {change.revertOf && <span className="history-tag">{t("history.isRevert")}</span>}
         {change.revertedBy && <span className="history-tag">{t("history.reverted")}</span>}
       </p>
@@ -49,7 +53,9 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
       {relationship && (
         <div className="history-relationship">
           <p>
-            <code>{relationship.from}</code> — {t(`relations.out.${relationship.type}`, { defaultValue: relationship.type })} → <code>{relationship.to}</code>
+            <code>{relationship.from}</code> —{" "}
+            {t(`relations.out.${relationship.type}`, { defaultValue: relationship.type })} →{" "}
+            <code>{relationship.to}</code>
           </p>
           {relationship.quote && (
             <blockquote lang="fr">
@@ -57,7 +63,10 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
             </blockquote>
           )}
           {relationship.confidence && (
-            <ConfidenceBadge confidence={relationship.confidence === "unverified" ? "unverified" : "stated"} reason={relationship.reason} />
+            <ConfidenceBadge
+              confidence={relationship.confidence === "unverified" ? "unverified" : "stated"}
+              reason={relationship.reason}
+            />
           )}
         </div>
       )}

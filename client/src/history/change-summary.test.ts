@@ -47,7 +47,11 @@ describe("what a history entry shows", () => {
   });
 
   it("shows a removed relationship's values as gone", () => {
-    const summary = summarizeChange({ action: "REMOVE_RELATIONSHIP", before: JSON.stringify(participation), after: null });
+    const summary = summarizeChange({
+      action: "REMOVE_RELATIONSHIP",
+      before: JSON.stringify(participation),
+      after: null,
+    });
     expect(summary.relationship?.to).toBe("Event:micronora-2024");
     expect(summary.values).toEqual([
       { name: "role", before: "co-exposant", after: null },
@@ -65,7 +69,14 @@ describe("what a history entry shows", () => {
   });
 
   it("says which file an import read and what it did", () => {
-    const after = { kind: "members", fileName: "adherents.csv", rows: 3, nodesCreated: 1, relationshipsCreated: 9, organizations: { created: 1, updated: 2 } };
+    const after = {
+      kind: "members",
+      fileName: "adherents.csv",
+      rows: 3,
+      nodesCreated: 1,
+      relationshipsCreated: 9,
+      organizations: { created: 1, updated: 2 },
+    };
     expect(summarizeChange({ action: "IMPORT", after: JSON.stringify(after) }).imported).toEqual({
       fileName: "adherents.csv",
       kind: "members",

@@ -61,7 +61,9 @@ function parse(json: string | null | undefined): Record<string, unknown> | null 
 
 /** Values of `before` and `after`, property by property, in name order. */
 function valueChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): ValueChange[] {
-  const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((name) => !notListed.has(name)).sort();
+  const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
+    .filter((name) => !notListed.has(name))
+    .sort();
   return names.map((name) => ({ name, before: displayValue(before?.[name]), after: displayValue(after?.[name]) }));
 }
 
@@ -79,7 +81,11 @@ function relationshipOf(snapshot: Record<string, unknown>): RelationshipSummary 
 }
 
 /** The summary of a change as its history entry shows it. */
-export function summarizeChange(change: { action: ChangeAction; before?: string | null; after?: string | null }): ChangeSummary {
+export function summarizeChange(change: {
+  action: ChangeAction;
+  before?: string | null;
+  after?: string | null;
+}): ChangeSummary {
   const before = parse(change.before);
   const after = parse(change.after);
   switch (change.action) {
@@ -99,7 +105,8 @@ export function summarizeChange(change: { action: ChangeAction; before?: string 
       const snapshot = change.action === "ADD_RELATIONSHIP" ? after : before;
       if (!snapshot) return { values: [], relationship: null, imported: null };
       const properties = (snapshot.properties ?? {}) as Record<string, unknown>;
-      const values = change.action === "ADD_RELATIONSHIP" ? valueChanges(null, properties) : valueChanges(properties, null);
+      const values =
+        change.action === "ADD_RELATIONSHIP" ? valueChanges(null, properties) : valueChanges(properties, null);
       return { values, relationship: relationshipOf(snapshot), imported: null };
     }
     case "IMPORT": {

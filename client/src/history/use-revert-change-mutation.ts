@@ -3,5 +3,8 @@ import { RevertHistoryChangeDocument } from "../__generated__/graphql";
 
 /** Reverts a change (admin); the page's facts, its form and its history are read again. */
 export function useRevertChangeMutation() {
-  return useMutation(RevertHistoryChangeDocument, { refetchQueries: ["EntityPage", "EntityHistory"], awaitRefetchQueries: true });
+  return useMutation(RevertHistoryChangeDocument, {
+    refetchQueries: ["EntityPage", "EntityHistory"],
+    awaitRefetchQueries: true,
+  });
 }

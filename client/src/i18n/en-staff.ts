@@ -76,8 +76,10 @@ export const enStaff: Texts<typeof frStaff> = {
       UNKNOWN_RELATIONSHIP: "No relationship has the id “{{id}}”.",
       UNKNOWN_CHANGE: "No change has the id “{{id}}”.",
       ALREADY_REVERTED: "This change was already reverted by {{by}}.",
-      IMPORT_NOT_REVERTIBLE: "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
-      RELATIONSHIPS_ADDED_SINCE: "The organisation has {{count}} relationship(s) added since: revert or remove them first.",
+      IMPORT_NOT_REVERTIBLE:
+        "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
+      RELATIONSHIPS_ADDED_SINCE:
+        "The organisation has {{count}} relationship(s) added since: revert or remove them first.",
       ENTITY_GONE: "{{ref}} no longer exists.",
       CHANGED_SINCE: "{{fields}} changed again since: revert the later change first.",
       RELATIONSHIP_REMOVED_SINCE: "The relationship was removed since.",
@@ -157,7 +159,8 @@ export const enStaff: Texts<typeof frStaff> = {
     revert: "Revert this change",
     revertConfirm: "Revert the change",
     imported: "Imported from {{fileName}} ({{kind}}) by {{user}}.",
-    importCounts: "Rows: {{rows}}; organisations created: {{created}}, updated: {{updated}}; relationships created: {{relationships}}.",
+    importCounts:
+      "Rows: {{rows}}; organisations created: {{created}}, updated: {{updated}}; relationships created: {{relationships}}.",
     actions: {
       CREATE_ORGANIZATION: "Organisation created",
       UPDATE_ORGANIZATION: "Organisation changed",
@@ -174,9 +177,12 @@ export const enStaff: Texts<typeof frStaff> = {
     kind: "Table",
     kinds: { members: "members", participations: "participations", projects: "R&D projects" },
     columns: {
-      members: "Columns: nom; siren; commune; effectif; chiffre_affaires (and marches, type, id, annee) — or their English names.",
-      participations: "Columns: evenement; annee; organisation; role (and siren, id_organisation, type_evenement) — or their English names.",
-      projects: "Columns: projet; partenaires; programme; montant_total; aide_publique; brevets; emplois — or their English names.",
+      members:
+        "Columns: nom; siren; commune; effectif; chiffre_affaires (and marches, type, id, annee) — or their English names.",
+      participations:
+        "Columns: evenement; annee; organisation; role (and siren, id_organisation, type_evenement) — or their English names.",
+      projects:
+        "Columns: projet; partenaires; programme; montant_total; aide_publique; brevets; emplois — or their English names.",
     },
     file: "CSV file",
     dryRun: "Dry run (nothing is written)",

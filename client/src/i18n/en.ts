@@ -9,7 +9,15 @@ export const en: Texts<typeof fr> = {
     name: "Maillage",
     tagline: "The knowledge graph of the Pôle des Microtechniques ecosystem",
     skipToContent: "Skip to content",
-    nav: { label: "Main navigation", home: "Home", questions: "Questions", paths: "Paths", funding: "Funding", deliverables: "Deliverables", import: "Import" },
+    nav: {
+      label: "Main navigation",
+      home: "Home",
+      questions: "Questions",
+      paths: "Paths",
+      funding: "Funding",
+      deliverables: "Deliverables",
+      import: "Import",
+    },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",
   },
@@ -351,7 +359,8 @@ export const en: Texts<typeof fr> = {
     },
     eventParticipation: {
       title: "Participation per event",
-      description: "Events with their participants, the firms among them, and those located in the GBM territory flagged.",
+      description:
+        "Events with their participants, the firms among them, and those located in the GBM territory flagged.",
       event: "Event",
       participants: "Participants",
       firms: "Firms",
@@ -369,7 +378,8 @@ export const en: Texts<typeof fr> = {
     },
     connections: {
       title: "How X is connected to Y",
-      description: "The shortest paths between two nodes, each relationship with its source — for example Femto-ST and Paris Space Week.",
+      description:
+        "The shortest paths between two nodes, each relationship with its source — for example Femto-ST and Paris Space Week.",
     },
   },
   paths: {

@@ -16,11 +16,13 @@ export const frStaff = {
   signIn: {
     title: "Connexion",
     token: "Jeton de connexion",
-    tokenHint: "Collez le jeton reçu (il commence par « eyJ »). Il est gardé dans ce navigateur jusqu'à la déconnexion.",
+    tokenHint:
+      "Collez le jeton reçu (il commence par « eyJ »). Il est gardé dans ce navigateur jusqu'à la déconnexion.",
     submit: "Se connecter",
     checking: "Vérification du jeton…",
     continueAnonymous: "Continuer sans se connecter",
-    malformed: "Ce texte n'est pas un jeton : copiez toute la ligne imprimée par npm run token (trois parties séparées par des points).",
+    malformed:
+      "Ce texte n'est pas un jeton : copiez toute la ligne imprimée par npm run token (trois parties séparées par des points).",
     expired: "Ce jeton a expiré le {{date}} : demandez-en un nouveau.",
     refused: "Le serveur a refusé ce jeton (expiré, ou signé pour une autre installation) : {{message}}",
     failed: "La connexion n'a pas pu être vérifiée : {{message}}",
@@ -74,8 +76,10 @@ export const frStaff = {
       UNKNOWN_RELATIONSHIP: "Aucune relation n'a l'identifiant « {{id}} ».",
       UNKNOWN_CHANGE: "Aucune modification n'a l'identifiant « {{id}} ».",
       ALREADY_REVERTED: "Cette modification a déjà été annulée par {{by}}.",
-      IMPORT_NOT_REVERTIBLE: "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
-      RELATIONSHIPS_ADDED_SINCE: "L'organisation a reçu {{count}} relation(s) depuis : annulez-les ou retirez-les d'abord.",
+      IMPORT_NOT_REVERTIBLE:
+        "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
+      RELATIONSHIPS_ADDED_SINCE:
+        "L'organisation a reçu {{count}} relation(s) depuis : annulez-les ou retirez-les d'abord.",
       ENTITY_GONE: "{{ref}} n'existe plus.",
       CHANGED_SINCE: "{{fields}} a changé de nouveau depuis : annulez d'abord la modification plus récente.",
       RELATIONSHIP_REMOVED_SINCE: "La relation a été retirée depuis.",
@@ -155,7 +159,8 @@ export const frStaff = {
     revert: "Annuler cette modification",
     revertConfirm: "Annuler la modification",
     imported: "Importé depuis {{fileName}} ({{kind}}) par {{user}}.",
-    importCounts: "Lignes : {{rows}} ; organisations créées : {{created}}, mises à jour : {{updated}} ; relations créées : {{relationships}}.",
+    importCounts:
+      "Lignes : {{rows}} ; organisations créées : {{created}}, mises à jour : {{updated}} ; relations créées : {{relationships}}.",
     actions: {
       CREATE_ORGANIZATION: "Organisation créée",
       UPDATE_ORGANIZATION: "Organisation modifiée",

@@ -7,7 +7,15 @@ export const fr = {
     name: "Maillage",
     tagline: "Le graphe de l'écosystème du Pôle des Microtechniques",
     skipToContent: "Aller au contenu",
-    nav: { label: "Navigation principale", home: "Accueil", questions: "Questions", paths: "Chemins", funding: "Financement", deliverables: "Livrables", import: "Import" },
+    nav: {
+      label: "Navigation principale",
+      home: "Accueil",
+      questions: "Questions",
+      paths: "Chemins",
+      funding: "Financement",
+      deliverables: "Livrables",
+      import: "Import",
+    },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",
   },
@@ -17,7 +25,8 @@ export const fr = {
     badInputTitle: "Cette demande n'est pas valide",
     badInputHint: "Vérifiez l'adresse ou les paramètres : le serveur explique ci-dessous ce qui ne va pas.",
     accessHint: "L'accès à ces données demande d'être connecté avec un rôle qui les autorise.",
-    serverHint: "Le serveur n'a pas pu répondre. Réessayez dans un instant ; si le problème persiste, signalez-le avec l'URL de cette page.",
+    serverHint:
+      "Le serveur n'a pas pu répondre. Réessayez dans un instant ; si le problème persiste, signalez-le avec l'URL de cette page.",
     retry: "Réessayer",
     backHome: "Retour à l'accueil",
     notFoundTitle: "Page introuvable",
@@ -246,7 +255,8 @@ export const fr = {
     dialogTitle: "Source : {{source}}",
     quote: "Citation",
     quoteNotFound: "La citation n'a pas été retrouvée telle quelle dans le texte de la source.",
-    textNotStored: "Le texte de cette source n'est pas conservé dans Maillage (import ou saisie) ; voici la citation enregistrée.",
+    textNotStored:
+      "Le texte de cette source n'est pas conservé dans Maillage (import ou saisie) ; voici la citation enregistrée.",
     close: "Fermer",
     reverse: "relation en sens inverse :",
     loadingText: "Chargement du texte de la source…",
@@ -293,7 +303,8 @@ export const fr = {
     truncated: "{{count}} nœuds au-delà de la limite ne sont pas chargés.",
     nodeList: "Liste des nœuds affichés (accès au clavier)",
     nodeListMore: "… et {{count}} autres : filtrez pour réduire la liste.",
-    webglMissing: "Votre navigateur ne permet pas l'affichage WebGL du graphe. Les relations restent consultables sur la fiche du nœud.",
+    webglMissing:
+      "Votre navigateur ne permet pas l'affichage WebGL du graphe. Les relations restent consultables sur la fiche du nœud.",
   },
   gallery: {
     ask: "Poser la question",
@@ -329,7 +340,8 @@ export const fr = {
     },
     programmeFunding: {
       title: "Financement du programme 2024",
-      description: "Qui finance le programme d'actions Animation du PMT en 2024, combien, et la part publique et privée.",
+      description:
+        "Qui finance le programme d'actions Animation du PMT en 2024, combien, et la part publique et privée.",
       programme: "Programme",
       funder: "Financeur",
       amount: "Montant",
@@ -349,7 +361,8 @@ export const fr = {
     },
     eventParticipation: {
       title: "Participation par événement",
-      description: "Les événements avec leurs participants, les entreprises, et ceux situés sur le territoire de GBM signalés.",
+      description:
+        "Les événements avec leurs participants, les entreprises, et ceux situés sur le territoire de GBM signalés.",
       event: "Événement",
       participants: "Participants",
       firms: "Entreprises",

@@ -31,8 +31,15 @@ function ImportReportView({ report }: { report: ImportReport }) {
   // A refused file wrote nothing: what it would have changed is not worth counting.
   const counts = [
     t("import.counts.rows", { count: report.file.rows }),
-    report.status === "rejected" ? null : t("import.counts.organizations", { created: changes.organizations.created, updated: changes.organizations.updated }),
-    report.status !== "rejected" && report.kind === "participations" ? t("import.counts.events", { created: changes.events.created }) : null,
+    report.status === "rejected"
+      ? null
+      : t("import.counts.organizations", {
+          created: changes.organizations.created,
+          updated: changes.organizations.updated,
+        }),
+    report.status !== "rejected" && report.kind === "participations"
+      ? t("import.counts.events", { created: changes.events.created })
+      : null,
     report.status !== "rejected" && report.kind === "projects"
       ? t("import.counts.projects", {
           created: changes.projects.created,
@@ -42,7 +49,10 @@ function ImportReportView({ report }: { report: ImportReport }) {
       : null,
     report.status === "rejected"
       ? null
-      : t("import.counts.relationships", { stated: changes.relationships, created: report.database?.relationshipsCreated ?? 0 }),
+      : t("import.counts.relationships", {
+          stated: changes.relationships,
+          created: report.database?.relationshipsCreated ?? 0,
+        }),
   ].filter((line): line is string => line !== null);
   return (
     <div className={`import-report import-${report.status}`}>
@@ -61,7 +71,11 @@ function ImportReportView({ report }: { report: ImportReport }) {
         })}
       </p>
       {report.errorCount > 0 && (
-        <IssueTable caption={t("import.errors", { count: report.errorCount })} issues={report.errors} more={report.errorCount - report.errors.length} />
+        <IssueTable
+          caption={t("import.errors", { count: report.errorCount })}
+          issues={report.errors}
+          more={report.errorCount - report.errors.length}
+        />
       )}
       {report.ambiguities.length > 0 && (
         <div className="table-scroll">
@@ -83,7 +97,10 @@ function ImportReportView({ report }: { report: ImportReport }) {
                   <td lang="fr">{ambiguity.value}</td>
                   <td lang="fr">
                     {ambiguity.candidates
-                      .map((candidate) => `${candidate.name} (${candidate.ref}${candidate.siren ? `, SIREN ${candidate.siren}` : ""})`)
+                      .map(
+                        (candidate) =>
+                          `${candidate.name} (${candidate.ref}${candidate.siren ? `, SIREN ${candidate.siren}` : ""})`,
+                      )
                       .join(" ; ")}
                   </td>
                 </tr>

@@ -21,7 +21,8 @@ export function ImportPage() {
         <ImportForm />
       ) : (
         <EmptyState>
-          {t("session.needsRole", { role: t("roles.admin") })} <Link to={signInPath(location.pathname)}>{t("session.signIn")}</Link>
+          {t("session.needsRole", { role: t("roles.admin") })}{" "}
+          <Link to={signInPath(location.pathname)}>{t("session.signIn")}</Link>
         </EmptyState>
       )}
     </article>
@@ -46,7 +47,12 @@ function ImportForm() {
   const elapsed = useElapsedSeconds(running?.startedAt ?? null);
   // The import is offered once a dry run of this very file and kind found nothing wrong.
   const ready =
-    last !== null && last.dryRun && last.file === file && last.kind === kind && last.outcome.kind === "report" && last.outcome.report.status === "ready";
+    last !== null &&
+    last.dryRun &&
+    last.file === file &&
+    last.kind === kind &&
+    last.outcome.kind === "report" &&
+    last.outcome.report.status === "ready";
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -75,7 +81,12 @@ function ImportForm() {
         <div className="form-row">
           <div className="field">
             <label htmlFor={`${formId}-kind`}>{t("import.kind")}</label>
-            <select id={`${formId}-kind`} value={kind} onChange={(event) => setKind(event.target.value as ImportKind)} disabled={running !== null}>
+            <select
+              id={`${formId}-kind`}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as ImportKind)}
+              disabled={running !== null}
+            >
               {importKinds.map((value) => (
                 <option key={value} value={value}>
                   {t(`import.kinds.${value}`)}
@@ -113,7 +124,12 @@ function ImportForm() {
       <section className="import-outcome" aria-live="polite">
         {running && (
           <div className="import-running">
-            <LoadingState label={t(running.dryRun ? "import.runningDry" : "import.runningCommit", { file: running.file.name, seconds: elapsed })} />
+            <LoadingState
+              label={t(running.dryRun ? "import.runningDry" : "import.runningCommit", {
+                file: running.file.name,
+                seconds: elapsed,
+              })}
+            />
             <button type="button" className="secondary" onClick={() => abort.current?.abort()}>
               {t("import.stopWaiting")}
             </button>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { importOutcomeOf } from "./import-request";
 
-const aReport = (status: "ready" | "committed" | "rejected") => ({ status, kind: "members", errors: [], warnings: [], ambiguities: [] });
+const aReport = (status: "ready" | "committed" | "rejected") => ({
+  status,
+  kind: "members",
+  errors: [],
+  warnings: [],
+  ambiguities: [],
+});
 
 describe("reading the import route's answer", () => {
   it("gives the report of a dry run, a commit and a rejected file", () => {
@@ -10,14 +16,20 @@ describe("reading the import route's answer", () => {
   });
 
   it("gives the server's reason when there is no report: signed out, not an admin, too large", () => {
-    const refused = { errors: [{ message: "Your role does not allow this: it needs the admin role.", extensions: { code: "FORBIDDEN" } }] };
+    const refused = {
+      errors: [
+        { message: "Your role does not allow this: it needs the admin role.", extensions: { code: "FORBIDDEN" } },
+      ],
+    };
     expect(importOutcomeOf(403, refused)).toEqual({
       kind: "failure",
       status: 403,
       code: "FORBIDDEN",
       message: "Your role does not allow this: it needs the admin role.",
     });
-    expect(importOutcomeOf(413, { errors: [{ message: "too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] })).toMatchObject({
+    expect(
+      importOutcomeOf(413, { errors: [{ message: "too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }),
+    ).toMatchObject({
       code: "PAYLOAD_TOO_LARGE",
     });
   });

@@ -10,20 +10,34 @@ export type { ImportKind, ImportReport };
 export const importKinds: readonly ImportKind[] = ["members", "participations", "projects"];
 
 /** What an import request gave: a report, or a failure with the server's message. */
-export type ImportOutcome = { kind: "report"; report: ImportReport } | { kind: "failure"; status: number | null; code: string | null; message: string };
+export type ImportOutcome =
+  | { kind: "report"; report: ImportReport }
+  | { kind: "failure"; status: number | null; code: string | null; message: string };
 
 /** The outcome of an answer from its status and JSON body. */
 export function importOutcomeOf(status: number, body: unknown): ImportOutcome {
-  const value = (body ?? {}) as Partial<ImportReport> & { errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  const value = (body ?? {}) as Partial<ImportReport> & {
+    errors?: Array<{ message?: string; extensions?: { code?: string } }>;
+  };
   if ((status === 200 || status === 422) && typeof value.status === "string" && Array.isArray(value.errors)) {
     return { kind: "report", report: value as ImportReport };
   }
   const error = Array.isArray(value.errors) ? value.errors[0] : undefined;
-  return { kind: "failure", status, code: error?.extensions?.code ?? null, message: error?.message ?? `HTTP ${status}` };
+  return {
+    kind: "failure",
+    status,
+    code: error?.extensions?.code ?? null,
+    message: error?.message ?? `HTTP ${status}`,
+  };
 }
 
 /** Sends the file; a dry run writes nothing. A network failure is an outcome too, never a throw (except an abort). */
-export async function sendImport(kind: ImportKind, file: File, dryRun: boolean, signal?: AbortSignal): Promise<ImportOutcome> {
+export async function sendImport(
+  kind: ImportKind,
+  file: File,
+  dryRun: boolean,
+  signal?: AbortSignal,
+): Promise<ImportOutcome> {
   const search = new URLSearchParams({ fileName: file.name });
   if (dryRun) search.set("dryRun", "true");
   let response: Response;
@@ -36,7 +50,12 @@ export async function sendImport(kind: ImportKind, file: File, dryRun: boolean, 
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    return { kind: "failure", status: null, code: null, message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: "failure",
+      status: null,
+      code: null,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
   let body: unknown = null;
   try {

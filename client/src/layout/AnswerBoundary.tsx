@@ -21,7 +21,11 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown; resetKey:
   }
 
   override render() {
-    return this.state.error === undefined ? this.props.children : <ErrorState error={this.state.error} onRetry={this.props.onRetry} />;
+    return this.state.error === undefined ? (
+      this.props.children
+    ) : (
+      <ErrorState error={this.state.error} onRetry={this.props.onRetry} />
+    );
   }
 }
 

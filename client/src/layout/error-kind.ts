@@ -3,7 +3,8 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 
 /** The message of anything thrown or returned as an error (each GraphQL error's message once). */
 export function errorMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) return [...new Set(error.errors.map((graphQLError) => graphQLError.message))].join(" · ");
+  if (CombinedGraphQLErrors.is(error))
+    return [...new Set(error.errors.map((graphQLError) => graphQLError.message))].join(" · ");
   if (error instanceof Error) return error.message;
   if (typeof error === "object" && error !== null && "statusText" in error) return String(error.statusText);
   return String(error);
@@ -22,5 +23,8 @@ export function errorKind(error: unknown): "badInput" | "access" | "server" {
 /** True when the request needs a sign-in it lacks, or its token was refused (expired, or not signed by this install). */
 export function isRefusedSignIn(error: unknown): boolean {
   if (ServerError.is(error)) return error.statusCode === 401;
-  return CombinedGraphQLErrors.is(error) && error.errors.some((graphQLError) => graphQLError.extensions?.code === "UNAUTHENTICATED");
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((graphQLError) => graphQLError.extensions?.code === "UNAUTHENTICATED")
+  );
 }

@@ -50,7 +50,9 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
               {t("states.retry")}
             </button>
           )}
-          {kind === "access" && <Link to={signInPath(`${location.pathname}${location.search}`)}>{t("session.signIn")}</Link>}
+          {kind === "access" && (
+            <Link to={signInPath(`${location.pathname}${location.search}`)}>{t("session.signIn")}</Link>
+          )}
           <Link to="/">{t("states.backHome")}</Link>
         </p>
       </div>

@@ -19,7 +19,10 @@ const fit = (text: string, length = 25) => (text.length > length ? `${text.slice
  * (dashed when unverified), each labelled with its type. Mouse users open a node by clicking it;
  * the list of paths below gives the same links to keyboard and screen reader users.
  */
-export function PathDiagram(props: { paths: ReadonlyArray<FragmentType<typeof PathDiagram_PathFragmentDoc>>; summary: string }) {
+export function PathDiagram(props: {
+  paths: ReadonlyArray<FragmentType<typeof PathDiagram_PathFragmentDoc>>;
+  summary: string;
+}) {
   const paths = getFragmentData(PathDiagram_PathFragmentDoc, props.paths);
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -44,9 +47,24 @@ export function PathDiagram(props: { paths: ReadonlyArray<FragmentType<typeof Pa
 
   return (
     <div className="path-diagram-scroll">
-      <svg className="path-diagram" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={props.summary}>
+      <svg
+        className="path-diagram"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={props.summary}
+      >
         <defs>
-          <marker id="path-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="path-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#5b6676" />
           </marker>
         </defs>
@@ -72,7 +90,10 @@ export function PathDiagram(props: { paths: ReadonlyArray<FragmentType<typeof Pa
           const middle = { x: (start.x + 2 * control.x + end.x) / 4, y: (start.y + 2 * control.y + end.y) / 4 };
           return (
             <g key={edge.id} className={edge.unverified ? "diagram-edge unverified" : "diagram-edge"}>
-              <path d={`M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`} markerEnd="url(#path-arrow)" />
+              <path
+                d={`M ${start.x} ${start.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`}
+                markerEnd="url(#path-arrow)"
+              />
               <text x={middle.x} y={middle.y - 6} textAnchor="middle">
                 {fit(t(`relations.out.${edge.type}`, { defaultValue: edge.type }), 28)}
               </text>

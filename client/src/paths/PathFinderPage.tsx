@@ -15,7 +15,12 @@ export function pathFinderVariables(search: URLSearchParams) {
   const to = search.get("to")?.trim();
   if (!from || !to) return null;
   const max = Number(search.get("max"));
-  return { from, to, maxLength: Number.isInteger(max) && max >= 1 && max <= 6 ? max : 4, statedOnly: parseSwitch(search.get("stated")) };
+  return {
+    from,
+    to,
+    maxLength: Number.isInteger(max) && max >= 1 && max <= 6 ? max : 4,
+    statedOnly: parseSwitch(search.get("stated")),
+  };
 }
 
 /** Starts loading the paths as soon as both ends are in the URL. */
@@ -42,7 +47,11 @@ export function PathFinderPage() {
       <PathForm key={location.search} search={search} />
       <section className="question-answer" aria-live="polite">
         {queryRef && variables ? (
-          <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
+          <AnswerBoundary
+            resetKey={queryRef}
+            parametersKey={location.search}
+            onRetry={() => void revalidator.revalidate()}
+          >
             <PathFinderAnswer queryRef={queryRef} maxLength={variables.maxLength} />
           </AnswerBoundary>
         ) : (
@@ -59,7 +68,10 @@ function PathForm({ search }: { search: URLSearchParams }) {
   const navigate = useNavigate();
   const fromRef = search.get("from") ?? "";
   const toRef = search.get("to") ?? "";
-  const { data } = useQuery(PathFinderEndsDocument, { variables: { from: fromRef, to: toRef }, skip: !fromRef && !toRef });
+  const { data } = useQuery(PathFinderEndsDocument, {
+    variables: { from: fromRef, to: toRef },
+    skip: !fromRef && !toRef,
+  });
   const [picked, setPicked] = useState<{ from?: End; to?: End }>({});
   const from = picked.from ?? (fromRef ? { ref: fromRef, name: data?.fromEntity?.name ?? "" } : undefined);
   const to = picked.to ?? (toRef ? { ref: toRef, name: data?.toEntity?.name ?? "" } : undefined);
@@ -107,7 +119,12 @@ function PathForm({ search }: { search: URLSearchParams }) {
         </select>
       </label>
       <label className="switch">
-        <input type="checkbox" role="switch" checked={statedOnly} onChange={(event) => setStatedOnly(event.target.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={statedOnly}
+          onChange={(event) => setStatedOnly(event.target.checked)}
+        />
         <span>{t("gallery.statedOnly")}</span>
       </label>
       <button type="submit" disabled={!from || !to}>

@@ -5,18 +5,30 @@ const femto = { ref: "Organization:femto-st", name: "FEMTO-ST", label: "Organiza
 const pmt = { ref: "Organization:pmt", name: "Pôle des Microtechniques", label: "Organization" };
 const asd = { ref: "Organization:pmt-asd", name: "PMT ASD", label: "Organization" };
 const psw = { ref: "Event:paris-space-week-2024", name: "Paris Space Week", label: "Event" };
-const edge = (id: string, type: string, from: string, to: string, confidence = "stated") => ({ id, type, from, to, confidence });
+const edge = (id: string, type: string, from: string, to: string, confidence = "stated") => ({
+  id,
+  type,
+  from,
+  to,
+  confidence,
+});
 
 describe("laying out paths between two nodes", () => {
   const layout = layoutPaths([
-    { nodes: [femto, pmt, psw], edges: [edge("a", "PARTNER_OF", pmt.ref, femto.ref), edge("b", "PARTICIPATED_IN", pmt.ref, psw.ref)] },
+    {
+      nodes: [femto, pmt, psw],
+      edges: [edge("a", "PARTNER_OF", pmt.ref, femto.ref), edge("b", "PARTICIPATED_IN", pmt.ref, psw.ref)],
+    },
     {
       nodes: [femto, pmt, psw],
       edges: [edge("c", "BUREAU_MEMBER_OF", femto.ref, pmt.ref), edge("b", "PARTICIPATED_IN", pmt.ref, psw.ref)],
     },
     {
       nodes: [femto, asd, psw],
-      edges: [edge("d", "PARTNER_OF", femto.ref, asd.ref, "unverified"), edge("e", "PARTICIPATED_IN", asd.ref, psw.ref)],
+      edges: [
+        edge("d", "PARTNER_OF", femto.ref, asd.ref, "unverified"),
+        edge("e", "PARTICIPATED_IN", asd.ref, psw.ref),
+      ],
     },
   ]);
 

@@ -44,7 +44,13 @@ export function layoutPaths(paths: readonly PathInput[]): PathLayout {
     });
     for (const edge of path.edges) {
       if (!edges.has(edge.id))
-        edges.set(edge.id, { id: edge.id, type: edge.type, from: edge.from, to: edge.to, unverified: edge.confidence === "unverified" });
+        edges.set(edge.id, {
+          id: edge.id,
+          type: edge.type,
+          from: edge.from,
+          to: edge.to,
+          unverified: edge.confidence === "unverified",
+        });
     }
   }
   return {

@@ -34,7 +34,15 @@ interface EntitySearchProps {
  * pattern: arrows move through the suggestions, Enter picks (the first one when none is active),
  * Escape closes the list, then clears the field.
  */
-export function EntitySearch({ label, onPick, initialText = "", keepPicked = false, labels, placeholder, className }: EntitySearchProps) {
+export function EntitySearch({
+  label,
+  onPick,
+  initialText = "",
+  keepPicked = false,
+  labels,
+  placeholder,
+  className,
+}: EntitySearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const listId = `${id}-list`;
@@ -113,7 +121,13 @@ export function EntitySearch({ label, onPick, initialText = "", keepPicked = fal
         />
         {loading && <span className="spinner combobox-spinner" aria-hidden="true" />}
       </div>
-      <ul id={listId} role="listbox" aria-label={t("search.suggestions")} className="combobox-list" hidden={!expanded || hits.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t("search.suggestions")}
+        className="combobox-list"
+        hidden={!expanded || hits.length === 0}
+      >
         {hits.map((hit, index) => (
           <li
             key={hit.node.ref}

@@ -23,7 +23,8 @@ export function SessionMenu() {
   return (
     <div className="session" role="group" aria-label={t("session.label")}>
       <span className="session-user">
-        <span className="session-name">{viewer.name ?? viewer.id}</span> <span className={`role-badge role-${role}`}>{t(`roles.${role}`)}</span>
+        <span className="session-name">{viewer.name ?? viewer.id}</span>{" "}
+        <span className={`role-badge role-${role}`}>{t(`roles.${role}`)}</span>
       </span>
       <button type="button" className="secondary session-sign-out" onClick={() => void signOut()}>
         {t("session.signOut")}

@@ -29,7 +29,11 @@ export function SignInPage() {
     const claims = readTokenClaims(token);
     const local = tokenProblem(claims, new Date());
     if (local) {
-      setProblem(local === "expired" ? t("signIn.expired", { date: format.dateTime(claims!.expiresAt!) }) : t("signIn.malformed"));
+      setProblem(
+        local === "expired"
+          ? t("signIn.expired", { date: format.dateTime(claims!.expiresAt!) })
+          : t("signIn.malformed"),
+      );
       return;
     }
     setBusy(true);
@@ -37,7 +41,11 @@ export function SignInPage() {
     try {
       await signIn(token, next);
     } catch (error) {
-      setProblem(isRefusedSignIn(error) ? t("signIn.refused", { message: errorMessage(error) }) : t("signIn.failed", { message: errorMessage(error) }));
+      setProblem(
+        isRefusedSignIn(error)
+          ? t("signIn.refused", { message: errorMessage(error) })
+          : t("signIn.failed", { message: errorMessage(error) }),
+      );
       setBusy(false);
     }
   };
@@ -53,7 +61,10 @@ export function SignInPage() {
       {reason === "required" && <p className="notice">{t("signIn.reasonRequired")}</p>}
       {viewer.id && (
         <p className="notice signed-in">
-          {t("signIn.signedInAs", { name: viewer.name ?? viewer.id, role: t(`roles.${highestRole(viewer.roles) ?? "none"}`) })}{" "}
+          {t("signIn.signedInAs", {
+            name: viewer.name ?? viewer.id,
+            role: t(`roles.${highestRole(viewer.roles) ?? "none"}`),
+          })}{" "}
           <button type="button" className="secondary" onClick={() => void signOut()}>
             {t("session.signOut")}
           </button>

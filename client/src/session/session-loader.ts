@@ -44,6 +44,10 @@ export function sessionLoader(client: ApolloClient) {
 }
 
 /** The viewer is read again when the page changes (from the cache) and when asked (after signing in or out). */
-export function shouldReloadSession({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
+export function shouldReloadSession({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs): boolean {
   return currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 }

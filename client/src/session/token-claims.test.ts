@@ -3,13 +3,24 @@ import { cleanToken, readTokenClaims, safeNextPath, tokenProblem } from "./token
 
 /** A JWT-shaped token with this payload (the signature is not checked here). */
 const aToken = (payload: object) =>
-  [{ alg: "HS256" }, payload].map((part) => Buffer.from(JSON.stringify(part)).toString("base64url")).join(".") + ".c2lnbmF0dXJl";
+  [{ alg: "HS256" }, payload].map((part) => Buffer.from(JSON.stringify(part)).toString("base64url")).join(".") +
+  ".c2lnbmF0dXJl";
 
 describe("reading a pasted token", () => {
   it("reads who, the roles and the expiry, accents included", () => {
     const token = aToken({ sub: "marie", name: "Marie Dupré", roles: ["editor"], exp: 1_900_000_000 });
-    expect(readTokenClaims(token)).toEqual({ subject: "marie", name: "Marie Dupré", roles: ["editor"], expiresAt: new Date(1_900_000_000_000) });
-    expect(readTokenClaims(aToken({ sub: "paul", roles: "admin" }))).toEqual({ subject: "paul", name: null, roles: ["admin"], expiresAt: null });
+    expect(readTokenClaims(token)).toEqual({
+      subject: "marie",
+      name: "Marie Dupré",
+      roles: ["editor"],
+      expiresAt: new Date(1_900_000_000_000),
+    });
+    expect(readTokenClaims(aToken({ sub: "paul", roles: "admin" }))).toEqual({
+      subject: "paul",
+      name: null,
+      roles: ["admin"],
+      expiresAt: null,
+    });
   });
 
   it("cleans what a terminal copy adds: spaces, line breaks, quotes, a Bearer prefix", () => {

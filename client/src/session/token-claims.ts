@@ -25,11 +25,17 @@ export function readTokenClaims(token: string): TokenClaims | null {
   if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part))) return null;
   try {
     const base64 = parts[1]!.replace(/-/g, "+").replace(/_/g, "/");
-    const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, "=")), (char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, "=")), (char) =>
+      char.charCodeAt(0),
+    );
     const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (!payload || typeof payload !== "object") return null;
     const claims = payload as Record<string, unknown>;
-    const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : typeof claims.roles === "string" ? [claims.roles] : [];
+    const roles = Array.isArray(claims.roles)
+      ? claims.roles.map(String)
+      : typeof claims.roles === "string"
+        ? [claims.roles]
+        : [];
     return {
       subject: typeof claims.sub === "string" ? claims.sub : null,
       name: typeof claims.name === "string" ? claims.name : null,
@@ -50,5 +56,11 @@ export function tokenProblem(claims: TokenClaims | null, now: Date): "malformed"
 
 /** A path of this app to go to after signing in; anything else (another site, `//host`) gives "/". */
 export function safeNextPath(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") && !next.startsWith("/sign-in") ? next : "/";
+  return next &&
+    next.startsWith("/") &&
+    !next.startsWith("//") &&
+    !next.startsWith("/\\") &&
+    !next.startsWith("/sign-in")
+    ? next
+    : "/";
 }

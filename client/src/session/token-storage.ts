@@ -32,5 +32,8 @@ export function bearerHeader(token: string | null = storedToken()): Record<strin
 
 /** fetch with the stored token, for the REST routes (/api/import, /api/deliverables). */
 export function fetchWithToken(url: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(url, { ...init, headers: { ...bearerHeader(), ...(init.headers as Record<string, string> | undefined) } });
+  return fetch(url, {
+    ...init,
+    headers: { ...bearerHeader(), ...(init.headers as Record<string, string> | undefined) },
+  });
 }

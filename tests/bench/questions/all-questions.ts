@@ -6,4 +6,10 @@ import { searchQuestion } from "./search.js";
 import { shortestPathQuestion } from "./shortest-path.js";
 
 /** The benchmarked questions, the headline first. */
-export const benchQuestions: BenchQuestion[] = [firmsAtEventsQuestion, entityPageQuestion, neighbourhoodQuestion, shortestPathQuestion, searchQuestion];
+export const benchQuestions: BenchQuestion[] = [
+  firmsAtEventsQuestion,
+  entityPageQuestion,
+  neighbourhoodQuestion,
+  shortestPathQuestion,
+  searchQuestion,
+];

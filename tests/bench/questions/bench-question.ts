@@ -31,7 +31,11 @@ export interface Way {
 }
 
 /** A way over a typed raw result. */
-export function way<Raw>(definition: { run(): Promise<Raw>; answer(raw: Raw): unknown; detail(raw: Raw): RunDetail }): Way {
+export function way<Raw>(definition: {
+  run(): Promise<Raw>;
+  answer(raw: Raw): unknown;
+  detail(raw: Raw): RunDetail;
+}): Way {
   return {
     run: () => definition.run(),
     answer: (raw) => definition.answer(raw as Raw),

@@ -22,11 +22,10 @@ import { byCodeUnits, sorted, way, type BenchQuestion } from "./bench-question.j
 const pageLimit = 1000;
 
 /** (a): the client's page query, made of the two typed documents of schema/queries. */
-const EntityPageDocument = combineOperations<EntityQuery & NeighbourhoodQuery, EntityQueryVariables & NeighbourhoodQueryVariables>(
-  "EntityPage",
-  EntityDocument,
-  NeighbourhoodDocument,
-);
+const EntityPageDocument = combineOperations<
+  EntityQuery & NeighbourhoodQuery,
+  EntityQueryVariables & NeighbourhoodQueryVariables
+>("EntityPage", EntityDocument, NeighbourhoodDocument);
 
 /** (b): the node, its neighbours (nearest by name, capped) and every relationship among them, in one query. */
 export const entityPageCypher = `
@@ -47,11 +46,20 @@ query EntityPageNaive($ref: ID!) {
 }`;
 
 interface NaiveEntity {
-  node: (Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "properties"> & { links: Array<{ id: string; other: { ref: string; name: string } }> }) | null;
+  node:
+    | (Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "properties"> & {
+        links: Array<{ id: string; other: { ref: string; name: string } }>;
+      })
+    | null;
 }
 
 /** The comparable page: the entity, how many nodes around it, the neighbours shown, the facts about it. */
-function page(entity: Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "properties">, total: number, neighbours: string[], edges: Array<{ id: string; from: string; to: string }>) {
+function page(
+  entity: Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "properties">,
+  total: number,
+  neighbours: string[],
+  edges: Array<{ id: string; from: string; to: string }>,
+) {
   return {
     entity: {
       ref: entity.ref,
@@ -69,11 +77,18 @@ function page(entity: Pick<GraphNode, "ref" | "name" | "kind" | "sources" | "pro
 export const entityPageQuestion: BenchQuestion = {
   id: "entity-page",
   title: "Entity page (entity + depth-1 neighbourhood)",
-  cypher: (probes: Probes) => ({ cypher: entityPageCypher, parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(pageLimit - 1) } }),
-  server: async (reader, probes) => [await entity(reader, probes.firm), await neighbourhood(reader, { ref: probes.firm, depth: 1, limit: pageLimit, statedOnly: false })],
+  cypher: (probes: Probes) => ({
+    cypher: entityPageCypher,
+    parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(pageLimit - 1) },
+  }),
+  server: async (reader, probes) => [
+    await entity(reader, probes.firm),
+    await neighbourhood(reader, { ref: probes.firm, depth: 1, limit: pageLimit, statedOnly: false }),
+  ],
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
-      run: () => maillage.execute(EntityPageDocument, { ref: probes.firm, depth: 1, limit: pageLimit, statedOnly: false }),
+      run: () =>
+        maillage.execute(EntityPageDocument, { ref: probes.firm, depth: 1, limit: pageLimit, statedOnly: false }),
       answer: ({ data }: GraphQLResult<EntityQuery & NeighbourhoodQuery>) =>
         page(
           { ...data.entity!, sources: data.entity!.sources, properties: data.entity!.properties },
@@ -95,7 +110,10 @@ export const entityPageQuestion: BenchQuestion = {
         }));
         return page(toGraphNode(record!.get("c") as Node), Number(record!.get("total")), near.map(nodeRef), edges);
       },
-      detail: (records) => ({ rows: records.length, answers: (records[0]?.get("near") as Node[] | undefined)?.length ?? 0 }),
+      detail: (records) => ({
+        rows: records.length,
+        answers: (records[0]?.get("near") as Node[] | undefined)?.length ?? 0,
+      }),
     }),
     naive: way({
       run: () => naive.execute<NaiveEntity, { ref: string }>(naiveQuery, { ref: probes.firm }),
@@ -104,7 +122,12 @@ export const entityPageQuestion: BenchQuestion = {
         others.delete(probes.firm);
         const shown = [...others].sort(([, a], [, b]) => byCodeUnits(a, b)).slice(0, pageLimit - 1);
         const edges = data.node!.links.map((link) => ({ id: link.id, from: probes.firm, to: link.other.ref }));
-        return page(data.node!, others.size + 1, shown.map(([ref]) => ref), edges);
+        return page(
+          data.node!,
+          others.size + 1,
+          shown.map(([ref]) => ref),
+          edges,
+        );
       },
       detail: (result) => ({ bytes: result.bytes, queries: Number(result.extensions?.queries ?? 0) }),
     }),

@@ -64,7 +64,12 @@ interface NaiveFirms {
 const weakest = (confidences: string[]) => (confidences.includes("unverified") ? "unverified" : "stated");
 
 /** The comparable answer: firms by ref, each with its sorted events and paths. */
-function firmAnswers(firms: Array<{ organization: string; paths: Array<{ commune: string; event: string; market: string; confidence: string }> }>): FirmAnswerKey[] {
+function firmAnswers(
+  firms: Array<{
+    organization: string;
+    paths: Array<{ commune: string; event: string; market: string; confidence: string }>;
+  }>,
+): FirmAnswerKey[] {
   return firms
     .filter((firm) => firm.paths.length > 0)
     .map((firm) => ({
@@ -83,15 +88,32 @@ export const firmsAtEventsQuestion: BenchQuestion = {
     cypher: firmsAtEventsCypher,
     parameters: { territory: probes.territory, market: probes.market, kinds: ["COMPANY"] },
   }),
-  server: (reader, probes) => firmsAtEvents(reader, { territory: probes.territory, market: probes.market, kinds: ["COMPANY"], statedOnly: false }),
+  server: (reader, probes) =>
+    firmsAtEvents(reader, {
+      territory: probes.territory,
+      market: probes.market,
+      kinds: ["COMPANY"],
+      statedOnly: false,
+    }),
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
-      run: () => maillage.execute(FirmsAtEventsDocument, { territoryRef: `Territory:${probes.territory}`, marketRef: `Market:${probes.market}`, kinds: ["COMPANY"], statedOnly: false }),
+      run: () =>
+        maillage.execute(FirmsAtEventsDocument, {
+          territoryRef: `Territory:${probes.territory}`,
+          marketRef: `Market:${probes.market}`,
+          kinds: ["COMPANY"],
+          statedOnly: false,
+        }),
       answer: (result: GraphQLResult<FirmsAtEventsQuery>) =>
         firmAnswers(
           result.data.firmsAtEvents.map((firm) => ({
             organization: firm.organization.ref,
-            paths: firm.paths.map((path) => ({ commune: path.nodes[1]!.ref, event: path.nodes[3]!.ref, market: path.nodes[4]!.ref, confidence: path.confidence })),
+            paths: firm.paths.map((path) => ({
+              commune: path.nodes[1]!.ref,
+              event: path.nodes[3]!.ref,
+              market: path.nodes[4]!.ref,
+              confidence: path.confidence,
+            })),
           })),
         ),
       detail: (result) => ({ bytes: result.bytes, answers: result.data.firmsAtEvents.length }),
@@ -102,18 +124,24 @@ export const firmsAtEventsQuestion: BenchQuestion = {
         firmAnswers(
           records.map((record) => ({
             organization: nodeRef(record.get("o") as Node),
-            paths: (record.get("paths") as Array<[Node, Node, Node, Node, ...Relationship[]]>).map(([, commune, event, market, ...edges]) => ({
-              commune: nodeRef(commune),
-              event: nodeRef(event),
-              market: nodeRef(market),
-              confidence: weakest(edges.map((edge) => String(edge.properties.confidence))),
-            })),
+            paths: (record.get("paths") as Array<[Node, Node, Node, Node, ...Relationship[]]>).map(
+              ([, commune, event, market, ...edges]) => ({
+                commune: nodeRef(commune),
+                event: nodeRef(event),
+                market: nodeRef(market),
+                confidence: weakest(edges.map((edge) => String(edge.properties.confidence))),
+              }),
+            ),
           })),
         ),
       detail: (records) => ({ rows: records.length, answers: records.length }),
     }),
     naive: way({
-      run: () => naive.execute<NaiveFirms, { territory: string; kinds: string[] }>(naiveQuery, { territory: probes.territory, kinds: ["COMPANY"] }),
+      run: () =>
+        naive.execute<NaiveFirms, { territory: string; kinds: string[] }>(naiveQuery, {
+          territory: probes.territory,
+          kinds: ["COMPANY"],
+        }),
       answer: (result: GraphQLResult<NaiveFirms>) =>
         firmAnswers(
           (result.data.territory?.organizations ?? []).map((organization) => ({
@@ -129,7 +157,12 @@ export const firmsAtEventsQuestion: BenchQuestion = {
                         commune: location.other.ref,
                         event: participation.other.ref,
                         market: target.other.ref,
-                        confidence: weakest([partOf.confidence, location.confidence, participation.confidence, target.confidence]),
+                        confidence: weakest([
+                          partOf.confidence,
+                          location.confidence,
+                          participation.confidence,
+                          target.confidence,
+                        ]),
                       })),
                   ),
                 ),

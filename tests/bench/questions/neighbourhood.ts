@@ -41,7 +41,14 @@ query NeighbourhoodNaive($ref: ID!) {
 }`;
 
 interface NaiveRings {
-  node: { ref: string; name: string; links: Array<{ id: string; other: { ref: string; name: string; links: Array<{ id: string; other: { ref: string; name: string } }> } }> } | null;
+  node: {
+    ref: string;
+    name: string;
+    links: Array<{
+      id: string;
+      other: { ref: string; name: string; links: Array<{ id: string; other: { ref: string; name: string } }> };
+    }>;
+  } | null;
 }
 
 /**
@@ -50,25 +57,40 @@ interface NaiveRings {
  */
 function view(total: number, shown: Array<{ ref: string; name: string }>) {
   const truncated = total > shown.length;
-  return { total, truncated, names: sorted(shown.map((node) => node.name)), refs: truncated ? [] : sorted(shown.map((node) => node.ref)) };
+  return {
+    total,
+    truncated,
+    names: sorted(shown.map((node) => node.name)),
+    refs: truncated ? [] : sorted(shown.map((node) => node.ref)),
+  };
 }
 
-const shownNode = (node: Node) => ({ ref: nodeRef(node), name: String(node.properties.name ?? node.properties.title ?? "") });
+const shownNode = (node: Node) => ({
+  ref: nodeRef(node),
+  name: String(node.properties.name ?? node.properties.title ?? ""),
+});
 
 export const neighbourhoodQuestion: BenchQuestion = {
   id: "neighbourhood-2",
   title: "Depth-2 neighbourhood (graph view, 200 nodes)",
-  cypher: (probes: Probes) => ({ cypher: neighbourhoodCypher, parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(viewLimit - 1) } }),
-  server: (reader, probes) => neighbourhood(reader, { ref: probes.firm, depth: 2, limit: viewLimit, statedOnly: false }),
+  cypher: (probes: Probes) => ({
+    cypher: neighbourhoodCypher,
+    parameters: { key: parseNodeRef(probes.firm).key, cap: neo4j.int(viewLimit - 1) },
+  }),
+  server: (reader, probes) =>
+    neighbourhood(reader, { ref: probes.firm, depth: 2, limit: viewLimit, statedOnly: false }),
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
-      run: () => maillage.execute(NeighbourhoodDocument, { ref: probes.firm, depth: 2, limit: viewLimit, statedOnly: false }),
-      answer: ({ data }: GraphQLResult<NeighbourhoodQuery>) => view(data.neighbourhood!.totalNodes, data.neighbourhood!.nodes),
+      run: () =>
+        maillage.execute(NeighbourhoodDocument, { ref: probes.firm, depth: 2, limit: viewLimit, statedOnly: false }),
+      answer: ({ data }: GraphQLResult<NeighbourhoodQuery>) =>
+        view(data.neighbourhood!.totalNodes, data.neighbourhood!.nodes),
       detail: (result) => ({ bytes: result.bytes, answers: result.data.neighbourhood?.totalNodes ?? 0 }),
     }),
     cypher: way({
       run: () => readQuery(reader, neighbourhoodCypher, neighbourhoodQuestion.cypher(probes).parameters),
-      answer: ([record]: Neo4jRecord[]) => view(Number(record!.get("total")), (record!.get("shown") as Node[]).map(shownNode)),
+      answer: ([record]: Neo4jRecord[]) =>
+        view(Number(record!.get("total")), (record!.get("shown") as Node[]).map(shownNode)),
       detail: (records) => ({ rows: records.length, answers: Number(records[0]?.get("total") ?? 0) }),
     }),
     naive: way({
@@ -83,7 +105,8 @@ export const neighbourhoodQuestion: BenchQuestion = {
             if (next.other.ref !== center.ref && !ring1.has(next.other.ref)) ring2.set(next.other.ref, next.other);
           }
         }
-        const byName = (nodes: Iterable<{ ref: string; name: string }>) => [...nodes].sort((a, b) => byCodeUnits(a.name, b.name));
+        const byName = (nodes: Iterable<{ ref: string; name: string }>) =>
+          [...nodes].sort((a, b) => byCodeUnits(a.name, b.name));
         const shown = [center, ...[...byName(ring1.values()), ...byName(ring2.values())].slice(0, viewLimit - 1)];
         return view(ring1.size + ring2.size + 1, shown);
       },

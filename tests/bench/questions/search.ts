@@ -42,18 +42,33 @@ export const searchQuestion: BenchQuestion = {
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
       run: () => maillage.execute(SearchDocument, { text: probes.searchText, limit: pageSize, offset: 0 }),
-      answer: ({ data }: GraphQLResult<SearchQuery>) => results(data.search.totalCount, data.search.hits.map((hit) => hit.node.ref)),
+      answer: ({ data }: GraphQLResult<SearchQuery>) =>
+        results(
+          data.search.totalCount,
+          data.search.hits.map((hit) => hit.node.ref),
+        ),
       detail: (result) => ({ bytes: result.bytes, answers: result.data.search.totalCount }),
     }),
     cypher: way({
       run: () => readQuery(reader, searchCypher, searchQuestion.cypher(probes).parameters),
       answer: ([record]: Neo4jRecord[]) =>
-        results(Number(record!.get("total")), (record!.get("page") as Array<{ node: Node }>).map((hit) => nodeRef(hit.node))),
+        results(
+          Number(record!.get("total")),
+          (record!.get("page") as Array<{ node: Node }>).map((hit) => nodeRef(hit.node)),
+        ),
       detail: (records) => ({ rows: records.length, answers: Number(records[0]?.get("total") ?? 0) }),
     }),
     naive: way({
-      run: () => naive.execute<NaiveSearch, { text: string; limit: number }>(naiveQuery, { text: probes.searchText, limit: pageSize }),
-      answer: ({ data }: GraphQLResult<NaiveSearch>) => results(data.search.totalCount, data.search.hits.map((hit) => hit.node.ref)),
+      run: () =>
+        naive.execute<NaiveSearch, { text: string; limit: number }>(naiveQuery, {
+          text: probes.searchText,
+          limit: pageSize,
+        }),
+      answer: ({ data }: GraphQLResult<NaiveSearch>) =>
+        results(
+          data.search.totalCount,
+          data.search.hits.map((hit) => hit.node.ref),
+        ),
       detail: (result) => ({ bytes: result.bytes, queries: Number(result.extensions?.queries ?? 0) }),
     }),
   }),

@@ -35,7 +35,10 @@ interface NaivePaths {
 
 /** The comparable answer: the length, and each path as its nodes and edges in order. */
 function paths(found: Array<{ nodes: string[]; edges: string[] }>) {
-  return { length: found[0]?.edges.length ?? 0, paths: sorted(found.map((path) => `${path.nodes.join(" ")} / ${path.edges.join(" ")}`)) };
+  return {
+    length: found[0]?.edges.length ?? 0,
+    paths: sorted(found.map((path) => `${path.nodes.join(" ")} / ${path.edges.join(" ")}`)),
+  };
 }
 
 export const shortestPathQuestion: BenchQuestion = {
@@ -45,12 +48,25 @@ export const shortestPathQuestion: BenchQuestion = {
     cypher: shortestPathCypher,
     parameters: { from: parseNodeRef(probes.lab).key, to: parseNodeRef(probes.event).key, limit: neo4j.int(limit) },
   }),
-  server: (reader, probes) => connections(reader, { from: probes.lab, to: probes.event, maxLength, statedOnly: false, limit }),
+  server: (reader, probes) =>
+    connections(reader, { from: probes.lab, to: probes.event, maxLength, statedOnly: false, limit }),
   ways: ({ probes, maillage, reader, naive }) => ({
     graphql: way({
-      run: () => maillage.execute(ConnectionsDocument, { from: probes.lab, to: probes.event, maxLength, limit, statedOnly: false }),
+      run: () =>
+        maillage.execute(ConnectionsDocument, {
+          from: probes.lab,
+          to: probes.event,
+          maxLength,
+          limit,
+          statedOnly: false,
+        }),
       answer: ({ data }: GraphQLResult<ConnectionsQuery>) =>
-        paths(data.connections.map((path) => ({ nodes: path.nodes.map((node) => node.ref), edges: path.edges.map((edge) => edge.id) }))),
+        paths(
+          data.connections.map((path) => ({
+            nodes: path.nodes.map((node) => node.ref),
+            edges: path.edges.map((edge) => edge.id),
+          })),
+        ),
       detail: (result) => ({ bytes: result.bytes, answers: result.data.connections.length }),
     }),
     cypher: way({
@@ -61,16 +77,29 @@ export const shortestPathQuestion: BenchQuestion = {
             const path = record.get("p") as Path;
             return {
               nodes: [path.start, ...path.segments.map((segment) => segment.end)].map(nodeRef),
-              edges: path.segments.map((segment) => String(segment.relationship.properties.factId ?? segment.relationship.elementId)),
+              edges: path.segments.map((segment) =>
+                String(segment.relationship.properties.factId ?? segment.relationship.elementId),
+              ),
             };
           }),
         ),
       detail: (records) => ({ rows: records.length, answers: records.length }),
     }),
     naive: way({
-      run: () => naive.execute<NaivePaths, { from: string; to: string; maxLength: number; limit: number }>(naiveQuery, { from: probes.lab, to: probes.event, maxLength, limit }),
+      run: () =>
+        naive.execute<NaivePaths, { from: string; to: string; maxLength: number; limit: number }>(naiveQuery, {
+          from: probes.lab,
+          to: probes.event,
+          maxLength,
+          limit,
+        }),
       answer: ({ data }: GraphQLResult<NaivePaths>) =>
-        paths(data.shortestPaths.map((path) => ({ nodes: path.nodes.map((node) => node.ref), edges: path.edges.map((edge) => edge.id) }))),
+        paths(
+          data.shortestPaths.map((path) => ({
+            nodes: path.nodes.map((node) => node.ref),
+            edges: path.edges.map((edge) => edge.id),
+          })),
+        ),
       detail: (result) => ({ bytes: result.bytes, queries: Number(result.extensions?.queries ?? 0) }),
     }),
   }),

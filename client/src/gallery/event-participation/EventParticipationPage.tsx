@@ -23,7 +23,9 @@ export function eventParticipationVariables(search: URLSearchParams) {
 /** Starts loading the answer as soon as the URL is known. */
 export function eventParticipationLoader(preloadQuery: PreloadQueryFunction) {
   return ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(EventParticipationQuestionDocument, { variables: eventParticipationVariables(new URL(request.url).searchParams) });
+    preloadQuery(EventParticipationQuestionDocument, {
+      variables: eventParticipationVariables(new URL(request.url).searchParams),
+    });
 }
 
 /** Participation per event, participants located in the territory flagged: the convention's table. */
@@ -38,7 +40,11 @@ export function EventParticipationPage() {
       question="eventParticipation"
       form={
         <Form method="get" className="parameters" key={location.search}>
-          <TerritoryMarketFields territory={keyOfRef(variables.territoryRef)} market={keyOfRef(variables.marketRef)} year={variables.year} />
+          <TerritoryMarketFields
+            territory={keyOfRef(variables.territoryRef)}
+            market={keyOfRef(variables.marketRef)}
+            year={variables.year}
+          />
           <button type="submit">{t("gallery.run")}</button>
         </Form>
       }
@@ -50,7 +56,13 @@ export function EventParticipationPage() {
   );
 }
 
-function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<EventParticipationQuestionQuery>; year: number | null }) {
+function EventParticipationAnswer({
+  queryRef,
+  year,
+}: {
+  queryRef: QueryRef<EventParticipationQuestionQuery>;
+  year: number | null;
+}) {
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const downloadCsv = useCsvDownload();
@@ -58,20 +70,30 @@ function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<Event
 
   const exportCsv = () => {
     // One line per participant and event: the table the 2024 convention asks for.
-    const rows = events.flatMap((entry) => entry.organizations.map((participant) => ({ event: entry.event, participant })));
+    const rows = events.flatMap((entry) =>
+      entry.organizations.map((participant) => ({ event: entry.event, participant })),
+    );
     type Row = (typeof rows)[number];
     const yes = t("properties.yes");
     const no = t("properties.no");
     const columns = [
       { header: t("questions.eventParticipation.event"), value: (row: Row) => row.event.name },
       { header: t("properties.year"), value: (row: Row) => row.event.year },
-      { header: t("questions.eventParticipation.participants"), value: (row: Row) => row.participant.organization.name },
+      {
+        header: t("questions.eventParticipation.participants"),
+        value: (row: Row) => row.participant.organization.name,
+      },
       {
         header: t("properties.kind"),
         value: (row: Row) =>
-          t(`kinds.${row.participant.organization.kind ?? "OTHER"}`, { defaultValue: row.participant.organization.kind ?? "" }),
+          t(`kinds.${row.participant.organization.kind ?? "OTHER"}`, {
+            defaultValue: row.participant.organization.kind ?? "",
+          }),
       },
-      { header: t("questions.eventParticipation.inTerritory"), value: (row: Row) => (row.participant.inTerritory ? yes : no) },
+      {
+        header: t("questions.eventParticipation.inTerritory"),
+        value: (row: Row) => (row.participant.inTerritory ? yes : no),
+      },
       { header: t("gallery.source"), value: (row: Row) => row.participant.evidence.source },
       { header: t("gallery.quote"), value: (row: Row) => row.participant.evidence.quote },
     ];
@@ -86,13 +108,24 @@ function EventParticipationAnswer({ queryRef, year }: { queryRef: QueryRef<Event
       value: (entry) => entry.event.name,
       cell: (entry) => (
         <>
-          <EntityLink node={entry.event} bare /> {entry.event.year ? <span className="muted">{entry.event.year}</span> : null}
+          <EntityLink node={entry.event} bare />{" "}
+          {entry.event.year ? <span className="muted">{entry.event.year}</span> : null}
         </>
       ),
     },
-    { id: "participants", header: t("questions.eventParticipation.participants"), value: (entry) => entry.participants, numeric: true },
+    {
+      id: "participants",
+      header: t("questions.eventParticipation.participants"),
+      value: (entry) => entry.participants,
+      numeric: true,
+    },
     { id: "firms", header: t("questions.eventParticipation.firms"), value: (entry) => entry.firms, numeric: true },
-    { id: "inTerritory", header: t("questions.eventParticipation.inTerritory"), value: (entry) => entry.inTerritory, numeric: true },
+    {
+      id: "inTerritory",
+      header: t("questions.eventParticipation.inTerritory"),
+      value: (entry) => entry.inTerritory,
+      numeric: true,
+    },
     {
       id: "evidence",
       header: t("gallery.evidencePath"),

@@ -36,7 +36,11 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       sources: t("gallery.source"),
       quotes: t("gallery.quote"),
     });
-    const name = ["maillage-firms-at-events", keyOfRef(variables.marketRef ?? null) ?? "all", variables.year ?? "all-years"].join("-");
+    const name = [
+      "maillage-firms-at-events",
+      keyOfRef(variables.marketRef ?? null) ?? "all",
+      variables.year ?? "all-years",
+    ].join("-");
     downloadCsv(`${name}.csv`, columns, rows);
   };
 
@@ -47,7 +51,11 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       value: ({ row }) => row.organization,
       cell: ({ answer }) => <EntityLink node={answer.organization} bare />,
     },
-    { id: "communes", header: t("questions.firmsAtEvents.commune"), value: ({ row }) => row.communes.join(listSeparator) },
+    {
+      id: "communes",
+      header: t("questions.firmsAtEvents.commune"),
+      value: ({ row }) => row.communes.join(listSeparator),
+    },
     {
       id: "events",
       header: t("questions.firmsAtEvents.events"),
@@ -65,7 +73,11 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       header: t("gallery.confidence"),
       value: ({ row }) => (row.stated ? t("evidence.stated") : t("evidence.unverified")),
       cell: ({ row }) =>
-        row.stated ? <span className="stated">{t("evidence.stated")}</span> : <ConfidenceBadge confidence="unverified" />,
+        row.stated ? (
+          <span className="stated">{t("evidence.stated")}</span>
+        ) : (
+          <ConfidenceBadge confidence="unverified" />
+        ),
     },
     {
       id: "paths",

@@ -23,7 +23,9 @@ export function firmsAtEventsVariables(search: URLSearchParams) {
 /** Starts loading the answer as soon as the URL is known. */
 export function firmsAtEventsLoader(preloadQuery: PreloadQueryFunction) {
   return ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(FirmsAtEventsQuestionDocument, { variables: firmsAtEventsVariables(new URL(request.url).searchParams) });
+    preloadQuery(FirmsAtEventsQuestionDocument, {
+      variables: firmsAtEventsVariables(new URL(request.url).searchParams),
+    });
 }
 
 /** "Which GBM firms joined ASD events?": the parameters as a form, the answer as a table with evidence paths. */
@@ -46,7 +48,11 @@ function FirmsAtEventsForm({ variables }: { variables: ReturnType<typeof firmsAt
   const { t } = useTranslation();
   return (
     <Form method="get" className="parameters">
-      <TerritoryMarketFields territory={keyOfRef(variables.territoryRef)} market={keyOfRef(variables.marketRef)} year={variables.year} />
+      <TerritoryMarketFields
+        territory={keyOfRef(variables.territoryRef)}
+        market={keyOfRef(variables.marketRef)}
+        year={variables.year}
+      />
       <fieldset className="field checkboxes">
         <legend>{t("questions.firmsAtEvents.kinds")}</legend>
         {organizationKinds.map((kind) => (

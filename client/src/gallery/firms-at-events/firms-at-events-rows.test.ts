@@ -73,7 +73,16 @@ describe("the rows of “firms at events”", () => {
   it("exports the table's columns first, then the evidence", () => {
     const csv = toCsv(firmColumns(headers), rows, ";");
     const [header, first, second] = Papa.parse<string[]>(csv.slice(1), { delimiter: ";" }).data;
-    expect(header).toEqual(["Organisation", "Commune", "Événements", "Confiance", "Chemin de preuve", "Sources", "Citations", "Référence"]);
+    expect(header).toEqual([
+      "Organisation",
+      "Commune",
+      "Événements",
+      "Confiance",
+      "Chemin de preuve",
+      "Sources",
+      "Citations",
+      "Référence",
+    ]);
     expect(first!.slice(0, 4)).toEqual(["Statice", "Besançon", "Micronora ; Paris Space Week", "Établi"]);
     expect(second!.slice(0, 4)).toEqual(["Horlogia", "Besançon", "Eurosatory", "Non vérifié"]);
     expect(second![7]).toBe("Organization:horlogia");

@@ -15,13 +15,18 @@ import { useCsvDownload } from "../use-csv-download";
 
 /** The question's variables from its URL: `?organization=pmt&stated=1` (the organisation as a ref). */
 export function membersByCommuneVariables(search: URLSearchParams) {
-  return { organizationRef: refOf("Organization", search.get("organization")?.trim() || "pmt"), statedOnly: parseSwitch(search.get("stated")) };
+  return {
+    organizationRef: refOf("Organization", search.get("organization")?.trim() || "pmt"),
+    statedOnly: parseSwitch(search.get("stated")),
+  };
 }
 
 /** Starts loading the answer as soon as the URL is known. */
 export function membersByCommuneLoader(preloadQuery: PreloadQueryFunction) {
   return ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(MembersByCommuneQuestionDocument, { variables: membersByCommuneVariables(new URL(request.url).searchParams) });
+    preloadQuery(MembersByCommuneQuestionDocument, {
+      variables: membersByCommuneVariables(new URL(request.url).searchParams),
+    });
 }
 
 /** An organisation's members per commune of location. */
@@ -31,7 +36,16 @@ export function MembersByCommunePage() {
   const revalidator = useRevalidator();
   const variables = membersByCommuneVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="membersByCommune" form={<MembersForm key={location.search} organization={keyOfRef(variables.organizationRef)} statedOnly={variables.statedOnly} />}>
+    <QuestionLayout
+      question="membersByCommune"
+      form={
+        <MembersForm
+          key={location.search}
+          organization={keyOfRef(variables.organizationRef)}
+          statedOnly={variables.statedOnly}
+        />
+      }
+    >
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
         <MembersByCommuneAnswer queryRef={queryRef} organization={keyOfRef(variables.organizationRef)} />
       </AnswerBoundary>
@@ -64,7 +78,13 @@ function MembersForm({ organization, statedOnly }: { organization: string; state
   );
 }
 
-function MembersByCommuneAnswer({ queryRef, organization }: { queryRef: QueryRef<MembersByCommuneQuestionQuery>; organization: string }) {
+function MembersByCommuneAnswer({
+  queryRef,
+  organization,
+}: {
+  queryRef: QueryRef<MembersByCommuneQuestionQuery>;
+  organization: string;
+}) {
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const downloadCsv = useCsvDownload();

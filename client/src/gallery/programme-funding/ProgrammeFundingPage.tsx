@@ -1,7 +1,15 @@
 import type { ApolloClient } from "@apollo/client";
 import { type PreloadQueryFunction, type QueryRef, useQuery, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, type LoaderFunctionArgs, redirect, useLoaderData, useLocation, useRevalidator } from "react-router";
+import {
+  Form,
+  Link,
+  type LoaderFunctionArgs,
+  redirect,
+  useLoaderData,
+  useLocation,
+  useRevalidator,
+} from "react-router";
 import {
   ProgrammeFundingQuestionDocument,
   type ProgrammeFundingQuestionQuery,
@@ -42,7 +50,10 @@ export function ProgrammeFundingPage() {
   const revalidator = useRevalidator();
   const variables = programmeFundingVariables(new URLSearchParams(location.search));
   return (
-    <QuestionLayout question="programmeFunding" form={<ProgrammeForm key={location.search} programme={keyOfRef(variables.programmeRef)} />}>
+    <QuestionLayout
+      question="programmeFunding"
+      form={<ProgrammeForm key={location.search} programme={keyOfRef(variables.programmeRef)} />}
+    >
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
         <ProgrammeFundingAnswer queryRef={queryRef} />
       </AnswerBoundary>
@@ -112,7 +123,10 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
       { header: t("questions.programmeFunding.side"), value: (row: Row) => row.side },
       { header: t("questions.programmeFunding.sector"), value: (row: Row) => row.sector },
       { header: `${t("questions.programmeFunding.amount")} (${funding.currency})`, value: (row: Row) => row.amount },
-      { header: t("questions.programmeFunding.share"), value: (row: Row) => (row.share === null ? "" : row.share.toFixed(4)) },
+      {
+        header: t("questions.programmeFunding.share"),
+        value: (row: Row) => (row.share === null ? "" : row.share.toFixed(4)),
+      },
       { header: t("gallery.source"), value: (row: Row) => row.source },
       { header: t("gallery.quote"), value: (row: Row) => row.quote },
     ];
@@ -126,7 +140,11 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
       value: (share) => share.funder.name,
       cell: (share) => <EntityLink node={share.funder} bare />,
     },
-    { id: "sector", header: t("questions.programmeFunding.sector"), value: (share) => t(`questions.programmeFunding.${share.sector}`) },
+    {
+      id: "sector",
+      header: t("questions.programmeFunding.sector"),
+      value: (share) => t(`questions.programmeFunding.${share.sector}`),
+    },
     {
       id: "amount",
       header: t("questions.programmeFunding.amount"),
@@ -150,7 +168,11 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
       value: (line) => line.line.name,
       cell: (line) => <EntityLink node={line.line} bare />,
     },
-    { id: "side", header: t("questions.programmeFunding.side"), value: (line) => t(`questions.programmeFunding.${line.side}`) },
+    {
+      id: "side",
+      header: t("questions.programmeFunding.side"),
+      value: (line) => t(`questions.programmeFunding.${line.side}`),
+    },
     {
       id: "sector",
       header: t("questions.programmeFunding.sector"),
@@ -171,8 +193,9 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
     <>
       <AnswerHeader count={funding.byFunder.length} onExport={exportCsv} />
       <p className="funding-summary">
-        <EntityLink node={funding.programme} /> · {t("questions.programmeFunding.total")} <strong>{money(funding.total)}</strong> ·{" "}
-        {t("questions.programmeFunding.public")} <strong>{money(funding.public)}</strong> · {t("questions.programmeFunding.private")}{" "}
+        <EntityLink node={funding.programme} /> · {t("questions.programmeFunding.total")}{" "}
+        <strong>{money(funding.total)}</strong> · {t("questions.programmeFunding.public")}{" "}
+        <strong>{money(funding.public)}</strong> · {t("questions.programmeFunding.private")}{" "}
         <strong>{money(funding.private)}</strong> ·{" "}
         <Link to={`/funding/${encodeURIComponent(funding.programme.ref.split(":")[1] ?? "")}`}>
           {t("questions.programmeFunding.chart")}
