@@ -5,6 +5,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
+  type SessionMode,
 } from "neo4j-driver";
 
 /** Where the graph is: the driver, the database name and the time-out of one query. */
@@ -62,34 +63,30 @@ async function runRead(
 }
 
 /** Runs `work` in one write transaction (all or nothing), retried by the driver on transient errors. */
-export async function writeTransaction<T>(
-  graph: GraphDatabase,
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<T> {
-  const session = graph.driver.session({
-    database: graph.database,
-    defaultAccessMode: neo4j.session.WRITE,
-    bookmarkManager: graph.driver.executeQueryBookmarkManager,
-  });
-  try {
-    return await session.executeWrite(work, transactionConfig(graph));
-  } finally {
-    await session.close();
-  }
+export function writeTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return managedTransaction(graph, neo4j.session.WRITE, work);
 }
 
 /** Runs `work` in one read transaction, retried by the driver on transient errors. */
-export async function readTransaction<T>(
+export function readTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return managedTransaction(graph, neo4j.session.READ, work);
+}
+
+/** A managed transaction of the given access mode on a session of its own, with the graph's time-out. */
+async function managedTransaction<T>(
   graph: GraphDatabase,
+  mode: SessionMode,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   const session = graph.driver.session({
     database: graph.database,
-    defaultAccessMode: neo4j.session.READ,
+    defaultAccessMode: mode,
     bookmarkManager: graph.driver.executeQueryBookmarkManager,
   });
   try {
-    return await session.executeRead(work, transactionConfig(graph));
+    return await (mode === neo4j.session.WRITE
+      ? session.executeWrite(work, transactionConfig(graph))
+      : session.executeRead(work, transactionConfig(graph)));
   } finally {
     await session.close();
   }
