@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   getNamedType,
+  getVariableValues,
   GraphQLError,
   isLeafType,
   isListType,
@@ -181,6 +182,10 @@ export function queryCostPlugin(
               rootFields,
             );
           }
+          // Variables that do not fit their types are the execution's to refuse, with its coded error;
+          // the cost is counted on variables that do.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return;
           const cost = queryCost(schema, sizes, document, request.variables, request.operationName ?? undefined);
           if (cost > limits.maxCost) {
             throw new QueryTooCostlyError(

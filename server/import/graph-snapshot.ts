@@ -1,6 +1,7 @@
 // What an import needs to know of the graph before it matches rows: organisations (id, name,
 // aliases, SIREN, figures), events, programmes, projects, markets, which communes exist, the pole.
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
+import { readQuery } from "../../graph/graph-database.js";
 import { toNumber, toPlain } from "../../graph/property-values.js";
 import type { KnownOrganization } from "./organization-matcher.js";
 import type { NamedNode } from "./named-index.js";
@@ -14,7 +15,7 @@ export interface GraphSnapshot {
   poleExists: boolean;
 }
 
-/** Runs a read query and returns its records as plain objects. */
+/** Runs a read query through the data-access module and returns its records as plain objects. */
 async function read(
   driver: Driver,
   database: string | undefined,
@@ -22,12 +23,7 @@ async function read(
   parameters: Record<string, unknown> = {},
   timeoutMs?: number,
 ) {
-  const transactionConfig = timeoutMs ? { timeout: timeoutMs } : undefined;
-  const { records } = await driver.executeQuery(cypher, parameters, {
-    database,
-    routing: neo4j.routing.READ,
-    transactionConfig,
-  });
+  const records = await readQuery({ driver, database, timeoutMs }, cypher, parameters);
   return records.map((record) => record.toObject() as Record<string, unknown>);
 }
 

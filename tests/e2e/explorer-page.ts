@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { clientDistDir } from "../../server/http/client-app.js";
 import { TestServer } from "../helpers/test-server.js";
 import { launchChromium } from "./browser.js";
@@ -56,12 +56,18 @@ export function useExplorerPage(options: ExplorerPageOptions = {}): ExplorerPage
     started = { server: await TestServer.start(options.server) };
     started.browser = await launchChromium();
     Object.assign(started, await openExplorerPage(started.browser, { width: options.width, height: options.height }));
+    // Any Content-Security-Policy refusal on any page of the file fails it (the CSP must fit the app).
+    started.page?.on("console", (message) => {
+      if (/Content Security Policy/iu.test(message.text())) cspViolations.push(message.text());
+    });
   });
 
+  const cspViolations: string[] = [];
   afterAll(async () => {
     await started?.browser?.close();
     await started?.server.close();
     started = undefined;
+    expect(cspViolations, "the browser refused something under the Content-Security-Policy").toEqual([]);
   });
 
   return {

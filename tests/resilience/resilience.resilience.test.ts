@@ -163,7 +163,7 @@ describe("resilience", () => {
     const acknowledgedBeforeKill = acknowledged.length;
     // Recovery: the first write acknowledged once Neo4j is back, through the same server and driver.
     let recoveredAt = 0;
-    for (let attempt = 0; attempt < 60 && !recoveredAt; attempt += 1) {
+    for (let attempt = 0; attempt < 300 && !recoveredAt; attempt += 1) {
       const outcome = await post(
         JSON.stringify({
           query:
@@ -172,7 +172,7 @@ describe("resilience", () => {
         editorToken,
       );
       if (outcome.status === 200 && !outcome.body.includes('"errors"')) recoveredAt = Date.now();
-      else await new Promise((resolve) => setTimeout(resolve, 500));
+      else await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const serverErrors = outcomes.filter((outcome) => outcome.status >= 500);
     const unavailable = outcomes.filter((outcome) => outcome.body.includes("DATABASE_UNAVAILABLE")).length;
