@@ -20,11 +20,6 @@ export interface BackupTrailer {
   relationships: number;
 }
 
-/** A node line and a relationship line of a backup file. */
-export type BackupLine =
-  | { node: string; labels: string[]; properties: Record<string, unknown> }
-  | { relationship: string; from: string; to: string; properties: Record<string, unknown> };
-
 /**
  * Every line of the backup: a header, each node, each relationship between exported nodes, and a
  * trailer with the counts. Neo4j Community reads committed data, not a snapshot: a relationship
