@@ -2,6 +2,7 @@
 // graph/ (the core) imports neither seed/ nor server/ nor client/; seed/ and server/ stand on it;
 // client/ never imports server/ or seed/ code; a client feature reaches another only through its index.
 import { readdirSync } from "node:fs";
+import path from "node:path";
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
@@ -11,7 +12,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** Client feature folders: every folder of client/src but the generated code. */
-const features = readdirSync("client/src", { withFileTypes: true })
+const features = readdirSync(path.join(import.meta.dirname, "client/src"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== "__generated__")
   .map((entry) => entry.name);
 
@@ -44,6 +45,7 @@ function layerZones({ testsAllowed }) {
     },
     { target: "./server", from: ["./client/src", ...tests], message: "the server never imports client or test code" },
     { target: "./seed", from: ["./client", ...tests], message: "seed/ never imports client or test code" },
+    { target: "./seed", from: "./server", message: "seed/ imports server/ only in its CLI (seed/main.ts)" },
     ...featureZones,
   ];
 }
@@ -86,7 +88,7 @@ export default tseslint.config(
     rules: { "import-x/no-restricted-paths": ["error", { zones: layerZones({ testsAllowed: true }) }] },
   },
   {
-    files: ["server/main.ts"],
+    files: ["server/main.ts", "seed/main.ts"],
     rules: { "import-x/no-restricted-paths": "off" },
   },
   {

@@ -13,7 +13,7 @@ export const errorCodes = {
   BAD_USER_INPUT: 400,
   /** The GraphQL document does not parse, or holds more tokens than the limit. */
   GRAPHQL_PARSE_FAILED: 400,
-  /** The GraphQL document asks for what the schema lacks, or exceeds a depth, cost or alias limit. */
+  /** The GraphQL document asks for what the schema lacks, or exceeds a depth or alias limit. */
   GRAPHQL_VALIDATION_FAILED: 400,
   /** The request names an operation the document does not hold. */
   OPERATION_RESOLUTION_FAILURE: 400,
@@ -38,6 +38,9 @@ export const errorCodes = {
   /** Anything unexpected: logged on the server, answered with a generic message. */
   INTERNAL_SERVER_ERROR: 500,
 } as const satisfies Record<string, number>;
+
+/** The message of an unexpected error, whose details stay in the server's log. */
+export const internalErrorMessage = "Internal server error";
 
 /** A code of Maillage's error vocabulary. */
 export type ErrorCode = keyof typeof errorCodes;
