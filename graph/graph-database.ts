@@ -1,11 +1,10 @@
-// Data access: every read and write of the server goes through here, with the database name, the
-// query time-out, retries and bookmarks set in one place.
+// Data access for the API's reads and edits: the database name, the query time-out, retries and
+// bookmarks set in one place. (The loader, backup and health probe open sessions of their own.)
 import neo4j, {
   isRetryableError,
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
-  type SessionMode,
 } from "neo4j-driver";
 
 /** Where the graph is: the driver, the database name and the time-out of one query. */
@@ -16,9 +15,9 @@ export interface GraphDatabase {
   timeoutMs?: number | undefined;
 }
 
-/** The transaction settings every query of `graph` runs with (its time-out). */
-function transactionConfig(graph: GraphDatabase): { timeout?: number } | undefined {
-  return graph.timeoutMs ? { timeout: graph.timeoutMs } : undefined;
+/** The transaction settings of a time-out in milliseconds (none when unset). */
+export function transactionConfig(timeoutMs: number | undefined): { timeout?: number } | undefined {
+  return timeoutMs ? { timeout: timeoutMs } : undefined;
 }
 
 /**
@@ -55,7 +54,7 @@ async function runRead(
     bookmarkManager: graph.driver.executeQueryBookmarkManager,
   });
   try {
-    const { records } = await session.run(cypher, parameters, transactionConfig(graph));
+    const { records } = await session.run(cypher, parameters, transactionConfig(graph.timeoutMs));
     return records;
   } finally {
     await session.close();
@@ -63,30 +62,17 @@ async function runRead(
 }
 
 /** Runs `work` in one write transaction (all or nothing), retried by the driver on transient errors. */
-export function writeTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return managedTransaction(graph, neo4j.session.WRITE, work);
-}
-
-/** Runs `work` in one read transaction, retried by the driver on transient errors. */
-export function readTransaction<T>(graph: GraphDatabase, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return managedTransaction(graph, neo4j.session.READ, work);
-}
-
-/** A managed transaction of the given access mode on a session of its own, with the graph's time-out. */
-async function managedTransaction<T>(
+export async function writeTransaction<T>(
   graph: GraphDatabase,
-  mode: SessionMode,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   const session = graph.driver.session({
     database: graph.database,
-    defaultAccessMode: mode,
+    defaultAccessMode: neo4j.session.WRITE,
     bookmarkManager: graph.driver.executeQueryBookmarkManager,
   });
   try {
-    return await (mode === neo4j.session.WRITE
-      ? session.executeWrite(work, transactionConfig(graph))
-      : session.executeRead(work, transactionConfig(graph)));
+    return await session.executeWrite(work, transactionConfig(graph.timeoutMs));
   } finally {
     await session.close();
   }

@@ -67,15 +67,16 @@ function text(value: unknown): string | undefined {
 
 /** A GraphNode for a Neo4j node. */
 export function toGraphNode(node: Node): GraphNode {
-  const label = vocabularyLabel(node) ?? "Organization";
+  const vocabulary = vocabularyLabel(node);
+  const label = vocabulary ?? "Organization";
   const key = String(toPlain(node.properties[nodeKeys[label]]));
   const props = node.properties as Record<string, unknown>;
   return {
-    ref: nodeRef(node),
+    ref: vocabulary ? `${label}:${key}` : `Node:${node.elementId}`,
     label,
     key,
     name: text(props.name) ?? text(props.title) ?? key,
-    kind: typeof props.kind === "string" ? props.kind : null,
+    kind: text(props.kind) ?? null,
     year: toNumber(props.year),
     sources: Array.isArray(props.sources) ? props.sources.map(String) : [],
     // Computed when a query asks for it: most answers (paths, lists) never do.

@@ -2,6 +2,7 @@
 import type { Driver, QueryResult, Transaction } from "neo4j-driver";
 import { nodeKeys, type Label } from "../schema/node-keys.js";
 import { chunks, groupBy } from "./collections.js";
+import { transactionConfig } from "./graph-database.js";
 import { factId, type FactSet, type NodeFact, type RelationshipFact } from "./fact-model.js";
 import { parseNodeRef } from "./node-ref.js";
 import { nodeProperties, relationshipProperties } from "./property-values.js";
@@ -49,7 +50,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
   const batchSize = options.batchSize ?? 5_000;
   assertUniqueFacts(facts.relationships);
   const session = driver.session({ database: options.database });
-  const tx = session.beginTransaction(options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+  const tx = session.beginTransaction(transactionConfig(options.timeoutMs));
   const report: LoadReport = {
     nodes: facts.nodes.length,
     relationships: facts.relationships.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNodeRef, InvalidNodeRefError, isLabel, nodePattern, parseNodeRef } from "./node-ref.js";
+import { InvalidNodeRefError, isLabel, nodePattern, parseNodeRef } from "./node-ref.js";
 
 describe("parseNodeRef", () => {
   it("splits a reference into its label, key property and key", () => {
@@ -30,8 +30,7 @@ describe("parseNodeRef", () => {
     expect(isLabel("constructor")).toBe(false);
   });
 
-  it("writes a reference and a Cypher pattern with the key as a parameter", () => {
-    expect(formatNodeRef("Commune", "25056")).toBe("Commune:25056");
+  it("writes a Cypher pattern with the key as a parameter", () => {
     expect(nodePattern("c", parseNodeRef("Commune:25056"), "key")).toBe("(c:Commune {id: $key})");
   });
 });

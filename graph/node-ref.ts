@@ -33,11 +33,6 @@ export function parseNodeRef(ref: string): ParsedRef {
   return { label, keyProperty: nodeKeys[label], key };
 }
 
-/** The reference of a node of a label with a key. */
-export function formatNodeRef(label: Label, key: string): NodeRef {
-  return `${label}:${key}`;
-}
-
 /** A Cypher node pattern matching the reference; label and property come from the vocabulary, the key is a parameter. */
 export function nodePattern(variable: string, ref: ParsedRef, keyParameter: string): string {
   return `(${variable}:${ref.label} {${ref.keyProperty}: $${keyParameter}})`;

@@ -1,9 +1,9 @@
-// One rule for the values written to and read from Neo4j, whoever writes them (the seed, an edit,
-// an import, a revert, a backup): the schema's declared type decides. `Int` → a Neo4j Integer,
-// `Float` → a float (45000 stays a float), `Date` → a Neo4j Date; a property the schema does not
-// declare keeps the seed's rule (whole numbers are Integers).
+// One rule for the values written to Neo4j, whoever writes them (the seed, an edit, an import, a
+// revert; a backup restores values exactly as they were stored): the schema's declared type decides.
+// `Int` → a Neo4j Integer, `Float` → a float (45000 stays a float), `Date` → a Neo4j Date; a property
+// the schema does not declare keeps the seed's rule (whole numbers are Integers).
 import neo4j from "neo4j-driver";
-import type { Properties, Scalar } from "./fact-model.js";
+import type { Properties } from "./fact-model.js";
 import { readPropertyTypes, type PropertyType, type PropertyTypes } from "./property-types.js";
 
 /** A value that cannot be stored under its declared type (a fraction for an Int, a malformed date). */
@@ -20,7 +20,7 @@ function schemaTypes(): PropertyTypes {
 }
 
 /** The declared type of a node label's or a relationship type's property, if the schema declares it. */
-export function declaredType(owner: { label: string } | { type: string }, name: string): PropertyType | undefined {
+function declaredType(owner: { label: string } | { type: string }, name: string): PropertyType | undefined {
   const types = schemaTypes();
   return "label" in owner ? types.nodes.get(owner.label)?.get(name) : types.relationships.get(owner.type)?.get(name);
 }
@@ -43,7 +43,7 @@ export function toNeo4jValue(value: unknown, declared: PropertyType | undefined,
 }
 
 /** A Neo4j Date from an ISO calendar date (`2024-04-11`). */
-export function toNeo4jDate(value: string, where = "value"): InstanceType<typeof neo4j.types.Date> {
+function toNeo4jDate(value: string, where = "value"): InstanceType<typeof neo4j.types.Date> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!match || !date || date.toISOString().slice(0, 10) !== value)
@@ -85,13 +85,13 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** Properties with Neo4j integers and dates as plain values. */
+export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, toPlain(value)]));
+}
+
 /** A number from a Neo4j integer or float, or null. */
 export function toNumber(value: unknown): number | null {
   const plain = toPlain(value);
   return typeof plain === "number" ? plain : null;
-}
-
-/** A stored value as a fact property (the plain scalars the fact model holds). */
-export function toScalar(value: unknown): Scalar | Scalar[] | null {
-  return toPlain(value) as Scalar | Scalar[] | null;
 }

@@ -3,12 +3,15 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /** The folder holding the GraphQL type definitions, one file per domain. */
-export const schemaDir = path.join(import.meta.dirname, "..", "schema");
+const schemaDir = path.join(import.meta.dirname, "..", "schema");
 
-/** Reads every schema/*.graphql file, in name order, as one list of type definitions. */
+let typeDefs: string[] | undefined;
+
+/** Every schema/*.graphql file, in name order, as one list of type definitions (read once per process). */
 export function loadTypeDefs(): string[] {
-  return readdirSync(schemaDir)
+  typeDefs ??= readdirSync(schemaDir)
     .filter((file) => file.endsWith(".graphql"))
     .sort()
     .map((file) => readFileSync(path.join(schemaDir, file), "utf8"));
+  return typeDefs;
 }

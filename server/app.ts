@@ -12,6 +12,7 @@ import { formatError } from "./graphql/format-error.js";
 import { queryLimits } from "./graphql/query-limits.js";
 import { clientAppRouter } from "./http/client-app.js";
 import { roleMiddleware } from "./auth/role-middleware.js";
+import { createRequestVerifier } from "./auth/verify-token.js";
 import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
@@ -37,7 +38,8 @@ export async function createApp(
     queryTimeoutMs: config.graphql.queryTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
   });
-  const context = contextBuilder(config);
+  const verifyRequest = createRequestVerifier(config.auth);
+  const context = contextBuilder(config, verifyRequest);
   const app = express();
   const httpServer = createServer(app);
   const limits = queryLimits(config);
@@ -66,13 +68,13 @@ export async function createApp(
   app.use(securityHeaders());
   app.get("/health", healthHandler(driver, database));
   app.get("/ready", readyHandler(driver, database));
-  app.use(["/graphql", "/api"], rateLimitMiddleware(config));
+  app.use(["/graphql", "/api"], rateLimitMiddleware(config, verifyRequest));
   app.use(
     "/graphql",
     express.json({ limit: config.graphql.limits.maxBody }),
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
-  const requireRole = roleMiddleware(config.auth);
+  const requireRole = roleMiddleware(config.auth, verifyRequest);
   app.use(
     "/api/import",
     requireRole("admin"),

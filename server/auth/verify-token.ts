@@ -1,3 +1,4 @@
+import type { Request } from "express";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
 import type { Config } from "../config.js";
@@ -69,5 +70,28 @@ export function createTokenVerifier(auth: Config["auth"]): (token: string) => Pr
     const roles = expandRoles(payload.roles);
     const name = typeof payload.name === "string" ? payload.name : undefined;
     return { user: { id: payload.sub, name, roles }, jwt: { ...payload, roles } };
+  };
+}
+
+/** A request's bearer token, if it sends one. */
+function bearerToken(req: Request): string | undefined {
+  return req.headers.authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
+}
+
+/** Verifies each request's bearer token once, however many middlewares ask (undefined without a token). */
+export type RequestVerifier = (req: Request) => Promise<VerifiedToken | undefined>;
+
+/** A RequestVerifier for this install's tokens: one verifier (and JWKS cache), one verification per request. */
+export function createRequestVerifier(auth: Config["auth"]): RequestVerifier {
+  const verify = createTokenVerifier(auth);
+  const verified = new WeakMap<Request, Promise<VerifiedToken | undefined>>();
+  return (req) => {
+    let result = verified.get(req);
+    if (!result) {
+      const token = bearerToken(req);
+      result = token ? verify(token) : Promise.resolve(undefined);
+      verified.set(req, result);
+    }
+    return result;
   };
 }

@@ -4,6 +4,7 @@ import { createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import type { Driver } from "neo4j-driver";
+import { transactionConfig } from "../../graph/graph-database.js";
 import { encodeProperties } from "./backup-values.js";
 
 /** The first line of a backup file. */
@@ -32,7 +33,7 @@ async function* backupLines(
   onProgress: (done: number) => void,
 ): AsyncGenerator<string> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
-  const tx = await session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);
+  const tx = await session.beginTransaction(transactionConfig(timeoutMs));
   try {
     const header: BackupHeader = { format: "maillage-backup", version: 1, createdAt: new Date().toISOString() };
     yield `${JSON.stringify(header)}\n`;

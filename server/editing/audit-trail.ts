@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
 import { chunks } from "../../graph/collections.js";
-import { parseRef } from "../graphql/ref-argument.js";
+import { parseNodeRef } from "../../graph/node-ref.js";
 import type { ChangeAction, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
 /** The audit relationship, left out of every analyst answer. */
@@ -55,7 +55,7 @@ export async function recordChange(tx: ManagedTransaction | Transaction, change:
 async function linkChange(tx: ManagedTransaction | Transaction, id: string, touches: string[]): Promise<void> {
   const keysByLabel = new Map<string, { keyProperty: string; keys: string[] }>();
   for (const ref of new Set(touches)) {
-    const parsed = parseRef(ref, "ref");
+    const parsed = parseNodeRef(ref);
     const entry = keysByLabel.get(parsed.label) ?? { keyProperty: parsed.keyProperty, keys: [] };
     entry.keys.push(parsed.key);
     keysByLabel.set(parsed.label, entry);

@@ -1,8 +1,7 @@
 import type { ManagedTransaction, Node } from "neo4j-driver";
-import { nodeProperties } from "../../graph/property-values.js";
 import { slugId } from "../../graph/slug.js";
 import { toGraphNode } from "../../graph/graph-values.js";
-import { toPlain } from "../../graph/property-values.js";
+import { nodeProperties, plainProperties, toPlain } from "../../graph/property-values.js";
 import { recordChange, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 import type { OrganizationChanges, OrganizationInput } from "../__generated__/resolvers-types.js";
@@ -77,7 +76,7 @@ export async function createOrganization(tx: ManagedTransaction, fields: Organiz
     action: "CREATE_ORGANIZATION",
     entity: `Organization:${id}`,
     why,
-    after: plainProperties(node),
+    after: plainProperties(node.properties),
     touches: [`Organization:${id}`],
   });
   return { change, node: toGraphNode(node), edge: null };
@@ -97,7 +96,7 @@ export async function updateOrganization(
     new FieldChecks()
       .check(false, "id", `no organisation has the id "${id}"`, { code: "UNKNOWN_ORGANIZATION", values: { id } })
       .throwIfAny();
-  const before = plainProperties(current!);
+  const before = plainProperties(current!.properties);
   const wanted = toProperties(fields);
   const changed = Object.keys(wanted).filter(
     (name) => JSON.stringify(toPlain(wanted[name]) ?? null) !== JSON.stringify(before[name] ?? null),
@@ -107,7 +106,7 @@ export async function updateOrganization(
     changes: Object.fromEntries(changed.map((name) => [name, wanted[name]])),
   });
   const node = updated.records[0]!.get("o") as Node;
-  const after = plainProperties(node);
+  const after = plainProperties(node.properties);
   const change = await recordChange(tx, {
     by,
     action: "UPDATE_ORGANIZATION",
@@ -151,11 +150,9 @@ export async function deleteOrganization(
       type: relationship.type!,
       outgoing: relationship.outgoing,
       other: toGraphNode(relationship.other!).ref,
-      properties: Object.fromEntries(
-        Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)]),
-      ),
+      properties: plainProperties(relationship.properties),
     }));
-  const before = { properties: plainProperties(record!.get("o") as Node), relationships };
+  const before = { properties: plainProperties((record!.get("o") as Node).properties), relationships };
   const change = await recordChange(tx, {
     by,
     action: "DELETE_ORGANIZATION",
@@ -166,9 +163,4 @@ export async function deleteOrganization(
   });
   await tx.run("MATCH (o:Organization {id: $id}) DETACH DELETE o", { id });
   return { change, node: null, edge: null };
-}
-
-/** A node's properties as plain JSON values. */
-export function plainProperties(node: Node): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, toPlain(value)]));
 }

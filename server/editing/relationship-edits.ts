@@ -1,5 +1,5 @@
 import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
-import { relationshipProperties, toPlain } from "../../graph/property-values.js";
+import { plainProperties, relationshipProperties } from "../../graph/property-values.js";
 import { factId } from "../../graph/fact-model.js";
 import { RefIndex } from "../../graph/graph-values.js";
 import { nodePattern } from "../../graph/node-ref.js";
@@ -187,8 +187,6 @@ export function relationshipSnapshot(relationship: Relationship, from: string, t
     type: relationship.type,
     from,
     to,
-    properties: Object.fromEntries(
-      Object.entries(relationship.properties).map(([name, value]) => [name, toPlain(value)]),
-    ),
+    properties: plainProperties(relationship.properties),
   };
 }

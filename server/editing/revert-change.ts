@@ -1,8 +1,7 @@
 import type { ManagedTransaction, Node } from "neo4j-driver";
 import { nodeProperties, relationshipProperties, toPlain } from "../../graph/property-values.js";
 import { toGraphNode } from "../../graph/graph-values.js";
-import { nodePattern } from "../../graph/node-ref.js";
-import { parseRef } from "../graphql/ref-argument.js";
+import { nodePattern, parseNodeRef } from "../../graph/node-ref.js";
 import { recordChange, toChangeRecord, type ChangeAction, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
 
@@ -76,7 +75,7 @@ async function undo(
   tx: ManagedTransaction,
   original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> },
 ): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
-  const entity = parseRef(original.entity, "entity");
+  const entity = parseNodeRef(original.entity);
   switch (original.action) {
     case "CREATE_ORGANIZATION": {
       const result = await tx.run(
@@ -174,8 +173,8 @@ async function undo(
 
 /** Recreates a relationship from its snapshot; both ends must still exist. */
 async function recreate(tx: ManagedTransaction, snapshot: RelationshipSnapshot): Promise<void> {
-  const from = parseRef(snapshot.from, "from");
-  const to = parseRef(snapshot.to, "to");
+  const from = parseNodeRef(snapshot.from);
+  const to = parseNodeRef(snapshot.to);
   if (!/^[A-Z_]+$/u.test(snapshot.type)) throw new Error(`unexpected relationship type ${snapshot.type}`);
   const result = await tx.run(
     `MATCH ${nodePattern("a", from, "fromKey")} MATCH ${nodePattern("b", to, "toKey")}

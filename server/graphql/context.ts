@@ -2,7 +2,7 @@ import type { Request } from "express";
 import type { JWTPayload } from "jose";
 import type { Config } from "../config.js";
 import type { Access } from "../auth/roles.js";
-import { createTokenVerifier } from "../auth/verify-token.js";
+import type { RequestVerifier } from "../auth/verify-token.js";
 
 /**
  * The per-request GraphQL context. @neo4j/graphql reads `jwt` (already verified here) for its
@@ -17,12 +17,9 @@ export interface GraphQLContext {
 }
 
 /** Builds each request's context: verifies its bearer token (a bad one is refused with 401). */
-export function contextBuilder(config: Pick<Config, "auth" | "graphql" | "neo4j">) {
-  const verify = createTokenVerifier(config.auth);
+export function contextBuilder(config: Pick<Config, "auth" | "graphql" | "neo4j">, verifyRequest: RequestVerifier) {
   return async (req: Request): Promise<GraphQLContext> => {
-    const authorization = req.headers.authorization;
-    const token = authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
-    const verified = token ? await verify(token) : undefined;
+    const verified = await verifyRequest(req);
     return {
       access: { user: verified?.user, anonymousRead: config.auth.anonymousRead },
       jwt: verified?.jwt,

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { databaseUnavailableMessage, isDatabaseUnavailable } from "../errors/database-unavailable.js";
-import { isErrorCode, type ErrorCode } from "../errors/error-codes.js";
+import { internalErrorMessage, isErrorCode, type ErrorCode } from "../errors/error-codes.js";
 import { logUnexpectedError } from "../errors/log-unexpected.js";
 
 /** The codes of @neo4j/graphql's errors, by class name. */
@@ -13,9 +13,6 @@ const libraryErrorCodes: Record<string, ErrorCode> = {
 
 /** The codes of @neo4j/graphql's base-class errors, by message. */
 const libraryMessageCodes: Record<string, ErrorCode> = { Unauthenticated: "UNAUTHENTICATED", Forbidden: "FORBIDDEN" };
-
-/** What a client is told of an unexpected error in production; the details go to the server's log. */
-export const internalErrorMessage = "Internal server error";
 
 /** The error at the end of a chain of original errors: what a resolver threw. */
 function innermost(error: unknown): unknown {
@@ -62,7 +59,7 @@ export function formatError(
       return { message: formatted.message, path: formatted.path, extensions: { code: libraryCode } };
     }
     const given = formatted.extensions?.code;
-    const code: ErrorCode = isErrorCode(given) && given !== "INTERNAL_SERVER_ERROR" ? given : "INTERNAL_SERVER_ERROR";
+    const code: ErrorCode = isErrorCode(given) ? given : "INTERNAL_SERVER_ERROR";
     if (code === "INTERNAL_SERVER_ERROR") {
       log(original);
       if (production) return { message: internalErrorMessage, path: formatted.path, extensions: { code } };

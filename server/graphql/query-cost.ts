@@ -22,23 +22,22 @@ import { getComplexity, type ComplexityEstimator } from "graphql-query-complexit
 import { nodeKeys } from "../../schema/node-keys.js";
 
 /** The page size of a node type's lists, from its `@limit(default:, max:)` directive. */
-export interface PageSize {
+interface PageSize {
   default: number;
   max: number;
 }
 
 /**
- * How many rows the custom top-level lists (schema/analytics.graphql, editing.graphql, search.graphql)
+ * How many rows the custom top-level lists (schema/analytics.graphql, editing.graphql)
  * are counted as: `max` caps a `limit` argument (the resolver refuses more), `rows` stands for a list
  * without one. The lists inside their answers (a path's nodes, a node's properties) are built by the
  * same bounded query and count 1.
  */
-export const customListRows: Record<string, { rows?: number; max?: number }> = {
+const customListRows: Record<string, { rows?: number; max?: number }> = {
   "Query.search": { max: 100 },
   "Query.neighbourhood": { max: 5_000 },
   "Query.connections": { max: 20 },
   "Query.history": { max: 500 },
-  "Query.searchOrganizations": { max: 100 },
   "Query.firmsAtEvents": { rows: 200 },
   "Query.eventParticipation": { rows: 100 },
   "Query.fundingBetween": { rows: 20 },
@@ -98,7 +97,7 @@ const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(ty
  * such as `search`) counts its rows times its fields. Introspection costs nothing here (the depth
  * limit bounds it).
  */
-export function listSizeEstimator(sizes: Map<string, PageSize>): ComplexityEstimator {
+function listSizeEstimator(sizes: Map<string, PageSize>): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (type.name.startsWith("__") || field.name.startsWith("__") || isLeafType(getNamedType(field.type))) return 0;
     const nodeType = nodeTypeOf(field.type);
@@ -124,7 +123,7 @@ export function listSizeEstimator(sizes: Map<string, PageSize>): ComplexityEstim
 }
 
 /** A request refused before it runs because of its size; `extensions.code` is `QUERY_TOO_COSTLY`. */
-export class QueryTooCostlyError extends GraphQLError {
+class QueryTooCostlyError extends GraphQLError {
   constructor(message: string, limit: "cost" | "rootFields", maximum: number, actual: number) {
     super(message, { extensions: { code: "QUERY_TOO_COSTLY", limit, maximum, actual, http: { status: 400 } } });
     this.name = "QueryTooCostlyError";
@@ -160,6 +159,16 @@ export function queryCost(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(sizes)] });
 }
 
+/** A cost, or Infinity when graphql-query-complexity gives up on a document too large to walk (an error without a code). */
+function costOrRefusal(count: () => number): number {
+  try {
+    return count();
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === undefined) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+}
+
 /**
  * An Apollo plugin that refuses, once the operation is known and before anything runs, a request
  * over `maxCost` or running more than `maxRootFields` top-level fields.
@@ -186,7 +195,9 @@ export function queryCostPlugin(
           // the cost is counted on variables that do.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
-          const cost = queryCost(schema, sizes, document, request.variables, request.operationName ?? undefined);
+          const cost = costOrRefusal(() =>
+            queryCost(schema, sizes, document, request.variables, request.operationName ?? undefined),
+          );
           if (cost > limits.maxCost) {
             throw new QueryTooCostlyError(
               `The request may read about ${cost.toLocaleString("en")} objects (each list counted at its page size); the limit is ${limits.maxCost.toLocaleString("en")}: ask for smaller pages (limit, first) or fewer nested lists.`,

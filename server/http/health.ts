@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { schemaObjectNames } from "../../graph/store-schema.js";
 import type { ErrorCode } from "../errors/error-codes.js";
 
-export interface HealthReport {
+interface HealthReport {
   status: "ok" | "unavailable";
   /** `error` is the driver's reason: for the server's log, never for an answer. */
   database: { status: "up" | "down"; latencyMs?: number; version?: string; edition?: string; error?: string };

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import type { Config } from "../config.js";
-import { createTokenVerifier } from "../auth/verify-token.js";
+import type { RequestVerifier } from "../auth/verify-token.js";
 
 /** The window the per-minute limit counts over. */
 const windowMs = 60_000;
@@ -12,10 +12,9 @@ const windowMs = 60_000;
  * this instance's memory: behind a load balancer each instance allows as many. Over the limit,
  * 429 with Retry-After and a coded JSON error (`RATE_LIMITED`). 0 turns it off.
  */
-export function rateLimitMiddleware(config: Pick<Config, "rateLimit" | "auth">): RequestHandler {
+export function rateLimitMiddleware(config: Pick<Config, "rateLimit">, verifyRequest: RequestVerifier): RequestHandler {
   const { perMinute } = config.rateLimit;
   if (perMinute === 0) return (_req, _res, next) => next();
-  const verify = createTokenVerifier(config.auth);
   return rateLimit({
     windowMs,
     limit: perMinute,
@@ -23,13 +22,10 @@ export function rateLimitMiddleware(config: Pick<Config, "rateLimit" | "auth">):
     legacyHeaders: false,
     // A token is only trusted once verified: a forged subject per request would escape the limit.
     keyGenerator: async (req: Request) => {
-      const token = req.headers.authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
-      const user = token
-        ? await verify(token).then(
-            (verified) => verified.user.id,
-            () => undefined,
-          )
-        : undefined;
+      const user = await verifyRequest(req).then(
+        (verified) => verified?.user.id,
+        () => undefined,
+      );
       return user ? `user:${user}` : `address:${ipKeyGenerator(req.ip ?? "unknown")}`;
     },
     handler: (req, res) => {

@@ -12,7 +12,7 @@ import helmet from "helmet";
  * No `upgrade-insecure-requests`: Maillage is served over plain HTTP on a laptop or a LAN, where it
  * would break every request; TLS is the job of the proxy in front, if any.
  */
-export const contentSecurityPolicy = {
+const contentSecurityPolicy = {
   "default-src": ["'self'"],
   "base-uri": ["'self'"],
   "script-src": ["'self'"],

@@ -1,6 +1,6 @@
 import type { Response } from "express";
 import { databaseUnavailableMessage, isDatabaseUnavailable } from "../errors/database-unavailable.js";
-import { errorBody, httpStatusOf, type ErrorCode } from "../errors/error-codes.js";
+import { errorBody, httpStatusOf, internalErrorMessage, type ErrorCode } from "../errors/error-codes.js";
 import { logUnexpectedError } from "../errors/log-unexpected.js";
 
 /** Sends an error answer: the code's HTTP status and the GraphQL-shaped body. */
@@ -23,5 +23,5 @@ export function sendUnexpectedError(
     return;
   }
   logUnexpectedError(where, error);
-  sendError(res, "INTERNAL_SERVER_ERROR", messages.internal ?? "Internal server error");
+  sendError(res, "INTERNAL_SERVER_ERROR", messages.internal ?? internalErrorMessage);
 }

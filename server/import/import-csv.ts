@@ -8,6 +8,7 @@ import { Neo4jError, type Driver } from "neo4j-driver";
 import { loadFacts, type LoadReport } from "../../graph/load-facts.js";
 import { columnSpecs, isImportKind, mapColumns, type ImportKind } from "./columns.js";
 import { decodeCsv } from "./decode-csv.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
 import { missingCommunes, readGraphSnapshot } from "./graph-snapshot.js";
 import { importAudit } from "./import-audit.js";
 import { ImportPlanner, PlannedRow } from "./import-planner.js";
@@ -145,7 +146,8 @@ async function runImport(
 
   progress(`Matching ${rows.length.toLocaleString("en")} rows against the graph…`);
   const pole = input.pole ?? "pmt";
-  const snapshot = await readGraphSnapshot(driver, input.database, pole, options.timeoutMs);
+  const graph: GraphDatabase = { driver, database: input.database, timeoutMs: options.timeoutMs };
+  const snapshot = await readGraphSnapshot(graph, pole);
   if (kind === "members" && !snapshot.poleExists) {
     planner.error(
       null,
@@ -156,9 +158,7 @@ async function runImport(
   }
   const resolver = new ImportResolver(planner, snapshot);
   planners[kind]({ planner, resolver, rows, pole });
-  resolver.addMissingCommunes(
-    await missingCommunes(driver, input.database, [...resolver.communeCodes.keys()], options.timeoutMs),
-  );
+  resolver.addMissingCommunes(await missingCommunes(graph, [...resolver.communeCodes.keys()]));
   const matchDone = performance.now();
   if (planner.errorCount > 0) return finish(null, { read: readDone, match: matchDone });
 

@@ -56,7 +56,7 @@ export function useExplorerPage(options: ExplorerPageOptions = {}): ExplorerPage
     started = { server: await TestServer.start(options.server) };
     started.browser = await launchChromium();
     Object.assign(started, await openExplorerPage(started.browser, { width: options.width, height: options.height }));
-    // Any Content-Security-Policy refusal on any page of the file fails it (the CSP must fit the app).
+    // Any Content-Security-Policy refusal on the file's page fails the file (the CSP must fit the app).
     started.page?.on("console", (message) => {
       if (/Content Security Policy/iu.test(message.text())) cspViolations.push(message.text());
     });

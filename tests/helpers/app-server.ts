@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { createApp } from "../../server/app.js";
 import { mintToken } from "../../server/auth/mint-token.js";
 import type { Role } from "../../server/auth/roles.js";
-import { parseConfig } from "../../server/config.js";
+import { parseConfig, type Config } from "../../server/config.js";
 
 /** A Maillage app listening on a free port; `close()` stops it (the driver stays the caller's). */
 export interface AppServer {
@@ -21,8 +22,19 @@ export interface AppServer {
  * a driver pointed at a dead database. It writes nothing, so it needs no cleanup of data.
  */
 export async function serveApp(driver: Driver, environment: Record<string, string> = {}): Promise<AppServer> {
-  const connection = inject("neo4j");
   const config = parseConfig({ NODE_ENV: "test", JWT_SECRET: randomBytes(32).toString("hex"), ...environment });
+  const { url, httpServer } = await listenApp(driver, config);
+  return {
+    url,
+    token: (role) => mintToken(config.auth, { id: `test:app-server:${role}`, role }),
+    close: () =>
+      new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Builds the app over `driver` with `config`, pointed at the test Neo4j, and listens on a free loopback port. */
+export async function listenApp(driver: Driver, config: Config): Promise<{ url: string; httpServer: Server }> {
+  const connection = inject("neo4j");
   const { httpServer } = await createApp(driver, {
     ...config,
     neo4j: {
@@ -36,10 +48,5 @@ export async function serveApp(driver: Driver, environment: Record<string, strin
   httpServer.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => httpServer.once("listening", resolve));
   const { port } = httpServer.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    token: (role) => mintToken(config.auth, { id: `test:app-server:${role}`, role }),
-    close: () =>
-      new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve()))),
-  };
+  return { url: `http://127.0.0.1:${port}`, httpServer };
 }

@@ -1,11 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { createApp } from "../../server/app.js";
 import { parseConfig, type Config } from "../../server/config.js";
 import { SignJWT } from "jose";
 import { mintToken } from "../../server/auth/mint-token.js";
@@ -13,6 +11,7 @@ import { tokenSecret } from "../../server/auth/token-key.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createDriver } from "../../server/neo4j/driver.js";
 import { loadFacts } from "../../graph/load-facts.js";
+import { listenApp } from "./app-server.js";
 import type { FactSet } from "../../graph/fact-model.js";
 
 let running: TestServer | undefined;
@@ -54,20 +53,8 @@ export class TestServer {
       ANONYMOUS_READ: String(options.anonymousRead ?? true),
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
     });
-    const { httpServer: server } = await createApp(driver, {
-      ...config,
-      neo4j: {
-        mode: "external",
-        uri: connection.uri,
-        user: connection.user ?? "neo4j",
-        password: connection.password,
-        database: connection.database,
-      },
-    });
-    server.listen(0, "127.0.0.1");
-    await new Promise<void>((resolve) => server.once("listening", resolve));
-    const { port } = server.address() as AddressInfo;
-    running = new TestServer(driver, `http://127.0.0.1:${port}`, server, connection.database, config.auth);
+    const { url, httpServer: server } = await listenApp(driver, config);
+    running = new TestServer(driver, url, server, connection.database, config.auth);
     return running;
   }
 

@@ -2,11 +2,9 @@
 // main (30 aliases of lists nested 13 deep, 4 at once; each ran 10 s into Neo4j's memory limit and
 // a search meanwhile took 8.3 s) is refused before it reaches Neo4j while searches answer; a request
 // over the root-field cap is refused; a list without `limit` returns at most its default page.
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createApp } from "../../server/app.js";
-import { parseConfig } from "../../server/config.js";
 import { createDriver } from "../../server/neo4j/driver.js";
+import { serveApp } from "../helpers/app-server.js";
 import { aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
 import { nestedAttendeesAttack } from "../resilience/hostile-queries.js";
@@ -85,17 +83,13 @@ describe("query limits", () => {
 
   it("refuses it without asking Neo4j: a server whose database is unreachable gives the same answer", async () => {
     const driver = createDriver({ uri: "bolt://127.0.0.1:1" });
-    const config = parseConfig({ NODE_ENV: "test", JWT_SECRET: "x".repeat(32), RATE_LIMIT_PER_MINUTE: "0" });
-    const { httpServer } = await createApp(driver, config);
-    httpServer.listen(0, "127.0.0.1");
-    await new Promise((resolve) => httpServer.once("listening", resolve));
+    const app = await serveApp(driver, { RATE_LIMIT_PER_MINUTE: "0" });
     try {
-      const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-      const refusal = await post(url, nestedAttendeesAttack(10, 13));
+      const refusal = await post(app.url, nestedAttendeesAttack(10, 13));
       expect(refusal.status).toBe(400);
       expect(refusal.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", limit: "cost" });
     } finally {
-      await new Promise((resolve) => httpServer.close(resolve));
+      await app.close();
       await driver.close();
     }
   });
@@ -122,7 +116,7 @@ describe("query limits", () => {
     await server.save(
       factSet(cluster, ...members, ...members.map((member) => aRelationship("MEMBER_OF", member.ref, cluster.ref))),
     );
-    const id = cluster.ref.slice("Organization:".length);
+    const id = cluster.build().key;
     const nested = await post(
       server.url,
       `{ organizations(where: { id: { eq: "${id}" } }) { members { id } all: members(limit: 5000) { id } } }`,

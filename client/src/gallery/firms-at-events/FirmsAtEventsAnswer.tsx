@@ -38,7 +38,7 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
     });
     const name = [
       "maillage-firms-at-events",
-      keyOfRef(variables.marketRef ?? null) ?? "all",
+      keyOfRef(variables.marketRef) ?? "all",
       variables.year ?? "all-years",
     ].join("-");
     downloadCsv(`${name}.csv`, columns, rows);

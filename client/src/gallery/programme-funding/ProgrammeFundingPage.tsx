@@ -130,7 +130,7 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
       { header: t("gallery.source"), value: (row: Row) => row.source },
       { header: t("gallery.quote"), value: (row: Row) => row.quote },
     ];
-    downloadCsv(`maillage-programme-funding-${funding.programme.ref.split(":")[1]}.csv`, columns, rows);
+    downloadCsv(`maillage-programme-funding-${keyOfRef(funding.programme.ref)}.csv`, columns, rows);
   };
 
   const funderColumns: Array<AnswerColumn<(typeof funding.byFunder)[number]>> = [
@@ -197,7 +197,7 @@ function ProgrammeFundingAnswer({ queryRef }: { queryRef: QueryRef<ProgrammeFund
         <strong>{money(funding.total)}</strong> · {t("questions.programmeFunding.public")}{" "}
         <strong>{money(funding.public)}</strong> · {t("questions.programmeFunding.private")}{" "}
         <strong>{money(funding.private)}</strong> ·{" "}
-        <Link to={`/funding/${encodeURIComponent(funding.programme.ref.split(":")[1] ?? "")}`}>
+        <Link to={`/funding/${encodeURIComponent(keyOfRef(funding.programme.ref))}`}>
           {t("questions.programmeFunding.chart")}
         </Link>
       </p>
