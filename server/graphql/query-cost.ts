@@ -137,15 +137,24 @@ export function countRootFields(document: DocumentNode, operation: OperationDefi
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
     ),
   );
-  const count = (selectionSet: SelectionSetNode, seen: Set<string>): number =>
+  // Each fragment counted once (validation has refused cycles): a fragment spread ten times at each
+  // of many levels costs one count per fragment, not one per expansion.
+  const counted = new Map<string, number>();
+  const count = (selectionSet: SelectionSetNode): number =>
     selectionSet.selections.reduce((total, selection) => {
       if (selection.kind === Kind.FIELD) return total + (selection.name.value === "__typename" ? 0 : 1);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return total + count(selection.selectionSet, seen);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return total + count(selection.selectionSet);
       const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) return total;
-      return total + count(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+      if (!fragment) return total;
+      let fragmentCount = counted.get(fragment.name.value);
+      if (fragmentCount === undefined) {
+        counted.set(fragment.name.value, 0);
+        fragmentCount = count(fragment.selectionSet);
+        counted.set(fragment.name.value, fragmentCount);
+      }
+      return total + fragmentCount;
     }, 0);
-  return count(operation.selectionSet, new Set());
+  return count(operation.selectionSet);
 }
 
 /** The cost of an operation with its variables, as the limit counts it. */

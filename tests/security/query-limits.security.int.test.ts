@@ -94,6 +94,18 @@ describe("query limits", () => {
     }
   });
 
+  it("refuses a short document whose fragments expand past what the cost can walk, with the coded error", async () => {
+    const levels = Array.from(
+      { length: 6 },
+      (_, level) =>
+        `fragment F${level + 1} on Organization { ${Array.from({ length: 10 }, () => `...F${level}`).join(" ")} }`,
+    );
+    const bomb = `{ organizations(limit: 1) { ...F6 } } fragment F0 on Organization { id } ${levels.join(" ")}`;
+    const refusal = await post(server.url, bomb);
+    expect(refusal.status).toBe(400);
+    expect(refusal.body.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", limit: "cost" });
+  });
+
   it("refuses a request over the root-field cap, and lets one at the cap through", async () => {
     const fields = (count: number) =>
       `{ ${Array.from({ length: count }, (_, index) => `a${index}: countsByKind { count }`).join(" ")} }`;
