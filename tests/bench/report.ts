@@ -5,12 +5,11 @@ import path from "node:path";
 import { projectRoot } from "../../server/config.js";
 import { readLatestResults, type BenchResults } from "./bench-results.js";
 import { benchmarksMarkdown } from "./benchmarks-doc.js";
+import { analysisEnd, analysisStart, mergeBenchmarksDoc } from "./merge-benchmarks-doc.js";
+import { scales } from "./synthetic-ecosystem.js";
 import { checkTargets, formatMs } from "./targets.js";
 
 export const benchmarksDoc = path.join(projectRoot, "docs", "BENCHMARKS.md");
-
-const analysisStart = "<!-- analysis:start -->";
-const analysisEnd = "<!-- analysis:end -->";
 
 /** Prints the run's figures as tables. */
 export function printSummary(results: BenchResults): void {
@@ -69,18 +68,28 @@ export function printSummary(results: BenchResults): void {
   }
 }
 
-/** Rewrites docs/BENCHMARKS.md from the latest full results, keeping its Analysis section. */
+/** Rewrites docs/BENCHMARKS.md from the latest full results of this machine, keeping its Analysis
+ *  section and the figures of every scale they do not cover (each dated by its run). */
 export function writeBenchmarksDoc(): string {
   const previous = existsSync(benchmarksDoc) ? readFileSync(benchmarksDoc, "utf8") : "";
+  writeFileSync(benchmarksDoc, updatedBenchmarksDoc(previous, readLatestResults()));
+  return benchmarksDoc;
+}
+
+/** The doc with `latest`'s scales rendered afresh, the other scales' figures and the Analysis kept from `previous`. */
+export function updatedBenchmarksDoc(previous: string, latest: BenchResults[]): string {
   const start = previous.indexOf(analysisStart);
   const end = previous.indexOf(analysisEnd);
   const analysis =
     start >= 0 && end > start
       ? previous.slice(start + analysisStart.length, end).trim()
       : "_Not written yet: what limits each target missed, with the PROFILE evidence above._";
-  writeFileSync(
-    benchmarksDoc,
-    benchmarksMarkdown(readLatestResults(), `${analysisStart}\n${analysis}\n${analysisEnd}`),
+  const fresh = benchmarksMarkdown(latest, `${analysisStart}\n${analysis}\n${analysisEnd}`);
+  if (!previous) return fresh;
+  return mergeBenchmarksDoc(
+    previous,
+    fresh,
+    latest.map((results) => results.scale),
+    Object.keys(scales),
   );
-  return benchmarksDoc;
 }

@@ -74,20 +74,21 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
   ];
   return checks.map(({ target, bar, measure }) => {
     const byScale: Record<string, string> = {};
-    let verdict: TargetCheck["verdict"] = "not measured";
+    const verdicts: Array<{ scale: string; met: boolean }> = [];
     for (const results of all) {
       const measured = measure(results);
       if (!measured) continue;
       byScale[results.scale] = `${measured.text} ${measured.met ? "✅" : "❌"}`;
-      verdict =
-        results.scale === "large"
-          ? measured.met
-            ? "met"
-            : "missed"
-          : measured.met
-            ? "met below 1M"
-            : "missed below 1M";
+      verdicts.push({ scale: results.scale, met: measured.met });
     }
-    return { target, bar, byScale, verdict };
+    return { target, bar, byScale, verdict: verdictOf(verdicts) };
   });
+}
+
+/** A target's verdict: whether it was met at the largest scale measured (`measured` smallest first). */
+export function verdictOf(measured: ReadonlyArray<{ scale: string; met: boolean }>): TargetCheck["verdict"] {
+  const last = measured.at(-1);
+  if (!last) return "not measured";
+  if (last.scale === "large") return last.met ? "met" : "missed";
+  return last.met ? "met below 1M" : "missed below 1M";
 }
