@@ -18,8 +18,12 @@ export const maxNeighbourhoodNodes = 5_000;
 /**
  * Nodes within depth 1 or 2 (nearest first, then by name), capped; `total` counts every node found.
  * The audit trail (Change nodes) is not part of the ecosystem and is left out. Each ring is sorted
- * whole, then sliced: `ORDER BY … LIMIT` (Neo4j's Top) held 29 MB for a limit of 200 and exceeded
- * the transaction memory limit for 4,999, where the sort of 5,000 nodes holds 1.6 MB.
+ * whole, then sliced: `ORDER BY … LIMIT` (Neo4j's Top) over an imported ring keeps the ring's list
+ * in each kept row (29 MB for a limit of 200, the transaction memory limit at 4,999). A Top that
+ * imports only the centre gives the same answers but needs a second pass for the count and an
+ * EXISTS for "not in the first ring": measured in tests/integration/neighbourhood-top-k.int.test.ts
+ * on a 4,442-node star, 1.9–2.9× the db hits at depth 2, and less memory only at a limit of 200
+ * (docs/BENCHMARKS.md, "The neighbourhood's second ring"), so the sort stays.
  */
 const ringsCypher = `
 MATCH CENTER

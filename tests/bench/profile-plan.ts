@@ -9,6 +9,8 @@ export interface QueryProfile {
   /** The operator tree, one operator a line: rows and db hits of each. */
   plan: string;
   dbHits: number;
+  /** The memory the query's operators allocated in all (PROFILE's "total allocated memory"), when Neo4j reports it. */
+  allocatedBytes?: number | undefined;
   rows: number;
   milliseconds: number;
 }
@@ -76,5 +78,13 @@ function summarize(cypher: string, plan: ProfiledPlan | false, milliseconds: num
     operator.children.forEach((child) => walk(child, depth + 1));
   };
   if (plan) walk(plan, 0);
-  return { cypher: cypher.replace(/\s+/g, " ").trim(), plan: lines.join("\n"), dbHits, rows, milliseconds };
+  const globalMemory = plan ? plan.arguments.GlobalMemory : undefined;
+  return {
+    cypher: cypher.replace(/\s+/g, " ").trim(),
+    plan: lines.join("\n"),
+    dbHits,
+    allocatedBytes: globalMemory === undefined ? undefined : Number(String(globalMemory)),
+    rows,
+    milliseconds,
+  };
 }
