@@ -20,7 +20,7 @@ export function LoadMore({ shown, total, pageSize, hasNextPage, loading, onLoadM
   return (
     <div className="load-more">
       <p className="muted" aria-live="polite">
-        {t("gallery.shownOf", { shown, total })}
+        {t("gallery.shownOf", { count: shown, total })}
       </p>
       {hasNextPage && (
         <button type="button" className="secondary" onClick={onLoadMore} disabled={loading} aria-busy={loading}>
