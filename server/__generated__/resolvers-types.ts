@@ -15,6 +15,15 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Where a page of answers ends, and whether another follows. */
+export type AnswerPageInfo = {
+  __typename?: 'AnswerPageInfo';
+  /** The cursor of the page's last answer: pass it as `after` to get the next page. Null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more answers follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Document.attendees
@@ -3477,6 +3486,36 @@ export type EventParticipation = {
   participants: Scalars['Int']['output'];
 };
 
+/** One page of the answers to `eventParticipationPage`, most participants first, then by event name and id. */
+export type EventParticipationPage = {
+  __typename?: 'EventParticipationPage';
+  /** The events of this page, in order. */
+  answers: Array<EventParticipationRefs>;
+  /** Every node the page's answers refer to, each once. */
+  nodes: Array<GraphNode>;
+  /** Where this page ends, and whether another follows. */
+  pageInfo: AnswerPageInfo;
+  /** Every relationship the page's answers refer to, each once, with its evidence. */
+  relationships: Array<GraphEdge>;
+  /** How many events answer in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many took part in an event and how many are located in the territory, compact. */
+export type EventParticipationRefs = {
+  __typename?: 'EventParticipationRefs';
+  /** The `ref` of the event. */
+  event: Scalars['ID']['output'];
+  /** Of those, companies. */
+  firms: Scalars['Int']['output'];
+  /** Of the participants, those located in the territory. */
+  inTerritory: Scalars['Int']['output'];
+  /** The participants by name, at most `participantsPerEvent` of them. */
+  organizations: Array<ParticipantRef>;
+  /** Organisations that took part (all of them, whether listed in `organizations` or not). */
+  participants: Scalars['Int']['output'];
+};
+
 export type EventPersonParticipantsConnection = {
   __typename?: 'EventPersonParticipantsConnection';
   aggregate: EventPersonPersonParticipantsAggregateSelection;
@@ -3808,6 +3847,41 @@ export type FirmAnswer = {
   organization: GraphNode;
   /** Each path territory ← commune ← organisation → event → market, with the evidence of every edge. */
   paths: Array<EvidencePath>;
+};
+
+/**
+ * An organisation that answers "firms at events", compact: the organisation, its events and its paths
+ * as references into the page's `nodes` and `relationships`.
+ */
+export type FirmAnswerRefs = {
+  __typename?: 'FirmAnswerRefs';
+  /** `unverified` when every one of its paths (returned or not) has an unverified relationship. */
+  confidence: Confidence;
+  /** How many events it took part in (of the market and year asked), returned or not. */
+  eventCount: Scalars['Int']['output'];
+  /** The `ref`s of the events of the paths returned, in French name order. */
+  events: Array<Scalars['ID']['output']>;
+  /** The `ref` of the organisation. */
+  organization: Scalars['ID']['output'];
+  /** How many paths the organisation has in all, returned or not. */
+  pathCount: Scalars['Int']['output'];
+  /** Its paths territory ← commune ← organisation → event → market, at most `pathsPerAnswer` of them, by event name. */
+  paths: Array<PathRefs>;
+};
+
+/** One page of the answers to `firmsAtEventsPage`, ordered by organisation name then id. */
+export type FirmsAtEventsPage = {
+  __typename?: 'FirmsAtEventsPage';
+  /** The organisations of this page, in order. */
+  answers: Array<FirmAnswerRefs>;
+  /** Every node the page's answers refer to, each once. */
+  nodes: Array<GraphNode>;
+  /** Where this page ends, and whether another follows. */
+  pageInfo: AnswerPageInfo;
+  /** Every relationship the page's paths refer to, each once, with its evidence. */
+  relationships: Array<GraphEdge>;
+  /** How many organisations answer in all, on every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type FloatAggregateSelection = {
@@ -7750,6 +7824,17 @@ export type ParticipantInTerritory = {
   organization: GraphNode;
 };
 
+/** A participant of an event, compact: references into the page's `nodes` and `relationships`. */
+export type ParticipantRef = {
+  __typename?: 'ParticipantRef';
+  /** The `id` of its PARTICIPATED_IN relationship, with the evidence, in the page's `relationships`. */
+  evidence: Scalars['ID']['output'];
+  /** Whether it is located in the territory asked. */
+  inTerritory: Scalars['Boolean']['output'];
+  /** The `ref` of the organisation. */
+  organization: Scalars['ID']['output'];
+};
+
 /**
  * The edge properties for the following fields:
  * * Event.participants
@@ -7880,6 +7965,19 @@ export type PartnershipWhere = {
   source?: InputMaybe<StringScalarFilters>;
   status?: InputMaybe<PartnershipStatusEnumScalarFilters>;
   year?: InputMaybe<IntScalarFilters>;
+};
+
+/** A path of evidence written as references into its page's `nodes` and `relationships`. */
+export type PathRefs = {
+  __typename?: 'PathRefs';
+  /** `unverified` when any relationship of the path is unverified. */
+  confidence: Confidence;
+  /** How many relationships the path has. */
+  length: Scalars['Int']['output'];
+  /** The `ref` of each node, from the start of the path to its end (each one in the page's `nodes`). */
+  nodes: Array<Scalars['ID']['output']>;
+  /** The `id` of each relationship between consecutive nodes (each one in the page's `relationships`). */
+  relationships: Array<Scalars['ID']['output']>;
 };
 
 export type PeopleConnection = {
@@ -11598,8 +11696,15 @@ export type Query = {
   /**
    * Events with their participants and how many are located in the territory (GBM's by default),
    * optionally of one year and one market, most participants first.
+   * @deprecated Every event with every participant at once: use `eventParticipationPage`, paged and compact.
    */
   eventParticipation: Array<EventParticipation>;
+  /**
+   * Events with their participants and how many are located in the territory, one page at a time:
+   * most participants first, then by event name and id. `first` is 50 by default, 500 at most; pass
+   * the page's `pageInfo.endCursor` as `after` for the next page.
+   */
+  eventParticipationPage: EventParticipationPage;
   events: Array<Event>;
   eventsConnection: EventsConnection;
   /**
@@ -11607,8 +11712,16 @@ export type Query = {
    * year: "which GBM firms joined ASD events?" is `firmsAtEvents(marketRef: "Market:ASD")`. Each answer
    * carries the paths of evidence. `statedOnly` leaves out answers that rest on an unverified fact. An
    * unknown territory or market gives an empty list.
+   * @deprecated Every answer at once with full paths (4.9 MB at 1M participations): use `firmsAtEventsPage`, paged and compact.
    */
   firmsAtEvents: Array<FirmAnswer>;
+  /**
+   * "Which firms of a territory took part in events of a market?", one page at a time: the answers of
+   * `firmsAtEvents` in a stable order (organisation name, then id), each node and relationship once
+   * per page. `first` is 50 by default, 500 at most; pass the page's `pageInfo.endCursor` as `after`
+   * for the next page. A bad cursor or a `first` out of range is BAD_USER_INPUT.
+   */
+  firmsAtEventsPage: FirmsAtEventsPage;
   /**
    * What one organisation gave another, directly or to the programmes the other runs, year by year:
    * `fundingBetween(funderRef: "Organization:gbm", recipientRef: "Organization:pmt")`. Each end is
@@ -11753,6 +11866,16 @@ export type QueryEventParticipationArgs = {
 };
 
 
+export type QueryEventParticipationPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  marketRef?: InputMaybe<Scalars['ID']['input']>;
+  participantsPerEvent?: Scalars['Int']['input'];
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEventsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -11775,6 +11898,18 @@ export type QueryFirmsAtEventsArgs = {
   marketRef?: InputMaybe<Scalars['ID']['input']>;
   statedOnly?: Scalars['Boolean']['input'];
   territory?: InputMaybe<Scalars['ID']['input']>;
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFirmsAtEventsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: Array<OrganizationKind>;
+  marketRef?: InputMaybe<Scalars['ID']['input']>;
+  pathsPerAnswer?: Scalars['Int']['input'];
+  statedOnly?: Scalars['Boolean']['input'];
   territoryRef?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -12537,6 +12672,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnswerPageInfo: ResolverTypeWrapper<AnswerPageInfo>;
   Attendance: ResolverTypeWrapper<Attendance>;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
@@ -12813,6 +12949,8 @@ export type ResolversTypes = {
   EventParticipantsNodeAggregationWhereInput: EventParticipantsNodeAggregationWhereInput;
   EventParticipantsRelationship: ResolverTypeWrapper<EventParticipantsRelationship>;
   EventParticipation: ResolverTypeWrapper<Omit<EventParticipation, 'event' | 'organizations'> & { event: ResolversTypes['GraphNode'], organizations: Array<ResolversTypes['ParticipantInTerritory']> }>;
+  EventParticipationPage: ResolverTypeWrapper<Omit<EventParticipationPage, 'nodes' | 'relationships'> & { nodes: Array<ResolversTypes['GraphNode']>, relationships: Array<ResolversTypes['GraphEdge']> }>;
+  EventParticipationRefs: ResolverTypeWrapper<EventParticipationRefs>;
   EventPersonParticipantsConnection: ResolverTypeWrapper<EventPersonParticipantsConnection>;
   EventPersonParticipantsConnectionAggregateInput: EventPersonParticipantsConnectionAggregateInput;
   EventPersonParticipantsConnectionFilters: EventPersonParticipantsConnectionFilters;
@@ -12844,6 +12982,8 @@ export type ResolversTypes = {
   EvidenceSort: EvidenceSort;
   EvidenceWhere: EvidenceWhere;
   FirmAnswer: ResolverTypeWrapper<Omit<FirmAnswer, 'events' | 'organization' | 'paths'> & { events: Array<ResolversTypes['GraphNode']>, organization: ResolversTypes['GraphNode'], paths: Array<ResolversTypes['EvidencePath']> }>;
+  FirmAnswerRefs: ResolverTypeWrapper<FirmAnswerRefs>;
+  FirmsAtEventsPage: ResolverTypeWrapper<Omit<FirmsAtEventsPage, 'nodes' | 'relationships'> & { nodes: Array<ResolversTypes['GraphNode']>, relationships: Array<ResolversTypes['GraphEdge']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -13156,6 +13296,7 @@ export type ResolversTypes = {
   OrganizationsConnection: ResolverTypeWrapper<OrganizationsConnection>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInTerritory: ResolverTypeWrapper<Omit<ParticipantInTerritory, 'evidence' | 'organization'> & { evidence: ResolversTypes['GraphEdge'], organization: ResolversTypes['GraphNode'] }>;
+  ParticipantRef: ResolverTypeWrapper<ParticipantRef>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
@@ -13166,6 +13307,7 @@ export type ResolversTypes = {
   PartnershipStatus: PartnershipStatus;
   PartnershipStatusEnumScalarFilters: PartnershipStatusEnumScalarFilters;
   PartnershipWhere: PartnershipWhere;
+  PathRefs: ResolverTypeWrapper<PathRefs>;
   PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
   Person: ResolverTypeWrapper<Person>;
   PersonAbsentFromConnection: ResolverTypeWrapper<PersonAbsentFromConnection>;
@@ -13495,6 +13637,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AnswerPageInfo: AnswerPageInfo;
   Attendance: Attendance;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
@@ -13766,6 +13909,8 @@ export type ResolversParentTypes = {
   EventParticipantsNodeAggregationWhereInput: EventParticipantsNodeAggregationWhereInput;
   EventParticipantsRelationship: EventParticipantsRelationship;
   EventParticipation: Omit<EventParticipation, 'event' | 'organizations'> & { event: ResolversParentTypes['GraphNode'], organizations: Array<ResolversParentTypes['ParticipantInTerritory']> };
+  EventParticipationPage: Omit<EventParticipationPage, 'nodes' | 'relationships'> & { nodes: Array<ResolversParentTypes['GraphNode']>, relationships: Array<ResolversParentTypes['GraphEdge']> };
+  EventParticipationRefs: EventParticipationRefs;
   EventPersonParticipantsConnection: EventPersonParticipantsConnection;
   EventPersonParticipantsConnectionAggregateInput: EventPersonParticipantsConnectionAggregateInput;
   EventPersonParticipantsConnectionFilters: EventPersonParticipantsConnectionFilters;
@@ -13797,6 +13942,8 @@ export type ResolversParentTypes = {
   EvidenceSort: EvidenceSort;
   EvidenceWhere: EvidenceWhere;
   FirmAnswer: Omit<FirmAnswer, 'events' | 'organization' | 'paths'> & { events: Array<ResolversParentTypes['GraphNode']>, organization: ResolversParentTypes['GraphNode'], paths: Array<ResolversParentTypes['EvidencePath']> };
+  FirmAnswerRefs: FirmAnswerRefs;
+  FirmsAtEventsPage: Omit<FirmsAtEventsPage, 'nodes' | 'relationships'> & { nodes: Array<ResolversParentTypes['GraphNode']>, relationships: Array<ResolversParentTypes['GraphEdge']> };
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
@@ -14105,6 +14252,7 @@ export type ResolversParentTypes = {
   OrganizationsConnection: OrganizationsConnection;
   PageInfo: PageInfo;
   ParticipantInTerritory: Omit<ParticipantInTerritory, 'evidence' | 'organization'> & { evidence: ResolversParentTypes['GraphEdge'], organization: ResolversParentTypes['GraphNode'] };
+  ParticipantRef: ParticipantRef;
   Participation: Participation;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
@@ -14114,6 +14262,7 @@ export type ResolversParentTypes = {
   PartnershipSort: PartnershipSort;
   PartnershipStatusEnumScalarFilters: PartnershipStatusEnumScalarFilters;
   PartnershipWhere: PartnershipWhere;
+  PathRefs: PathRefs;
   PeopleConnection: PeopleConnection;
   Person: Person;
   PersonAbsentFromConnection: PersonAbsentFromConnection;
@@ -14437,6 +14586,11 @@ export type ResolversParentTypes = {
   TerritorySort: TerritorySort;
   TerritoryWhere: TerritoryWhere;
   Viewer: Viewer;
+};
+
+export type AnswerPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerPageInfo'] = ResolversParentTypes['AnswerPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -15536,6 +15690,22 @@ export type EventParticipationResolvers<ContextType = GraphQLContext, ParentType
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EventParticipationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipationPage'] = ResolversParentTypes['EventParticipationPage']> = {
+  answers?: Resolver<Array<ResolversTypes['EventParticipationRefs']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AnswerPageInfo'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventParticipationRefsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipationRefs'] = ResolversParentTypes['EventParticipationRefs']> = {
+  event?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['ParticipantRef']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EventPersonParticipantsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventPersonParticipantsConnection'] = ResolversParentTypes['EventPersonParticipantsConnection']> = {
   aggregate?: Resolver<ResolversTypes['EventPersonPersonParticipantsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['EventPersonParticipantsRelationship']>, ParentType, ContextType>;
@@ -15623,6 +15793,23 @@ export type FirmAnswerResolvers<ContextType = GraphQLContext, ParentType extends
   events?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['EvidencePath']>, ParentType, ContextType>;
+};
+
+export type FirmAnswerRefsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirmAnswerRefs'] = ResolversParentTypes['FirmAnswerRefs']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pathCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['PathRefs']>, ParentType, ContextType>;
+};
+
+export type FirmsAtEventsPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirmsAtEventsPage'] = ResolversParentTypes['FirmsAtEventsPage']> = {
+  answers?: Resolver<Array<ResolversTypes['FirmAnswerRefs']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AnswerPageInfo'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FloatAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
@@ -16897,6 +17084,12 @@ export type ParticipantInTerritoryResolvers<ContextType = GraphQLContext, Parent
   organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
+export type ParticipantRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipantRef'] = ResolversParentTypes['ParticipantRef']> = {
+  evidence?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inTerritory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ParticipationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -16915,6 +17108,13 @@ export type PartnershipResolvers<ContextType = GraphQLContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PathRefsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathRefs'] = ResolversParentTypes['PathRefs']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PeopleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeopleConnection'] = ResolversParentTypes['PeopleConnection']> = {
@@ -18183,9 +18383,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documentsConnection?: Resolver<ResolversTypes['DocumentsConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
   eventParticipation?: Resolver<Array<ResolversTypes['EventParticipation']>, ParentType, ContextType, Partial<QueryEventParticipationArgs>>;
+  eventParticipationPage?: Resolver<ResolversTypes['EventParticipationPage'], ParentType, ContextType, RequireFields<QueryEventParticipationPageArgs, 'first' | 'participantsPerEvent'>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   eventsConnection?: Resolver<ResolversTypes['EventsConnection'], ParentType, ContextType, Partial<QueryEventsConnectionArgs>>;
   firmsAtEvents?: Resolver<Array<ResolversTypes['FirmAnswer']>, ParentType, ContextType, RequireFields<QueryFirmsAtEventsArgs, 'kinds' | 'statedOnly'>>;
+  firmsAtEventsPage?: Resolver<ResolversTypes['FirmsAtEventsPage'], ParentType, ContextType, RequireFields<QueryFirmsAtEventsPageArgs, 'first' | 'kinds' | 'pathsPerAnswer' | 'statedOnly'>>;
   fundingBetween?: Resolver<Array<ResolversTypes['FundingFact']>, ParentType, ContextType, Partial<QueryFundingBetweenArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'limit' | 'ref'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -18354,6 +18556,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AnswerPageInfo?: AnswerPageInfoResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
   BudgetLineAggregate?: BudgetLineAggregateResolvers<ContextType>;
@@ -18495,6 +18698,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventParticipantsConnection?: EventParticipantsConnectionResolvers<ContextType>;
   EventParticipantsRelationship?: EventParticipantsRelationshipResolvers<ContextType>;
   EventParticipation?: EventParticipationResolvers<ContextType>;
+  EventParticipationPage?: EventParticipationPageResolvers<ContextType>;
+  EventParticipationRefs?: EventParticipationRefsResolvers<ContextType>;
   EventPersonParticipantsConnection?: EventPersonParticipantsConnectionResolvers<ContextType>;
   EventPersonParticipantsRelationship?: EventPersonParticipantsRelationshipResolvers<ContextType>;
   EventPersonPersonParticipantsAggregateSelection?: EventPersonPersonParticipantsAggregateSelectionResolvers<ContextType>;
@@ -18509,6 +18714,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   EvidencePath?: EvidencePathResolvers<ContextType>;
   FirmAnswer?: FirmAnswerResolvers<ContextType>;
+  FirmAnswerRefs?: FirmAnswerRefsResolvers<ContextType>;
+  FirmsAtEventsPage?: FirmsAtEventsPageResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
   FunderShare?: FunderShareResolvers<ContextType>;
   Funding?: FundingResolvers<ContextType>;
@@ -18663,8 +18870,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationsConnection?: OrganizationsConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantInTerritory?: ParticipantInTerritoryResolvers<ContextType>;
+  ParticipantRef?: ParticipantRefResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
+  PathRefs?: PathRefsResolvers<ContextType>;
   PeopleConnection?: PeopleConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonAbsentFromConnection?: PersonAbsentFromConnectionResolvers<ContextType>;

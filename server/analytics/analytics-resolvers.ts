@@ -12,7 +12,9 @@ import type { GraphDatabase } from "../../graph/graph-database.js";
 import { connections } from "./connections.js";
 import { currentProgramme } from "./current-programme.js";
 import { entity } from "./entity.js";
+import { eventParticipationPage } from "./event-participation-page.js";
 import { firmsAtEvents } from "./firms-at-events.js";
+import { firmsAtEventsPage } from "./firms-at-events-page.js";
 import { fundingBetween, programmeFunding } from "./funding.js";
 import { countsByKind, membersByPlace } from "./group-counts.js";
 import { neighbourhood } from "./neighbourhood.js";
@@ -41,6 +43,7 @@ export function analyticsResolvers(reader: GraphDatabase): { Query: QueryResolve
   return {
     Query: {
       firmsAtEvents: (_, args) => firmsAtEvents(reader, { ...args, ...eventFilters(args) }),
+      firmsAtEventsPage: (_, args) => firmsAtEventsPage(reader, { ...args, ...eventFilters(args) }),
       connections: (_, args) => connections(reader, args),
       neighbourhood: (_, args) => neighbourhood(reader, args),
       entity: (_, args) => entity(reader, args.ref),
@@ -55,6 +58,7 @@ export function analyticsResolvers(reader: GraphDatabase): { Query: QueryResolve
           requiredNodeArgument(args, "Organization", "recipientRef", "recipient"),
         ),
       eventParticipation: (_, args) => eventParticipation(reader, { ...args, ...eventFilters(args) }),
+      eventParticipationPage: (_, args) => eventParticipationPage(reader, { ...args, ...eventFilters(args) }),
       membersByCommune: (_, args) => membersByPlace(reader, { ...args, organization: membersOf(args), by: "commune" }),
       membersByTerritory: (_, args) =>
         membersByPlace(reader, { ...args, organization: membersOf(args), by: "territory" }),

@@ -14,6 +14,14 @@ export type FirmAnswer = ResolversParentTypes["FirmAnswer"];
 
 const byFrenchName = new Intl.Collator("fr").compare;
 
+/** The conditions on a path (pt, li, p, tg, e) that the year and `statedOnly` add; none when neither is asked. */
+export function participationFilters(args: Pick<FirmsAtEventsArgs, "year" | "statedOnly">): string[] {
+  return [
+    args.year == null ? null : "coalesce(p.year, e.year) = $year",
+    args.statedOnly ? "all(r IN [pt, li, p, tg] WHERE r.confidence = 'stated')" : null,
+  ].filter((filter) => filter !== null);
+}
+
 /**
  * Territory ← commune ← organisation → event → market, one row per organisation with its paths.
  * A given market is matched by its key (an index seek the planner can start from) rather than
@@ -21,10 +29,7 @@ const byFrenchName = new Intl.Collator("fr").compare;
  * organisation are returned once per row, not in each path.
  */
 function firmsAtEventsCypher(args: FirmsAtEventsArgs): string {
-  const filters = [
-    args.year == null ? null : "coalesce(p.year, e.year) = $year",
-    args.statedOnly ? "all(r IN [pt, li, p, tg] WHERE r.confidence = 'stated')" : null,
-  ].filter((filter) => filter !== null);
+  const filters = participationFilters(args);
   return `
 MATCH (t:Territory {code: $territory})<-[pt:PART_OF]-(c:Commune)<-[li:LOCATED_IN]-(o:Organization)
 WHERE o.kind IN $kinds

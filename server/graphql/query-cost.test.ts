@@ -92,6 +92,22 @@ describe("query cost", () => {
     expect(cost("{ __schema { types { fields { name type { ofType { name } } } } } }")).toBe(0);
   });
 
+  it("counts a paged question at the page size asked, times its answers' own bound", () => {
+    const firms = (args: string) =>
+      cost(
+        `{ firmsAtEventsPage${args ? `(${args})` : ""} { totalCount answers { organization paths { nodes } } nodes { ref } } }`,
+      );
+    // Per answer: the answer, its paths, a node: 3 objects, each list inside counted once.
+    expect(firms("")).toBe(50 * 20 * 3);
+    expect(firms("first: 10")).toBe(10 * 20 * 3);
+    expect(firms("first: 10, pathsPerAnswer: 1")).toBe(10 * 3);
+    expect(firms("first: 100000, pathsPerAnswer: 100000")).toBe(500 * 100 * 3);
+    const events = (args: string) =>
+      cost(`{ eventParticipationPage(${args}) { answers { event organizations { evidence } } nodes { ref } } }`);
+    expect(events("first: 20")).toBe(20 * 100 * 3);
+    expect(events("first: 20, participantsPerEvent: 5")).toBe(20 * 5 * 3);
+  });
+
   it("refuses the nested-attendees attack by far", () => {
     expect(cost(nestedAttendeesAttack())).toBeGreaterThan(maxCost * 1_000);
     expect(cost(nestedAttendeesAttack(1, 3))).toBeGreaterThan(maxCost);

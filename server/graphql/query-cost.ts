@@ -28,12 +28,17 @@ interface PageSize {
 }
 
 /**
- * How many rows the custom top-level lists (schema/analytics.graphql, editing.graphql)
- * are counted as: `max` caps a `limit` argument (the resolver refuses more), `rows` stands for a list
- * without one. The lists inside their answers (a path's nodes, a node's properties) are built by the
- * same bounded query and count 1.
+ * How many rows the custom top-level lists (schema/analytics.graphql, analytics-pages.graphql,
+ * editing.graphql) are counted as: `max` caps a `limit` or `first` argument (the resolver refuses
+ * more), `rows` stands for a list without one. The lists inside their answers (a path's nodes, a
+ * node's properties) are built by the same bounded query and count 1, except that a paged question
+ * whose answers hold a bounded list of their own (`perAnswer`: the argument that bounds it and its
+ * maximum) counts each answer that many times: a page of `first` answers of `pathsPerAnswer` paths
+ * is counted as `first × pathsPerAnswer` rows.
  */
-const customListRows: Record<string, { rows?: number; max?: number }> = {
+const customListRows: Record<string, { rows?: number; max?: number; perAnswer?: { argument: string; max: number } }> = {
+  "Query.firmsAtEventsPage": { max: 500, perAnswer: { argument: "pathsPerAnswer", max: 100 } },
+  "Query.eventParticipationPage": { max: 500, perAnswer: { argument: "participantsPerEvent", max: 500 } },
   "Query.search": { max: 100 },
   "Query.neighbourhood": { max: 5_000 },
   "Query.connections": { max: 20 },
@@ -93,7 +98,7 @@ const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(ty
  * The estimator: a scalar costs 0, an object 1 plus its fields, a list of objects its rows times
  * (1 plus its fields). Rows are the `limit` or `first` asked, else the node type's default page,
  * capped by its maximum; 1 when `where` pins the key; for a custom question, its `limit` or its
- * rule in `customListRows`. A connection (or a question with a `limit` that answers one object,
+ * rule in `customListRows` (times its answers' own bound, for a paged question). A connection (or a question with a `limit` that answers one object,
  * such as `search`) counts its rows times its fields. Introspection costs nothing here (the depth
  * limit bounds it).
  */
@@ -117,6 +122,10 @@ function listSizeEstimator(sizes: Map<string, PageSize>): ComplexityEstimator {
     else if (page) rows = Math.min(Math.max(asked ?? page.default, 1), page.max);
     else if (asked !== undefined) rows = Math.min(Math.max(asked, 1), rule?.max ?? asked);
     else rows = rule?.rows ?? unknownListRows;
+    if (rule?.perAnswer && !inner) {
+      const perAnswer: unknown = args[rule.perAnswer.argument];
+      rows *= Math.min(Math.max(typeof perAnswer === "number" ? perAnswer : 1, 1), rule.perAnswer.max);
+    }
     const cost = isList(field.type) ? rows * (1 + childComplexity) : Math.max(1, rows * childComplexity);
     return Math.min(cost, Number.MAX_SAFE_INTEGER);
   };

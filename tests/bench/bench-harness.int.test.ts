@@ -17,6 +17,7 @@ const questionTimeoutMs = 120_000;
 /** What shows that an answer is not empty (three empty answers would agree, and prove nothing). */
 const hasContent: Record<BenchQuestion["id"], (answer: never) => boolean> = {
   headline: (answer: unknown[]) => answer.length > 0,
+  "headline-page": (answer: { total: number; firms: unknown[] }) => answer.total > 0 && answer.firms.length > 0,
   "entity-page": (answer: { neighbours: string[] }) => answer.neighbours.length > 0,
   "neighbourhood-2": (answer: { total: number }) => answer.total > 1,
   "shortest-path": (answer: { length: number }) => answer.length > 0,

@@ -129,6 +129,40 @@ describe("the question gallery in Chromium", () => {
     await page.getByRole("row", { name: new RegExp(unverifiedFirm) }).waitFor();
   });
 
+  it("pages through the answer from the keyboard, and exports every page", async () => {
+    const { server, page } = explorer;
+    const { firmsAtEvents: expected } = await server.execute(FirmsAtEventsDocument, {
+      territoryRef: "Territory:242500361",
+      marketRef: "Market:ASD",
+      kinds: ["COMPANY"],
+      statedOnly: false,
+    });
+    // Pages of one, so the answer needs several.
+    expect(expected.length).toBeGreaterThan(1);
+    await page.goto(`${server.url}/questions/firms-at-events?market=ASD&first=1`);
+    await page.getByRole("heading", { level: 2, name: `${expected.length} réponses` }).waitFor();
+    expect(await tableRows(page)).toHaveLength(1);
+    await page.getByText(`1 affichée sur ${expected.length}`).waitFor();
+    for (let shown = 2; shown <= expected.length; shown += 1) {
+      await page.getByRole("button", { name: "Afficher la réponse suivante" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(`${shown} affichées sur ${expected.length}`).waitFor();
+    }
+    await expect(page.getByRole("button", { name: "Afficher la réponse suivante" }).count()).resolves.toBe(0);
+    const names = (await tableRows(page)).map(([organization]) => organization);
+    expect(names).toEqual(expected.map((answer) => answer.organization.name));
+
+    // The export fetches every answer, whatever the pages shown.
+    await page.goto(`${server.url}/questions/firms-at-events?market=ASD&first=1`);
+    await page.getByText(`1 affichée sur ${expected.length}`).waitFor();
+    const csv = await downloadOf(page, () => page.getByRole("button", { name: "Exporter en CSV" }).click());
+    const [, ...lines] = Papa.parse<string[]>(csv.content.toString("utf8").slice(1), {
+      delimiter: ";",
+      skipEmptyLines: true,
+    }).data;
+    expect(lines.map(([organization]) => organization)).toEqual(expected.map((answer) => answer.organization.name));
+  });
+
   it("answers the other questions of the gallery", async () => {
     const { server, page, pageErrors } = explorer;
     // Without a programme in its URL the question asks about the current one, which the server names.
@@ -155,6 +189,12 @@ describe("the question gallery in Chromium", () => {
       "ascending",
     );
     expect(await participants()).toEqual([...answerOrder].sort((a, b) => a - b));
+    // A page at a time: the next event comes with the button, after the first.
+    await page.goto(`${server.url}/questions/event-participation?year=2024&first=1`);
+    await page.getByText(/^1 affichée sur \d+$/).waitFor();
+    await page.getByRole("button", { name: "Afficher la réponse suivante" }).click();
+    await page.getByText(/^2 affichées sur \d+$/).waitFor();
+    expect(await participants()).toHaveLength(2);
     await page.goto(`${server.url}/questions/members-by-commune?organization=pmt`);
     await page.locator(".answer-table, .state-empty").first().waitFor();
     await saveScreenshot(page, "question-members-by-commune");

@@ -8,9 +8,28 @@ import { EmptyState, usePageTitle } from "../layout";
 import { type AmountBar, AmountBars, AmountsByYear, SectorSplit } from "./FundingCharts";
 import type { fundingLoader } from "./funding-loader";
 
-/** The funding view: the programme's revenue by funder and line, its public/private split, and a funder's contribution over the years. */
+type FundingQueryRef = NonNullable<Awaited<ReturnType<ReturnType<typeof fundingLoader>>>>;
+
+/** The funding view of the programme the URL names (or the current one); a plain message when the graph has no programme. */
 export function FundingPage() {
-  const queryRef = useLoaderData<Awaited<ReturnType<ReturnType<typeof fundingLoader>>>>();
+  const queryRef = useLoaderData<FundingQueryRef | null>();
+  return queryRef ? <FundingView queryRef={queryRef} /> : <NoProgramme />;
+}
+
+/** `/funding` on a graph without a current programme: nothing to show yet, and why. */
+function NoProgramme() {
+  const { t } = useTranslation();
+  usePageTitle(t("app.nav.funding"));
+  return (
+    <article className="view funding">
+      <h1>{t("app.nav.funding")}</h1>
+      <EmptyState>{t("funding.noProgramme")}</EmptyState>
+    </article>
+  );
+}
+
+/** The funding view: the programme's revenue by funder and line, its public/private split, and a funder's contribution over the years. */
+function FundingView({ queryRef }: { queryRef: FundingQueryRef }) {
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
   const params = useParams();

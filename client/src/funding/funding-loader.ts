@@ -15,14 +15,16 @@ export function fundingVariables(programme: string, search: URLSearchParams) {
 }
 
 /** Starts loading the funding as soon as the URL is known (the charts' code loads meanwhile);
- *  `/funding` alone goes to the current programme's URL. */
+ *  `/funding` alone goes to the current programme's URL, or gives null when the graph has none
+ *  (the view then says so, rather than asking the API for the programme "Programme:"). */
 export function fundingLoader(client: ApolloClient, preloadQuery: PreloadQueryFunction) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
     if (!params.programme) {
       const current = await currentProgrammeId(client);
       if (current) throw redirect(`/funding/${encodeURIComponent(current)}${url.search}`);
+      return null;
     }
-    return preloadQuery(FundingViewDocument, { variables: fundingVariables(params.programme ?? "", url.searchParams) });
+    return preloadQuery(FundingViewDocument, { variables: fundingVariables(params.programme, url.searchParams) });
   };
 }

@@ -34,17 +34,32 @@ export function QuestionLayout({
   );
 }
 
-/** The line above an answer's table: how many answers, and the CSV export. */
-export function AnswerHeader({ count, onExport }: { count: number; onExport?: () => void }) {
+/** The line above an answer's table: how many answers, and the CSV export (with its progress while a paged export runs). */
+export function AnswerHeader({
+  count,
+  onExport,
+  exportProgress,
+}: {
+  count: number;
+  onExport?: () => void;
+  exportProgress?: string | null;
+}) {
   const { t } = useTranslation();
   return (
     <div className="answer-header">
       <h2>{t("gallery.answerCount", { count })}</h2>
       {onExport && count > 0 && (
-        <button type="button" className="secondary" onClick={onExport}>
-          <span aria-hidden="true">⤓ </span>
-          {t("gallery.export")}
-        </button>
+        <span className="export">
+          {exportProgress && (
+            <span className="muted" role="status">
+              {exportProgress}
+            </span>
+          )}
+          <button type="button" className="secondary" onClick={onExport} disabled={Boolean(exportProgress)}>
+            <span aria-hidden="true">⤓ </span>
+            {t("gallery.export")}
+          </button>
+        </span>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKinds, parseOptional, parseSwitch, parseYear } from "./question-params";
+import { parseKinds, parseOptional, parsePageSize, parseSwitch, parseYear } from "./question-params";
 
 describe("reading question parameters from the URL", () => {
   it("reads four-digit years and treats anything else as any year", () => {
@@ -27,5 +27,17 @@ describe("reading question parameters from the URL", () => {
     expect(parseSwitch("true")).toBe(true);
     expect(parseSwitch(null)).toBe(false);
     expect(parseSwitch("0")).toBe(false);
+  });
+});
+
+describe("parsePageSize", () => {
+  it("reads a page size from 1 to 500, and falls back on anything else", () => {
+    expect(parsePageSize("20", 50)).toBe(20);
+    expect(parsePageSize(" 500 ", 50)).toBe(500);
+    expect(parsePageSize("501", 50)).toBe(50);
+    expect(parsePageSize("0", 50)).toBe(50);
+    expect(parsePageSize("-3", 50)).toBe(50);
+    expect(parsePageSize("dix", 50)).toBe(50);
+    expect(parsePageSize(null, 50)).toBe(50);
   });
 });

@@ -40,3 +40,13 @@ export function parseOptional(value: string | null, fallback: string | null = nu
 export function parseSwitch(value: string | null): boolean {
   return value === "1" || value === "true";
 }
+
+/** The largest page the paged questions serve (the API refuses more). */
+export const maxPageSize = 500;
+
+/** A page-size parameter (`?first=20`): a whole number from 1 to the largest page, else `fallback`. */
+export function parsePageSize(value: string | null, fallback: number): number {
+  if (value === null || !/^\d{1,3}$/.test(value.trim())) return fallback;
+  const size = Number(value.trim());
+  return size >= 1 && size <= maxPageSize ? size : fallback;
+}

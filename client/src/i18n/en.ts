@@ -321,6 +321,14 @@ export const en: Texts<typeof fr> = {
     confidence: "Confidence",
     source: "Source",
     quote: "Quote",
+    shownOf_one: "{{count}} shown of {{total}}",
+    shownOf_other: "{{count}} shown of {{total}}",
+    loadMore_one: "Show the next answer",
+    loadMore_other: "Show the next {{count}} answers",
+    loadingMore: "Loading the next answers…",
+    exportProgress: "Exporting: page {{page}} of {{pages}}…",
+    pathsNotLoaded_one: "{{count}} more path is not shown here.",
+    pathsNotLoaded_other: "{{count}} more paths are not shown here.",
   },
   questions: {
     firmsAtEvents: {
@@ -366,6 +374,8 @@ export const en: Texts<typeof fr> = {
       inTerritoryFlag: "GBM",
       outside: "outside the territory",
       showParticipants: "Show the participants",
+      moreParticipants_one: "… and {{count}} more participant.",
+      moreParticipants_other: "… and {{count}} more participants.",
     },
     membersByCommune: {
       title: "Members per commune",
@@ -402,6 +412,8 @@ export const en: Texts<typeof fr> = {
     noFunding: "No funding recorded.",
     chartTable: "The chart's data",
     programmeNotFound: "No programme has the id “{{id}}”.",
+    noProgramme:
+      "The graph holds no PMT action programme yet: its funding will show as soon as a programme is entered or imported.",
   },
   ...enStaff,
 };

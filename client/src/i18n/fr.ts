@@ -322,6 +322,14 @@ export const fr = {
     confidence: "Confiance",
     source: "Source",
     quote: "Citation",
+    shownOf_one: "{{count}} affichée sur {{total}}",
+    shownOf_other: "{{count}} affichées sur {{total}}",
+    loadMore_one: "Afficher la réponse suivante",
+    loadMore_other: "Afficher les {{count}} réponses suivantes",
+    loadingMore: "Chargement des réponses suivantes…",
+    exportProgress: "Export : page {{page}} sur {{pages}}…",
+    pathsNotLoaded_one: "{{count}} autre chemin n'est pas affiché ici.",
+    pathsNotLoaded_other: "{{count}} autres chemins ne sont pas affichés ici.",
   },
   questions: {
     firmsAtEvents: {
@@ -368,6 +376,8 @@ export const fr = {
       inTerritoryFlag: "GBM",
       outside: "hors territoire",
       showParticipants: "Voir les participants",
+      moreParticipants_one: "… et {{count}} autre participant.",
+      moreParticipants_other: "… et {{count}} autres participants.",
     },
     membersByCommune: {
       title: "Adhérents par commune",
@@ -404,6 +414,8 @@ export const fr = {
     noFunding: "Aucun financement enregistré.",
     chartTable: "Données du graphique",
     programmeNotFound: "Aucun programme ne porte l'identifiant « {{id}} ».",
+    noProgramme:
+      "Le graphe ne contient pas encore de programme d'actions du PMT : le financement s'affichera dès qu'un programme sera saisi ou importé.",
   },
   ...frStaff,
 };

@@ -44,7 +44,7 @@ export function way<Raw>(definition: {
 }
 
 export interface BenchQuestion {
-  id: "headline" | "entity-page" | "neighbourhood-2" | "shortest-path" | "search";
+  id: "headline" | "headline-page" | "entity-page" | "neighbourhood-2" | "shortest-path" | "search";
   title: string;
   ways(context: BenchContext): Record<WayName, Way>;
   /** The hand-written Cypher of way (b) and its parameters, for PROFILE. */

@@ -50,13 +50,17 @@ interface NaiveLink<Other> {
   confidence: string;
   other: Other;
 }
-interface NaiveFirms {
+/** The naive server's answer to the headline question. */
+export interface NaiveFirms {
   territory: {
     ref: string;
     organizations: Array<{
       ref: string;
+      name: string;
       locations: Array<NaiveLink<{ ref: string; territories: Array<NaiveLink<{ ref: string; key: string }>> }>>;
-      participations: Array<NaiveLink<{ ref: string; markets: Array<NaiveLink<{ ref: string; key: string }>> }>>;
+      participations: Array<
+        NaiveLink<{ ref: string; name: string; markets: Array<NaiveLink<{ ref: string; key: string }>> }>
+      >;
     }>;
   } | null;
 }
@@ -79,6 +83,36 @@ function firmAnswers(
       paths: sorted(firm.paths.map((path) => `${path.commune}|${path.event}|${path.market}|${path.confidence}`)),
     }))
     .sort((a, b) => byCodeUnits(a.organization, b.organization));
+}
+
+/** The naive way's firms, each with its paths through the territory and the market, as the naive server gave them. */
+export function naiveFirmPaths(result: GraphQLResult<NaiveFirms>, probes: Probes) {
+  return (result.data.territory?.organizations ?? []).map((organization) => ({
+    organization: organization.ref,
+    name: organization.name,
+    paths: organization.locations.flatMap((location) =>
+      location.other.territories
+        .filter((partOf) => partOf.other.key === probes.territory)
+        .flatMap((partOf) =>
+          organization.participations.flatMap((participation) =>
+            participation.other.markets
+              .filter((target) => target.other.key === probes.market)
+              .map((target) => ({
+                commune: location.other.ref,
+                event: participation.other.ref,
+                eventName: participation.other.name,
+                market: target.other.ref,
+                confidence: weakest([
+                  partOf.confidence,
+                  location.confidence,
+                  participation.confidence,
+                  target.confidence,
+                ]),
+              })),
+          ),
+        ),
+    ),
+  }));
 }
 
 export const firmsAtEventsQuestion: BenchQuestion = {
@@ -142,33 +176,7 @@ export const firmsAtEventsQuestion: BenchQuestion = {
           territory: probes.territory,
           kinds: ["COMPANY"],
         }),
-      answer: (result: GraphQLResult<NaiveFirms>) =>
-        firmAnswers(
-          (result.data.territory?.organizations ?? []).map((organization) => ({
-            organization: organization.ref,
-            paths: organization.locations.flatMap((location) =>
-              location.other.territories
-                .filter((partOf) => partOf.other.key === probes.territory)
-                .flatMap((partOf) =>
-                  organization.participations.flatMap((participation) =>
-                    participation.other.markets
-                      .filter((target) => target.other.key === probes.market)
-                      .map((target) => ({
-                        commune: location.other.ref,
-                        event: participation.other.ref,
-                        market: target.other.ref,
-                        confidence: weakest([
-                          partOf.confidence,
-                          location.confidence,
-                          participation.confidence,
-                          target.confidence,
-                        ]),
-                      })),
-                  ),
-                ),
-            ),
-          })),
-        ),
+      answer: (result: GraphQLResult<NaiveFirms>) => firmAnswers(naiveFirmPaths(result, probes)),
       detail: (result) => ({ bytes: result.bytes, queries: Number(result.extensions?.queries ?? 0) }),
     }),
   }),

@@ -1,22 +1,36 @@
-import { type PreloadQueryFunction, type QueryRef, useReadQuery } from "@apollo/client/react";
+import { type PreloadQueryFunction, type QueryRef, useApolloClient, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Form, type LoaderFunctionArgs, useLoaderData, useLocation, useRevalidator } from "react-router";
-import { EventParticipationQuestionDocument, type EventParticipationQuestionQuery } from "../../__generated__/graphql";
+import {
+  EventParticipationQuestionDocument,
+  type EventParticipationQuestionQuery,
+  type EventParticipationQuestionQueryVariables,
+} from "../../__generated__/graphql";
 import { Evidence } from "../../evidence";
 import { EntityLink, keyOfRef, refOf } from "../../graph-node";
 import { AnswerBoundary, EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable } from "../AnswerTable";
+import { appendPage } from "../compact-pages";
+import { LoadMore } from "../LoadMore";
 import { AnswerHeader, QuestionLayout } from "../QuestionLayout";
-import { gbmTerritory, parseOptional, parseYear } from "../question-params";
+import { gbmTerritory, parseOptional, parsePageSize, parseYear } from "../question-params";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
 import { useCsvDownload } from "../use-csv-download";
+import { useLoadMore } from "../use-load-more";
+import { usePagedExport } from "../use-paged-export";
+import { expandEventParticipation } from "./event-participation-pages";
 
-/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361` (nodes as refs). */
+/** Events per page on screen; an export asks for every participant of fewer events per request. */
+const eventsPageSize = 50;
+const exportPage = { first: 20, participantsPerEvent: 500 };
+
+/** The question's variables from its URL: `?year=2024&market=ASD&territory=242500361&first=50` (nodes as refs; `first` the page size). */
 export function eventParticipationVariables(search: URLSearchParams) {
   return {
     year: parseYear(search.get("year")),
     marketRef: refOf("Market", parseOptional(search.get("market"))),
     territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
+    first: parsePageSize(search.get("first"), eventsPageSize),
   };
 }
 
@@ -50,27 +64,49 @@ export function EventParticipationPage() {
       }
     >
       <AnswerBoundary resetKey={queryRef} parametersKey={location.search} onRetry={() => void revalidator.revalidate()}>
-        <EventParticipationAnswer queryRef={queryRef} year={variables.year} />
+        <EventParticipationAnswer queryRef={queryRef} variables={variables} />
       </AnswerBoundary>
     </QuestionLayout>
   );
 }
 
+/** Two results of the question as one: the pages shown so far and the next. */
+const appendEventPages = (shown: EventParticipationQuestionQuery, next: EventParticipationQuestionQuery) => ({
+  ...next,
+  eventParticipationPage: appendPage(shown.eventParticipationPage, next.eventParticipationPage),
+});
+
 function EventParticipationAnswer({
   queryRef,
-  year,
+  variables,
 }: {
-  queryRef: QueryRef<EventParticipationQuestionQuery>;
-  year: number | null;
+  queryRef: QueryRef<EventParticipationQuestionQuery, EventParticipationQuestionQueryVariables>;
+  variables: EventParticipationQuestionQueryVariables;
 }) {
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
+  const client = useApolloClient();
   const downloadCsv = useCsvDownload();
-  const events = data.eventParticipation;
+  const { exportAll, progress } = usePagedExport();
+  const { loadMore, loading } = useLoadMore(queryRef, appendEventPages);
+  const page = data.eventParticipationPage;
+  const events = expandEventParticipation(page);
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const fetchPage = async (after: string | null) => {
+      const result = await client.query({
+        query: EventParticipationQuestionDocument,
+        variables: { ...variables, ...exportPage, after },
+        fetchPolicy: "network-only",
+      });
+      return result.data!.eventParticipationPage;
+    };
+    await exportAll(fetchPage, exportPage.first, (pages) => writeCsv(expandEventParticipation(pages)));
+  };
+
+  const writeCsv = (allEvents: typeof events) => {
     // One line per participant and event: the table the 2024 convention asks for.
-    const rows = events.flatMap((entry) =>
+    const rows = allEvents.flatMap((entry) =>
       entry.organizations.map((participant) => ({ event: entry.event, participant })),
     );
     type Row = (typeof rows)[number];
@@ -97,7 +133,7 @@ function EventParticipationAnswer({
       { header: t("gallery.source"), value: (row: Row) => row.participant.evidence.source },
       { header: t("gallery.quote"), value: (row: Row) => row.participant.evidence.quote },
     ];
-    downloadCsv(`maillage-event-participation-${year ?? "all-years"}.csv`, columns, rows);
+    downloadCsv(`maillage-event-participation-${variables.year ?? "all-years"}.csv`, columns, rows);
   };
 
   if (events.length === 0) return <EmptyState>{t("gallery.noAnswer")}</EmptyState>;
@@ -147,13 +183,20 @@ function EventParticipationAnswer({
               </li>
             ))}
           </ul>
+          {entry.participants > entry.organizations.length && (
+            <p className="muted">
+              {t("questions.eventParticipation.moreParticipants", {
+                count: entry.participants - entry.organizations.length,
+              })}
+            </p>
+          )}
         </details>
       ),
     },
   ];
   return (
     <>
-      <AnswerHeader count={events.length} onExport={exportCsv} />
+      <AnswerHeader count={page.totalCount} onExport={() => void exportCsv()} exportProgress={progress} />
       <AnswerTable
         caption={t("questions.eventParticipation.title")}
         hiddenCaption
@@ -161,6 +204,14 @@ function EventParticipationAnswer({
         columns={columns}
         rows={events}
         rowKey={(entry) => entry.event.ref}
+      />
+      <LoadMore
+        shown={events.length}
+        total={page.totalCount}
+        pageSize={variables.first ?? eventsPageSize}
+        hasNextPage={page.pageInfo.hasNextPage}
+        loading={loading}
+        onLoadMore={() => page.pageInfo.endCursor && loadMore(page.pageInfo.endCursor)}
       />
     </>
   );

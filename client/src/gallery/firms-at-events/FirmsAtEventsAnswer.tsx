@@ -1,50 +1,83 @@
+import { useApolloClient } from "@apollo/client/react";
 import { type QueryRef, useReadQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { getFragmentData } from "../../__generated__";
-import { type FirmsAtEventsQuestionQuery, FirmsAtEventsRow_AnswerFragmentDoc } from "../../__generated__/graphql";
+import {
+  FirmsAtEventsQuestionDocument,
+  type FirmsAtEventsQuestionQuery,
+  type FirmsAtEventsQuestionQueryVariables,
+} from "../../__generated__/graphql";
 import { ConfidenceBadge, EvidencePath } from "../../evidence";
 import { EntityLink, keyOfRef } from "../../graph-node";
 import { EmptyState } from "../../layout";
 import { type AnswerColumn, AnswerTable } from "../AnswerTable";
+import { appendPage } from "../compact-pages";
+import { LoadMore } from "../LoadMore";
 import { AnswerHeader } from "../QuestionLayout";
 import { useCsvDownload } from "../use-csv-download";
+import { useLoadMore } from "../use-load-more";
+import { usePagedExport } from "../use-paged-export";
+import { expandFirmAnswers, type FirmAnswer } from "./firms-at-events-pages";
 import { type FirmRow, firmColumns, firmRows, listSeparator } from "./firms-at-events-rows";
 
+/** Organisations per page on screen, and per request of an export (with every path up to the API's bound). */
+export const firmsPageSize = 50;
+const exportPage = { first: 100, pathsPerAnswer: 100 };
+
 interface FirmsAtEventsAnswerProps {
-  queryRef: QueryRef<FirmsAtEventsQuestionQuery>;
-  variables: { marketRef: string | null; year: number | null };
+  queryRef: QueryRef<FirmsAtEventsQuestionQuery, FirmsAtEventsQuestionQueryVariables>;
+  variables: FirmsAtEventsQuestionQueryVariables;
 }
 
-/** The answer as a table, one organisation a row, with its evidence paths; exportable to CSV. */
+/** Two results of the question as one: the pages shown so far and the next. */
+const appendFirmPages = (shown: FirmsAtEventsQuestionQuery, next: FirmsAtEventsQuestionQuery) => ({
+  ...next,
+  firmsAtEventsPage: appendPage(shown.firmsAtEventsPage, next.firmsAtEventsPage),
+});
+
+/** The answer as a table, one organisation a row, with its evidence paths, a page at a time; every page exportable to CSV. */
 export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswerProps) {
   const { data } = useReadQuery(queryRef);
   const { t } = useTranslation();
+  const client = useApolloClient();
   const downloadCsv = useCsvDownload();
-  const answers = data.firmsAtEvents;
-  const rows = firmRows(getFragmentData(FirmsAtEventsRow_AnswerFragmentDoc, answers));
+  const { exportAll, progress } = usePagedExport();
+  const { loadMore, loading } = useLoadMore(queryRef, appendFirmPages);
+  const page = data.firmsAtEventsPage;
+  const answers = expandFirmAnswers(page);
+  const rows = firmRows(answers);
 
-  const exportCsv = () => {
-    const columns = firmColumns({
-      organization: t("questions.firmsAtEvents.organization"),
-      ref: t("entity.key"),
-      communes: t("questions.firmsAtEvents.commune"),
-      events: t("questions.firmsAtEvents.events"),
-      confidence: t("gallery.confidence"),
-      stated: t("evidence.stated"),
-      unverified: t("evidence.unverified"),
-      paths: t("gallery.evidencePath"),
-      sources: t("gallery.source"),
-      quotes: t("gallery.quote"),
+  const exportCsv = async () => {
+    const fetchPage = async (after: string | null) => {
+      const result = await client.query({
+        query: FirmsAtEventsQuestionDocument,
+        variables: { ...variables, ...exportPage, after },
+        fetchPolicy: "network-only",
+      });
+      return result.data!.firmsAtEventsPage;
+    };
+    await exportAll(fetchPage, exportPage.first, (pages) => {
+      const columns = firmColumns({
+        organization: t("questions.firmsAtEvents.organization"),
+        ref: t("entity.key"),
+        communes: t("questions.firmsAtEvents.commune"),
+        events: t("questions.firmsAtEvents.events"),
+        confidence: t("gallery.confidence"),
+        stated: t("evidence.stated"),
+        unverified: t("evidence.unverified"),
+        paths: t("gallery.evidencePath"),
+        sources: t("gallery.source"),
+        quotes: t("gallery.quote"),
+      });
+      const name = [
+        "maillage-firms-at-events",
+        keyOfRef(variables.marketRef ?? null) ?? "all",
+        variables.year ?? "all-years",
+      ].join("-");
+      downloadCsv(`${name}.csv`, columns, firmRows(expandFirmAnswers(pages)));
     });
-    const name = [
-      "maillage-firms-at-events",
-      keyOfRef(variables.marketRef) ?? "all",
-      variables.year ?? "all-years",
-    ].join("-");
-    downloadCsv(`${name}.csv`, columns, rows);
   };
 
-  const columns: Array<AnswerColumn<{ answer: (typeof answers)[number]; row: FirmRow }>> = [
+  const columns: Array<AnswerColumn<{ answer: FirmAnswer; row: FirmRow }>> = [
     {
       id: "organization",
       header: t("questions.firmsAtEvents.organization"),
@@ -84,7 +117,8 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
       header: t("gallery.evidencePath"),
       className: "path-cell",
       cell: ({ answer }) => {
-        const [firstPath, ...otherPaths] = answer.paths;
+        const [firstPath, ...otherPaths] = answer.evidencePaths;
+        const notLoaded = answer.pathCount - answer.evidencePaths.length;
         return (
           <>
             {firstPath && <EvidencePath path={firstPath} />}
@@ -96,6 +130,7 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
                 ))}
               </details>
             )}
+            {notLoaded > 0 && <p className="muted">{t("gallery.pathsNotLoaded", { count: notLoaded })}</p>}
           </>
         );
       },
@@ -104,18 +139,28 @@ export function FirmsAtEventsAnswer({ queryRef, variables }: FirmsAtEventsAnswer
 
   return (
     <>
-      <AnswerHeader count={answers.length} onExport={exportCsv} />
+      <AnswerHeader count={page.totalCount} onExport={() => void exportCsv()} exportProgress={progress} />
       {answers.length === 0 ? (
         <EmptyState>{t("gallery.noAnswer")}</EmptyState>
       ) : (
-        <AnswerTable
-          caption={t("questions.firmsAtEvents.title")}
-          hiddenCaption
-          variant="stack"
-          columns={columns}
-          rows={answers.map((answer, index) => ({ answer, row: rows[index]! }))}
-          rowKey={({ row }) => row.ref}
-        />
+        <>
+          <AnswerTable
+            caption={t("questions.firmsAtEvents.title")}
+            hiddenCaption
+            variant="stack"
+            columns={columns}
+            rows={answers.map((answer, index) => ({ answer, row: rows[index]! }))}
+            rowKey={({ row }) => row.ref}
+          />
+          <LoadMore
+            shown={answers.length}
+            total={page.totalCount}
+            pageSize={variables.first ?? firmsPageSize}
+            hasNextPage={page.pageInfo.hasNextPage}
+            loading={loading}
+            onLoadMore={() => page.pageInfo.endCursor && loadMore(page.pageInfo.endCursor)}
+          />
+        </>
       )}
     </>
   );

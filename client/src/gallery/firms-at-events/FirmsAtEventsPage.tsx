@@ -5,11 +5,19 @@ import { FirmsAtEventsQuestionDocument } from "../../__generated__/graphql";
 import { AnswerBoundary } from "../../layout";
 import { QuestionLayout } from "../QuestionLayout";
 import { TerritoryMarketFields } from "../TerritoryMarketFields";
-import { gbmTerritory, organizationKinds, parseKinds, parseOptional, parseSwitch, parseYear } from "../question-params";
-import { FirmsAtEventsAnswer } from "./FirmsAtEventsAnswer";
+import {
+  gbmTerritory,
+  organizationKinds,
+  parseKinds,
+  parseOptional,
+  parsePageSize,
+  parseSwitch,
+  parseYear,
+} from "../question-params";
+import { FirmsAtEventsAnswer, firmsPageSize } from "./FirmsAtEventsAnswer";
 import { keyOfRef, refOf } from "../../graph-node";
 
-/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1` (nodes as refs). */
+/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1&first=50` (nodes as refs; `first` the page size). */
 export function firmsAtEventsVariables(search: URLSearchParams) {
   return {
     territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
@@ -17,6 +25,7 @@ export function firmsAtEventsVariables(search: URLSearchParams) {
     year: parseYear(search.get("year")),
     kinds: parseKinds(search.getAll("kinds")),
     statedOnly: parseSwitch(search.get("stated")),
+    first: parsePageSize(search.get("first"), firmsPageSize),
   };
 }
 
