@@ -76,6 +76,8 @@ export const enStaff: Texts<typeof frStaff> = {
       UNKNOWN_RELATIONSHIP: "No relationship has the id “{{id}}”.",
       UNKNOWN_CHANGE: "No change has the id “{{id}}”.",
       ALREADY_REVERTED: "This change was already reverted by {{by}}.",
+      ACCOUNT_CHANGE_NOT_REVERTIBLE:
+        "An account or API-token change is not reverted: make the opposite change (a role, a suspension) instead.",
       IMPORT_NOT_REVERTIBLE:
         "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -168,6 +170,14 @@ export const enStaff: Texts<typeof frStaff> = {
       ADD_RELATIONSHIP: "Fact added",
       REMOVE_RELATIONSHIP: "Fact removed",
       IMPORT: "Import",
+      CREATE_ACCOUNT: "Account created",
+      INVITE_ACCOUNT: "Person invited",
+      CHANGE_ACCOUNT_ROLE: "Role changed",
+      SUSPEND_ACCOUNT: "Account suspended",
+      REACTIVATE_ACCOUNT: "Account reactivated",
+      RESET_ACCOUNT_PASSWORD: "Password reset",
+      CREATE_API_TOKEN: "API token created",
+      REVOKE_API_TOKEN: "API token revoked",
     },
   },
   import: {

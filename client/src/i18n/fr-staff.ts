@@ -76,6 +76,8 @@ export const frStaff = {
       UNKNOWN_RELATIONSHIP: "Aucune relation n'a l'identifiant « {{id}} ».",
       UNKNOWN_CHANGE: "Aucune modification n'a l'identifiant « {{id}} ».",
       ALREADY_REVERTED: "Cette modification a déjà été annulée par {{by}}.",
+      ACCOUNT_CHANGE_NOT_REVERTIBLE:
+        "Une modification de compte ou de jeton d'API ne s'annule pas : faites la modification inverse (un rôle, une suspension).",
       IMPORT_NOT_REVERTIBLE:
         "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -168,6 +170,14 @@ export const frStaff = {
       ADD_RELATIONSHIP: "Fait ajouté",
       REMOVE_RELATIONSHIP: "Fait retiré",
       IMPORT: "Import",
+      CREATE_ACCOUNT: "Compte créé",
+      INVITE_ACCOUNT: "Personne invitée",
+      CHANGE_ACCOUNT_ROLE: "Rôle changé",
+      SUSPEND_ACCOUNT: "Compte suspendu",
+      REACTIVATE_ACCOUNT: "Compte réactivé",
+      RESET_ACCOUNT_PASSWORD: "Mot de passe réinitialisé",
+      CREATE_API_TOKEN: "Jeton d'API créé",
+      REVOKE_API_TOKEN: "Jeton d'API révoqué",
     },
   },
   import: {
