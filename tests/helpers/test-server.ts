@@ -61,9 +61,14 @@ export class TestServer {
     return running;
   }
 
-  /** An e-mail address for an account of this file (removed on close), e.g. `test:…-marie@maillage.test`. */
+  /** What the e-mail addresses of this file's accounts start with: its source, as an e-mail address allows. */
+  private get emailPrefix(): string {
+    return this.source.replace(":", ".");
+  }
+
+  /** An e-mail address for an account of this file (removed on close), e.g. `test.…-marie@maillage.test`. */
   email(name: string): string {
-    return `${this.source}-${name}@maillage.test`;
+    return `${this.emailPrefix}-${name}@maillage.test`;
   }
 
   /** A short id unique to this run, e.g. `org-3f9a1c2b`. */
@@ -135,16 +140,17 @@ export class TestServer {
   /** Deletes what this file wrote, stops the server and closes the driver. */
   async close(): Promise<void> {
     // What this file wrote: its facts, what its users created by hand, and their audit entries.
-    // Accounts this file made have e-mail addresses starting with its source (see `email`).
+    // Accounts this file made have e-mail addresses starting with its email prefix (see `email`).
     await this.driver.executeQuery(
-      `MATCH (n) WHERE any(s IN n.sources WHERE s = $source OR s STARTS WITH 'entered by ' + $source)
-          OR (n:Change AND n.by STARTS WITH $source)
-          OR (n:Account AND n.email STARTS WITH $source)
+      `MATCH (n) WHERE any(s IN n.sources WHERE s = $source OR s STARTS WITH 'entered by ' + $source
+                                      OR s STARTS WITH 'entered by ' + $emailPrefix)
+          OR (n:Change AND (n.by STARTS WITH $source OR n.by STARTS WITH $emailPrefix))
+          OR (n:Account AND n.email STARTS WITH $emailPrefix)
           OR (n:Session AND (n.subject STARTS WITH $source
-                             OR EXISTS { (n)-[:SESSION_OF]->(a:Account) WHERE a.email STARTS WITH $source }))
-          OR (n:ApiToken AND n.createdBy STARTS WITH $source)
+                             OR EXISTS { (n)-[:SESSION_OF]->(a:Account) WHERE a.email STARTS WITH $emailPrefix }))
+          OR (n:ApiToken AND n.createdBy STARTS WITH $emailPrefix)
        DETACH DELETE n`,
-      { source: this.source },
+      { source: this.source, emailPrefix: this.emailPrefix },
       { database: this.database },
     );
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
