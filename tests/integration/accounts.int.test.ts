@@ -18,6 +18,7 @@ import {
 } from "../../client/src/__generated__/graphql.js";
 import { getFragmentData } from "../../client/src/__generated__/fragment-masking.js";
 import { createAdmin, CreateAdminError } from "../../server/accounts/create-admin.js";
+import { digest } from "../../server/accounts/secrets.js";
 import { SessionClient } from "../helpers/session-client.js";
 import { TestServer } from "../helpers/test-server.js";
 
@@ -88,6 +89,21 @@ describe("staff accounts", () => {
       secret,
     });
     expect(Number(records[0]!.get("n"))).toBe(0);
+  });
+
+  it("ends a session idle too long, and one past its absolute limit", async () => {
+    for (const property of ["lastSeenAt", "expiresAt"]) {
+      const client = new SessionClient(server.url);
+      await client.signIn(server.email("admin"), adminPassword);
+      expect((await client.data(MeDocument)).me.id).toBe(server.email("admin"));
+      // Idle since 121 minutes (the default allows 120), or expired a second ago.
+      const at = property === "lastSeenAt" ? Date.now() - 121 * 60_000 : Date.now() - 1_000;
+      await server.driver.executeQuery(`MATCH (s:Session {id: $id}) SET s.${property} = $at`, {
+        id: digest(client.cookie!.split("=")[1]!),
+        at,
+      });
+      expect((await client.data(MeDocument)).me.id).toBeNull();
+    }
   });
 
   it("lets an admin invite an editor, who sets a password through the one-time link", async () => {
