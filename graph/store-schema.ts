@@ -23,6 +23,17 @@ const propertyIndexes: Array<[label: string, property: string]> = [
   ["Programme", "name"],
 ];
 
+/**
+ * The staff accounts' unique properties (server/accounts/). Not graph vocabulary: these labels are
+ * left out of schema/node-keys.ts so that no `ref` of the API can name an account, a session or a token.
+ */
+const accountKeys: Array<[label: string, property: string]> = [
+  ["Account", "id"],
+  ["Account", "email"],
+  ["Session", "id"],
+  ["ApiToken", "id"],
+];
+
 /** One constraint or index Maillage asserts: its name (also its backing index's) and how to assert it. */
 interface SchemaObject {
   name: string;
@@ -39,6 +50,10 @@ function schemaObjects(): SchemaObject[] {
     const name = `${label.toLowerCase()}_${key}_unique`;
     return created(name, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${key} IS UNIQUE`);
   });
+  const accountConstraints = accountKeys.map(([label, property]) => {
+    const name = `${label.toLowerCase()}_${property}_unique`;
+    return created(name, `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`);
+  });
   const indexes = propertyIndexes.map(([label, property]) => {
     const name = `${label.toLowerCase()}_${property}`;
     return created(name, `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
@@ -47,7 +62,7 @@ function schemaObjects(): SchemaObject[] {
     name: searchIndex.name,
     assert: (driver, database) => assertFulltextIndex(driver, searchIndex, database),
   };
-  return [...constraints, ...indexes, fulltext];
+  return [...constraints, ...accountConstraints, ...indexes, fulltext];
 }
 
 /** A full-text index: its name, the labels it covers and the properties it reads. */

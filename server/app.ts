@@ -19,6 +19,9 @@ import { importRouter } from "./import/import-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { rateLimitMiddleware } from "./http/rate-limit.js";
+import { csrfProtection } from "./http/csrf.js";
+import { authRoutes } from "./accounts/auth-routes.js";
+import { sessionCookieName } from "./accounts/sessions.js";
 
 export interface MaillageApp {
   app: Express;
@@ -30,15 +33,17 @@ export interface MaillageApp {
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
 export async function createApp(
   driver: Driver,
-  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">,
+  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit">,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
     database,
     queryTimeoutMs: config.graphql.queryTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
+    invitationDays: config.accounts.invitationDays,
   });
-  const verifyRequest = createRequestVerifier(config.auth);
+  const graph = { driver, database, timeoutMs: config.graphql.queryTimeoutMs };
+  const verifyRequest = createRequestVerifier(config, graph);
   const context = contextBuilder(config, verifyRequest);
   const app = express();
   const httpServer = createServer(app);
@@ -49,6 +54,9 @@ export async function createApp(
     // Production answers never carry a stack trace (validation errors included); formatError masks the rest.
     includeStacktraceInErrorResponses: config.env !== "production",
     allowBatchedHttpRequests: false,
+    // On by default, stated because the session cookie relies on it: a GET or a "simple" POST (one a
+    // form of another site could send) must carry a header that forces a CORS preflight.
+    csrfPrevention: true,
     parseOptions: { maxTokens: config.graphql.limits.maxTokens },
     validationRules: limits.validationRules,
     // No HTTP cache hints are served, and the cache-control plugin Apollo installs by default wraps
@@ -69,6 +77,8 @@ export async function createApp(
   app.get("/health", healthHandler(driver, database));
   app.get("/ready", readyHandler(driver, database));
   app.use(["/graphql", "/api"], rateLimitMiddleware(config, verifyRequest));
+  app.use("/api", csrfProtection(sessionCookieName(config.accounts)));
+  app.use("/api/auth", authRoutes(graph, config, verifyRequest));
   app.use(
     "/graphql",
     express.json({ limit: config.graphql.limits.maxBody }),

@@ -24,6 +24,19 @@ describe("parseConfig", () => {
     });
   });
 
+  it("makes the session cookie Secure in production unless told, with time-outs and sign-in limits", () => {
+    expect(parseConfig({ NODE_ENV: "production" }).accounts).toMatchObject({
+      secureCookie: true,
+      sessionIdleMinutes: 120,
+      sessionMaxHours: 12,
+      signInAttemptsPerAccount: 10,
+      signInAttemptsPerAddress: 50,
+    });
+    expect(parseConfig({}).accounts.secureCookie).toBe(false);
+    expect(parseConfig({ NODE_ENV: "production", SESSION_COOKIE_SECURE: "false" }).accounts.secureCookie).toBe(false);
+    expect(() => parseConfig({ SESSION_IDLE_MINUTES: "0" })).toThrow(/SESSION_IDLE_MINUTES="0"/u);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseConfig({ PORT: "", NEO4J_URI: "" }).neo4j.mode).toBe("embedded");
   });

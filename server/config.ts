@@ -55,6 +55,15 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  SESSION_COOKIE_SECURE: flag.optional(),
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  ADMIN_EMAIL: z.string().min(3).optional(),
+  ADMIN_NAME: z.string().min(1).optional(),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -119,6 +128,22 @@ export interface Config {
     audience: string | undefined;
     /** The longest a token may be valid (its `exp` after its `iat`); every token needs an `exp`. */
     maxLifetimeDays: number;
+  };
+  /** Staff accounts signed in with a password (server/accounts/): their session cookie and sign-in limits. */
+  accounts: {
+    /** A session ends after this long without a request… */
+    sessionIdleMinutes: number;
+    /** …and this long after signing in, whatever happens. */
+    sessionMaxHours: number;
+    /** The cookie's `Secure` flag (and `__Host-` name): on in production unless SESSION_COOKIE_SECURE=false. */
+    secureCookie: boolean;
+    /** Failed sign-ins allowed in 15 minutes for one e-mail address, and for one client address. */
+    signInAttemptsPerAccount: number;
+    signInAttemptsPerAddress: number;
+    /** How long an invitation or reset link can be used. */
+    invitationDays: number;
+    /** The first admin `npm run create-admin` creates without asking (automation); read by that command only. */
+    firstAdmin: { email: string | undefined; name: string | undefined; password: string | undefined };
   };
 }
 
@@ -193,6 +218,15 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
       maxLifetimeDays: env.JWT_MAX_LIFETIME_DAYS,
+    },
+    accounts: {
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      sessionMaxHours: env.SESSION_MAX_HOURS,
+      secureCookie: env.SESSION_COOKIE_SECURE ?? env.NODE_ENV === "production",
+      signInAttemptsPerAccount: env.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+      signInAttemptsPerAddress: env.SIGN_IN_ATTEMPTS_PER_ADDRESS,
+      invitationDays: env.INVITATION_DAYS,
+      firstAdmin: { email: env.ADMIN_EMAIL, name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD },
     },
   };
 }

@@ -1,22 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
-import { SetContextLink } from "@apollo/client/link/context";
-import { storedToken } from "./session";
+import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 
-/** Sends the signed-in person's token with each operation, unless the operation brings its own (sign-in checks one). */
-function tokenLink(token: () => string | null): ApolloLink {
-  return new SetContextLink((previous) => {
-    const headers = (previous.headers ?? {}) as Record<string, string>;
-    const current = token();
-    return current && !("authorization" in headers)
-      ? { headers: { ...headers, authorization: `Bearer ${current}` } }
-      : {};
-  });
-}
-
-/** The app's single Apollo Client, talking to the API on the same origin with the stored token. */
-export function createApolloClient(uri = "/graphql", token: () => string | null = storedToken): ApolloClient {
+/** The app's single Apollo Client, talking to the API on the same origin; the session cookie (HttpOnly,
+ *  out of reach of page scripts) says who is signed in. Its JSON requests pass Apollo's CSRF prevention. */
+export function createApolloClient(uri = "/graphql"): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([tokenLink(token), new HttpLink({ uri })]),
+    link: new HttpLink({ uri, credentials: "same-origin" }),
     cache: new InMemoryCache({
       typePolicies: {
         // The analyst API identifies nodes by `ref` (Label:key) and facts by `id`.

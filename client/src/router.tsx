@@ -3,6 +3,7 @@
 import type { ApolloClient } from "@apollo/client";
 import { createQueryPreloader } from "@apollo/client/react";
 import { createBrowserRouter } from "react-router";
+import { AccountsPage } from "./accounts";
 import { DeliverablesPage, deliverablesLoader } from "./deliverables";
 import { NewOrganizationPage } from "./editing";
 import { EntityPage, entityPageLoader } from "./entity";
@@ -22,7 +23,7 @@ import { HomePage } from "./home";
 import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
 import { PathFinderPage, pathFinderLoader } from "./paths";
-import { sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
+import { SetPasswordPage, sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
 /** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
  *  who is signed in (and sends people to sign in when reading needs it). */
@@ -75,6 +76,8 @@ export function createAppRouter(client: ApolloClient) {
               lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
             },
             { path: "sign-in", Component: SignInPage },
+            { path: "set-password", Component: SetPasswordPage },
+            { path: "admin/accounts", Component: AccountsPage },
             { path: "organizations/new", Component: NewOrganizationPage },
             { path: "import", Component: ImportPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },

@@ -15,6 +15,54 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A staff account. */
+export type Account = {
+  __typename?: 'Account';
+  /** When it was created, as an ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  /** The e-mail address it signs in with (lower-cased): also its name in the audit trail. */
+  email: Scalars['String']['output'];
+  /** The account's id. */
+  id: Scalars['ID']['output'];
+  /** When it last signed in, as an ISO date-time; null if never. */
+  lastSignInAt: Maybe<Scalars['String']['output']>;
+  /** The name shown in the app. */
+  name: Scalars['String']['output'];
+  /** Its role. */
+  role: AccountRole;
+  /** Whether it may sign in. */
+  status: AccountStatus;
+};
+
+/** An account and the one-time link that sets its password: shown once, to be sent to the person. */
+export type AccountLink = {
+  __typename?: 'AccountLink';
+  /** The account as it now is. */
+  account: Account;
+  /** Until when the link works, as an ISO date-time. */
+  expiresAt: Scalars['String']['output'];
+  /** The secret part of the link: the app's address followed by `/set-password#` and this token. */
+  setupToken: Scalars['String']['output'];
+};
+
+/** A role of Maillage: each allows what the one before it allows. */
+export type AccountRole =
+  /** Also deletes, reverts, imports and manages accounts and API tokens. */
+  | 'admin'
+  /** Reads, adds and corrects facts. */
+  | 'editor'
+  /** Reads the graph. */
+  | 'viewer';
+
+/** Whether an account may sign in. */
+export type AccountStatus =
+  /** Active: signs in with its password. */
+  | 'ACTIVE'
+  /** Invited: waits for its password to be set through the one-time link. */
+  | 'INVITED'
+  /** Suspended: cannot sign in; its sessions were ended. */
+  | 'SUSPENDED';
+
 /** Where a page of answers ends, and whether another follows. */
 export type AnswerPageInfo = {
   __typename?: 'AnswerPageInfo';
@@ -22,6 +70,25 @@ export type AnswerPageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when more answers follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An API token for scripts and integrations (its secret is shown only once, at creation). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was created, as an ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  /** The e-mail address of the admin who created it. */
+  createdBy: Scalars['String']['output'];
+  /** The token's id (the part after `mlg_` and before the next `_`). */
+  id: Scalars['ID']['output'];
+  /** When it was last used, as an ISO date-time (to the minute); null if never. */
+  lastUsedAt: Maybe<Scalars['String']['output']>;
+  /** What it is for, as the admin named it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked, as an ISO date-time; null while it works. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** The role it acts with. */
+  role: AccountRole;
 };
 
 /**
@@ -377,14 +444,30 @@ export type Change = {
 export type ChangeAction =
   /** A relationship was added. */
   | 'ADD_RELATIONSHIP'
+  /** An account's role was changed (`before` and `after` hold the roles). */
+  | 'CHANGE_ACCOUNT_ROLE'
+  /** An account was created by `npm run create-admin`. */
+  | 'CREATE_ACCOUNT'
+  /** An API token was created. */
+  | 'CREATE_API_TOKEN'
   /** An organisation was created. */
   | 'CREATE_ORGANIZATION'
   /** An organisation was deleted, with its relationships. */
   | 'DELETE_ORGANIZATION'
   /** A CSV table was imported (one entry per import, linked to every node it created or changed; `after` holds its counts). Cannot be reverted. */
   | 'IMPORT'
+  /** A person was invited: an account with a one-time link to set a password. */
+  | 'INVITE_ACCOUNT'
+  /** A suspended account was allowed to sign in again. */
+  | 'REACTIVATE_ACCOUNT'
   /** A relationship was removed. */
   | 'REMOVE_RELATIONSHIP'
+  /** An account's password was reset: its sessions were ended and a new one-time link issued. */
+  | 'RESET_ACCOUNT_PASSWORD'
+  /** An API token was revoked. */
+  | 'REVOKE_API_TOKEN'
+  /** An account was suspended: it cannot sign in and its sessions were ended. */
+  | 'SUSPEND_ACCOUNT'
   /** An organisation's properties were changed. */
   | 'UPDATE_ORGANIZATION';
 
@@ -4904,14 +4987,28 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a relationship with its evidence (editor). */
   addRelationship: EditResult;
+  /** Changes an account's role (admin); effective at its next request. */
+  changeAccountRole: Account;
+  /** Creates an API token (admin); its secret is in the answer only. */
+  createApiToken: NewApiToken;
   /** Creates an organisation (editor). Its id is a slug of its name. */
   createOrganization: EditResult;
   /** Deletes an organisation and its relationships (admin). */
   deleteOrganization: EditResult;
+  /** Invites a person (admin): a new account and the one-time link that sets its password. */
+  inviteAccount: AccountLink;
+  /** Lets a suspended account sign in again (admin). */
+  reactivateAccount: Account;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
+  /** Resets an account's password (admin): ends its sessions and issues a new one-time link. */
+  resetAccountPassword: AccountLink;
   /** Reverts a change (admin): undoes it and records the revert as a change of its own. */
   revertChange: EditResult;
+  /** Revokes an API token (admin): refused from the next request on. */
+  revokeApiToken: ApiToken;
+  /** Suspends an account (admin): it cannot sign in, and its sessions end at once. */
+  suspendAccount: Account;
   /** Changes an organisation's properties (editor). */
   updateOrganization: EditResult;
 };
@@ -4920,6 +5017,18 @@ export type Mutation = {
 export type MutationAddRelationshipArgs = {
   input: RelationshipInput;
   why: Scalars['String']['input'];
+};
+
+
+export type MutationChangeAccountRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: AccountRole;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  role: AccountRole;
 };
 
 
@@ -4935,15 +5044,42 @@ export type MutationDeleteOrganizationArgs = {
 };
 
 
+export type MutationInviteAccountArgs = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  role: AccountRole;
+};
+
+
+export type MutationReactivateAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveRelationshipArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
 };
 
 
+export type MutationResetAccountPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevertChangeArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4968,6 +5104,15 @@ export type Neighbourhood = {
   totalNodes: Scalars['Int']['output'];
   /** True when the cap left nodes out. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** A new API token and its secret. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  /** The token's record. */
+  apiToken: ApiToken;
+  /** The token to send as `Authorization: Bearer <token>`: shown once, never stored. */
+  token: Scalars['String']['output'];
 };
 
 /**
@@ -11671,6 +11816,12 @@ export type ProxyWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The account-management entries of the audit trail, newest first (admin). */
+  accountChanges: Array<Change>;
+  /** Every staff account, by e-mail address (admin). */
+  accounts: Array<Account>;
+  /** Every API token, newest first, revoked ones included (admin). */
+  apiTokens: Array<ApiToken>;
   budgetLines: Array<BudgetLine>;
   budgetLinesConnection: BudgetLinesConnection;
   communes: Array<Commune>;
@@ -11771,6 +11922,11 @@ export type Query = {
   sourceText: Maybe<SourceText>;
   territories: Array<Territory>;
   territoriesConnection: TerritoriesConnection;
+};
+
+
+export type QueryAccountChangesArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -12672,7 +12828,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<Account>;
+  AccountLink: ResolverTypeWrapper<AccountLink>;
+  AccountRole: AccountRole;
+  AccountStatus: AccountStatus;
   AnswerPageInfo: ResolverTypeWrapper<AnswerPageInfo>;
+  ApiToken: ResolverTypeWrapper<ApiToken>;
   Attendance: ResolverTypeWrapper<Attendance>;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
@@ -13072,6 +13233,7 @@ export type ResolversTypes = {
   MarketsConnection: ResolverTypeWrapper<MarketsConnection>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['GraphNode'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  NewApiToken: ResolverTypeWrapper<NewApiToken>;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationActiveInConnection: ResolverTypeWrapper<OrganizationActiveInConnection>;
   OrganizationActiveInConnectionAggregateInput: OrganizationActiveInConnectionAggregateInput;
@@ -13637,7 +13799,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: Account;
+  AccountLink: AccountLink;
   AnswerPageInfo: AnswerPageInfo;
+  ApiToken: ApiToken;
   Attendance: Attendance;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
@@ -14029,6 +14194,7 @@ export type ResolversParentTypes = {
   MarketsConnection: MarketsConnection;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['GraphNode'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  NewApiToken: NewApiToken;
   Organization: Organization;
   OrganizationActiveInConnection: OrganizationActiveInConnection;
   OrganizationActiveInConnectionAggregateInput: OrganizationActiveInConnectionAggregateInput;
@@ -14588,9 +14754,35 @@ export type ResolversParentTypes = {
   Viewer: Viewer;
 };
 
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+};
+
+export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setupToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AnswerPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerPageInfo'] = ResolversParentTypes['AnswerPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -16140,10 +16332,17 @@ export type MarketsConnectionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'why'>>;
+  changeAccountRole?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationChangeAccountRoleArgs, 'id' | 'role'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   createOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input' | 'why'>>;
   deleteOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'why'>>;
+  inviteAccount?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationInviteAccountArgs, 'email' | 'name' | 'role'>>;
+  reactivateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationReactivateAccountArgs, 'id'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
+  resetAccountPassword?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  suspendAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSuspendAccountArgs, 'id'>>;
   updateOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'changes' | 'id' | 'why'>>;
 };
 
@@ -16154,6 +16353,11 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -18370,6 +18574,9 @@ export type ProxyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountChanges?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryAccountChangesArgs, 'limit'>>;
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType, Partial<QueryBudgetLinesArgs>>;
   budgetLinesConnection?: Resolver<ResolversTypes['BudgetLinesConnection'], ParentType, ContextType, Partial<QueryBudgetLinesConnectionArgs>>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<QueryCommunesArgs>>;
@@ -18556,7 +18763,10 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountLink?: AccountLinkResolvers<ContextType>;
   AnswerPageInfo?: AnswerPageInfoResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
   BudgetLineAggregate?: BudgetLineAggregateResolvers<ContextType>;
@@ -18758,6 +18968,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MarketsConnection?: MarketsConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationActiveInConnection?: OrganizationActiveInConnectionResolvers<ContextType>;
   OrganizationActiveInRelationship?: OrganizationActiveInRelationshipResolvers<ContextType>;

@@ -4,6 +4,9 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
 import type { Config } from "../config.js";
 import { expandRoles, type AuthUser } from "./roles.js";
 import { tokenSecret } from "./token-key.js";
+import { isApiToken, resolveApiToken } from "../accounts/api-tokens.js";
+import { resolveSession, sessionCookieName } from "../accounts/sessions.js";
+import type { GraphDatabase } from "../../graph/graph-database.js";
 
 /** A verified token: the user it names, and its claims for @neo4j/graphql's @authentication rules. */
 export interface VerifiedToken {
@@ -74,22 +77,60 @@ export function createTokenVerifier(auth: Config["auth"]): (token: string) => Pr
 }
 
 /** A request's bearer token, if it sends one. */
-function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: Request): string | undefined {
   return req.headers.authorization?.match(/^Bearer\s+(.+)$/iu)?.[1];
 }
 
-/** Verifies each request's bearer token once, however many middlewares ask (undefined without a token). */
-export type RequestVerifier = (req: Request) => Promise<VerifiedToken | undefined>;
+/** The value of the cookie `name` in a request, if it sends one. */
+export function requestCookie(req: Request, name: string): string | undefined {
+  for (const pair of (req.headers.cookie ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at > 0 && pair.slice(0, at).trim() === name) return decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return undefined;
+}
 
-/** A RequestVerifier for this install's tokens: one verifier (and JWKS cache), one verification per request. */
-export function createRequestVerifier(auth: Config["auth"]): RequestVerifier {
-  const verify = createTokenVerifier(auth);
-  const verified = new WeakMap<Request, Promise<VerifiedToken | undefined>>();
+/** Who a request is from, and how it proved it: a session cookie, an API token, or a signed JWT. */
+export interface VerifiedRequest extends VerifiedToken {
+  via: "session" | "api-token" | "jwt";
+}
+
+/** Verifies each request once, however many middlewares ask (undefined when it carries no credential). */
+export type RequestVerifier = (req: Request) => Promise<VerifiedRequest | undefined>;
+
+/** The claims @neo4j/graphql's rules read, for a user known by a session or an API token. */
+function claimsOf(user: AuthUser): VerifiedToken["jwt"] {
+  return { sub: user.id, roles: user.roles };
+}
+
+/**
+ * A RequestVerifier for this install: a bearer API token (`mlg_…`, checked against its record), a
+ * bearer JWT (signed with the install's secret or by the identity provider), else the session cookie.
+ * One verifier (and JWKS cache), one verification per request.
+ */
+export function createRequestVerifier(
+  config: Pick<Config, "auth" | "accounts">,
+  graph: GraphDatabase,
+): RequestVerifier {
+  const verify = createTokenVerifier(config.auth);
+  const cookieName = sessionCookieName(config.accounts);
+  const verifyOnce = async (req: Request): Promise<VerifiedRequest | undefined> => {
+    const token = bearerToken(req);
+    if (token && isApiToken(token)) {
+      const user = await resolveApiToken(graph, token);
+      return { user, jwt: claimsOf(user), via: "api-token" };
+    }
+    if (token) return { ...(await verify(token)), via: "jwt" };
+    const session = requestCookie(req, cookieName);
+    const user = session ? await resolveSession(graph, session, config.accounts) : undefined;
+    // An ended session reads as signed out (the app then offers to sign in), not as an error.
+    return user ? { user, jwt: claimsOf(user), via: "session" } : undefined;
+  };
+  const verified = new WeakMap<Request, Promise<VerifiedRequest | undefined>>();
   return (req) => {
     let result = verified.get(req);
     if (!result) {
-      const token = bearerToken(req);
-      result = token ? verify(token) : Promise.resolve(undefined);
+      result = verifyOnce(req);
       verified.set(req, result);
     }
     return result;

@@ -17,8 +17,12 @@ interface DeletedOrganization {
   relationships: Array<{ type: string; outgoing: boolean; other: string; properties: Record<string, unknown> }>;
 }
 
+/** The actions an edit records and a revert undoes (not an import, nor an account-management action). */
+type RevertibleAction =
+  "CREATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP";
+
 /** The action that undoes each action an edit records (an import is not undone: see revertChange). */
-const inverse: Record<Exclude<ChangeAction, "IMPORT">, ChangeAction> = {
+const inverse: Record<RevertibleAction, ChangeAction> = {
   CREATE_ORGANIZATION: "DELETE_ORGANIZATION",
   DELETE_ORGANIZATION: "CREATE_ORGANIZATION",
   UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
@@ -53,7 +57,15 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
       )
       .throwIfAny();
   }
-  const edit = original as ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> };
+  new FieldChecks()
+    .check(
+      Object.hasOwn(inverse, original.action),
+      "id",
+      "an account or API-token change is not reverted: make the opposite change (a role, a suspension) instead",
+      { code: "ACCOUNT_CHANGE_NOT_REVERTIBLE" },
+    )
+    .throwIfAny();
+  const edit = original as ChangeRecord & { action: RevertibleAction };
 
   const undone = await undo(tx, edit);
   const change = await recordChange(tx, {
@@ -73,7 +85,7 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
 
 async function undo(
   tx: ManagedTransaction,
-  original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> },
+  original: ChangeRecord & { action: RevertibleAction },
 ): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
   const entity = parseNodeRef(original.entity);
   switch (original.action) {

@@ -4,6 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
+import { accountResolvers } from "../accounts/account-resolvers.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 
@@ -11,7 +12,13 @@ import { loadTypeDefs } from "../../graph/schema-files.js";
  *  A new API has no clients of the library's deprecated filter and mutation forms: they are left out. */
 export async function buildSchema(
   driver: Driver,
-  options: { database?: string | undefined; queryTimeoutMs?: number; anonymousRead?: boolean } = {},
+  options: {
+    database?: string | undefined;
+    queryTimeoutMs?: number;
+    anonymousRead?: boolean;
+    /** How long an invitation or reset link works (INVITATION_DAYS). */
+    invitationDays?: number;
+  } = {},
 ): Promise<GraphQLSchema> {
   // Without anonymous reading, every read needs the viewer role: guardRootFields checks it in front
   // of every root field (requireRole), so it is the one that refuses. The library's own rule is a
@@ -21,7 +28,10 @@ export async function buildSchema(
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...loadTypeDefs(), ...readRule],
     driver,
-    resolvers: resolvers({ driver, database: options.database, timeoutMs: options.queryTimeoutMs }),
+    resolvers: resolvers(
+      { driver, database: options.database, timeoutMs: options.queryTimeoutMs },
+      options.invitationDays ?? 7,
+    ),
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,
@@ -40,9 +50,14 @@ const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
 const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
-/** Maillage's own resolvers: the analyst questions and the edits. */
-function resolvers(graph: GraphDatabase) {
+/** Maillage's own resolvers: the analyst questions, the edits and account management. */
+function resolvers(graph: GraphDatabase, invitationDays: number) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
+  const accounts = accountResolvers(graph, { invitationDays });
+  return {
+    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query },
+    Mutation: { ...editing.Mutation, ...accounts.Mutation },
+    Change: editing.Change,
+  };
 }

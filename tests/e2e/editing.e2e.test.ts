@@ -217,7 +217,7 @@ describe("editing the graph in Chromium", () => {
   it("fits a phone's width (390 px) with the fact form open", async () => {
     const { browser } = explorer;
     const { page: phone } = await openExplorerPage(browser, { width: 390, height: 844 });
-    await phone.addInitScript((token) => localStorage.setItem("maillage.token", token), editor);
+    await signInWith(phone, explorer.server.url, editor);
     await phone.goto(entityUrl());
     await phone.getByRole("button", { name: "Ajouter un fait", exact: true }).click();
     await phone.getByRole("radio", { name: /^Non vérifié/ }).check();

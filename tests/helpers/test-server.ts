@@ -43,7 +43,9 @@ export class TestServer {
    * Starts the server (anonymous reading on unless told otherwise); call `close()` in afterAll.
    * Its rate limit is high enough for any test unless `rateLimitPerMinute` sets it.
    */
-  static async start(options: { anonymousRead?: boolean; rateLimitPerMinute?: number } = {}): Promise<TestServer> {
+  static async start(
+    options: { anonymousRead?: boolean; rateLimitPerMinute?: number; environment?: Record<string, string> } = {},
+  ): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
     const connection = inject("neo4j");
     const driver = createDriver(connection);
@@ -52,10 +54,21 @@ export class TestServer {
       JWT_SECRET: randomBytes(32).toString("hex"),
       ANONYMOUS_READ: String(options.anonymousRead ?? true),
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
+      ...options.environment,
     });
     const { url, httpServer: server } = await listenApp(driver, config);
     running = new TestServer(driver, url, server, connection.database, config.auth);
     return running;
+  }
+
+  /** What the e-mail addresses of this file's accounts start with: its source, as an e-mail address allows. */
+  private get emailPrefix(): string {
+    return this.source.replace(":", ".");
+  }
+
+  /** An e-mail address for an account of this file (removed on close), e.g. `test.…-marie@maillage.test`. */
+  email(name: string): string {
+    return `${this.emailPrefix}-${name}@maillage.test`;
   }
 
   /** A short id unique to this run, e.g. `org-3f9a1c2b`. */
@@ -127,11 +140,17 @@ export class TestServer {
   /** Deletes what this file wrote, stops the server and closes the driver. */
   async close(): Promise<void> {
     // What this file wrote: its facts, what its users created by hand, and their audit entries.
+    // Accounts this file made have e-mail addresses starting with its email prefix (see `email`).
     await this.driver.executeQuery(
-      `MATCH (n) WHERE any(s IN n.sources WHERE s = $source OR s STARTS WITH 'entered by ' + $source)
-          OR (n:Change AND n.by STARTS WITH $source)
+      `MATCH (n) WHERE any(s IN n.sources WHERE s = $source OR s STARTS WITH 'entered by ' + $source
+                                      OR s STARTS WITH 'entered by ' + $emailPrefix)
+          OR (n:Change AND (n.by STARTS WITH $source OR n.by STARTS WITH $emailPrefix))
+          OR (n:Account AND n.email STARTS WITH $emailPrefix)
+          OR (n:Session AND (n.subject STARTS WITH $source
+                             OR EXISTS { (n)-[:SESSION_OF]->(a:Account) WHERE a.email STARTS WITH $emailPrefix }))
+          OR (n:ApiToken AND n.createdBy STARTS WITH $emailPrefix)
        DETACH DELETE n`,
-      { source: this.source },
+      { source: this.source, emailPrefix: this.emailPrefix },
       { database: this.database },
     );
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -126,5 +126,8 @@ export function summarizeChange(change: {
         },
       };
     }
+    default:
+      // Account and API-token changes: their values before and after.
+      return { values: valueChanges(before, after), relationship: null, imported: null };
   }
 }

@@ -10,9 +10,9 @@ export function SessionMenu() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const location = useLocation();
-  const { signOut } = useSessionActions();
+  const { signOut, signOutEverywhere } = useSessionActions();
   if (!viewer.id) {
-    if (location.pathname === "/sign-in") return null;
+    if (location.pathname === "/sign-in" || location.pathname === "/set-password") return null;
     return (
       <Link className="button secondary session-sign-in" to={signInPath(`${location.pathname}${location.search}`)}>
         {t("session.signIn")}
@@ -28,6 +28,13 @@ export function SessionMenu() {
       </span>
       <button type="button" className="secondary session-sign-out" onClick={() => void signOut()}>
         {t("session.signOut")}
+      </button>
+      <button
+        type="button"
+        className="link-button session-sign-out-everywhere"
+        onClick={() => void signOutEverywhere()}
+      >
+        {t("session.signOutEverywhere")}
       </button>
     </div>
   );

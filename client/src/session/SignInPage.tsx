@@ -1,51 +1,52 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { errorMessage, isRefusedSignIn, usePageTitle } from "../layout";
-import { useFormat } from "../i18n";
+import { usePageTitle } from "../layout";
 import { highestRole } from "./roles";
-import { cleanToken, readTokenClaims, safeNextPath, tokenProblem } from "./token-claims";
+import { safeNextPath } from "./next-path";
+import type { AuthAnswer } from "./auth-requests";
 import { useSessionActions } from "./use-session-actions";
 import { useViewer } from "./use-viewer";
 
-/** `/sign-in`: paste a token (`npm run token`), checked by the server, then back where the person was. */
+/** The words for a refused sign-in: wrong credentials, too many attempts, a suspended account, or else. */
+function refusal(t: (key: string, values?: Record<string, unknown>) => string, error: AuthAnswer["error"]): string {
+  switch (error?.code) {
+    case "UNAUTHENTICATED":
+      return t("signIn.refused");
+    case "RATE_LIMITED":
+      return t("signIn.tooMany", { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    case "FORBIDDEN":
+      return t("signIn.suspended");
+    default:
+      return t("signIn.failed", { message: error?.message ?? "" });
+  }
+}
+
+/** `/sign-in`: an e-mail address and a password, checked by the server, then back where the person was. */
 export function SignInPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const formId = useId();
   const viewer = useViewer();
   const [search] = useSearchParams();
   const next = safeNextPath(search.get("next"));
   const reason = search.get("reason");
   const { signIn, signOut } = useSessionActions();
-  const [text, setText] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(t("signIn.title"));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const token = cleanToken(text);
-    const claims = readTokenClaims(token);
-    const local = tokenProblem(claims, new Date());
-    if (local) {
-      setProblem(
-        local === "expired"
-          ? t("signIn.expired", { date: format.dateTime(claims!.expiresAt!) })
-          : t("signIn.malformed"),
-      );
-      return;
-    }
     setBusy(true);
     setProblem(null);
     try {
-      await signIn(token, next);
+      const answer = await signIn(email, password, next);
+      if (answer.error) setProblem(refusal(t, answer.error));
     } catch (error) {
-      setProblem(
-        isRefusedSignIn(error)
-          ? t("signIn.refused", { message: errorMessage(error) })
-          : t("signIn.failed", { message: errorMessage(error) }),
-      );
+      setProblem(t("signIn.failed", { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
       setBusy(false);
     }
   };
@@ -70,32 +71,42 @@ export function SignInPage() {
           </button>
         </p>
       )}
-      <form className="edit-form sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field wide">
-          <label htmlFor={`${formId}-token`}>{t("signIn.token")}</label>
-          <textarea
-            id={`${formId}-token`}
-            name="token"
-            rows={4}
-            spellCheck={false}
-            autoComplete="off"
-            value={text}
+      <form className="edit-form sign-in-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor={`${formId}-email`}>{t("signIn.email")}</label>
+          <input
+            id={`${formId}-email`}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
             aria-invalid={problem !== null || undefined}
-            aria-describedby={problem ? `${formId}-problem` : `${formId}-hint`}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => setEmail(event.target.value)}
           />
-          <span id={`${formId}-hint`} className="field-hint">
-            {t("signIn.tokenHint")}
-          </span>
-          {problem && (
-            <p id={`${formId}-problem`} className="field-error" role="alert">
-              <span aria-hidden="true">⚠ </span>
-              {problem}
-            </p>
-          )}
         </div>
+        <div className="field">
+          <label htmlFor={`${formId}-password`}>{t("signIn.password")}</label>
+          <input
+            id={`${formId}-password`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            aria-invalid={problem !== null || undefined}
+            aria-describedby={problem ? `${formId}-problem` : undefined}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        {problem && (
+          <p id={`${formId}-problem`} className="field-error" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {problem}
+          </p>
+        )}
         <p className="form-actions">
-          <button type="submit" disabled={busy || text.trim() === ""}>
+          <button type="submit" disabled={busy || email.trim() === "" || password === ""}>
             {busy ? t("signIn.checking") : t("signIn.submit")}
           </button>
           {viewer.anonymousRead && !viewer.id && <Link to={next}>{t("signIn.continueAnonymous")}</Link>}
@@ -104,9 +115,6 @@ export function SignInPage() {
       <section className="sign-in-help" aria-labelledby={`${formId}-how`}>
         <h2 id={`${formId}-how`}>{t("signIn.howTitle")}</h2>
         <p>{t("signIn.howText")}</p>
-        <pre>
-          <code>npm run token -- --user marie --role editor --name "Marie Dupont"</code>
-        </pre>
         <ul>
           {(["viewer", "editor", "admin"] as const).map((role) => (
             <li key={role}>

@@ -1,11 +1,11 @@
-// The root route's loader: who is signed in, read once per visit of a page (cache first; signing in
-// or out clears the cache). A refused token is forgotten and the person sent to sign in again; when
+// The root route's loader: who is signed in (the server reads the session cookie), read once per visit
+// of a page (cache first; signing in or out clears the cache). An ended session reads as signed out;
+// a refused credential sends the person to sign in again; when
 // the install does not allow anonymous reading, nobody reads before signing in.
 import type { ApolloClient } from "@apollo/client";
 import { type LoaderFunctionArgs, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ViewerDocument, type ViewerQuery } from "../__generated__/graphql";
 import { isRefusedSignIn } from "../layout";
-import { forgetToken } from "./token-storage";
 
 export type Viewer = ViewerQuery["me"];
 
@@ -27,14 +27,14 @@ export function sessionLoader(client: ApolloClient) {
   return async ({ request }: LoaderFunctionArgs): Promise<Viewer | Response> => {
     const url = new URL(request.url);
     const here = `${url.pathname}${url.search}`;
-    const onSignIn = url.pathname === "/sign-in";
+    // The sign-in page, and the page of an invitation link, are for people not signed in yet.
+    const onSignIn = url.pathname === "/sign-in" || url.pathname === "/set-password";
     let viewer: Viewer;
     try {
       const { data } = await client.query({ query: ViewerDocument, fetchPolicy: "cache-first" });
       viewer = data?.me ?? unknownViewer;
     } catch (error) {
       if (!isRefusedSignIn(error)) return unknownViewer;
-      forgetToken();
       await client.clearStore();
       return onSignIn ? unknownViewer : redirect(signInPath(here, "expired"));
     }

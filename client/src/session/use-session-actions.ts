@@ -1,33 +1,40 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useNavigate, useRevalidator } from "react-router";
-import { ViewerDocument, type ViewerQuery } from "../__generated__/graphql";
-import { forgetToken, storeToken } from "./token-storage";
+import { postAuth, type AuthAnswer } from "./auth-requests";
 
-/** Signing in with a token (checked by the server first) and signing out; both start from an empty cache. */
+/** Signing in with an e-mail address and a password, and signing out; both start from an empty cache. */
 export function useSessionActions() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const revalidator = useRevalidator();
+  /** After the session changed: forget what was read with the old one, go to `next`, ask who is signed in. */
+  const changed = async (next: string) => {
+    await client.clearStore();
+    await navigate(next);
+    await revalidator.revalidate();
+  };
   return {
-    /** Asks the server who the token names; keeps it only if accepted. Throws the server's refusal. */
-    signIn: async (token: string, next: string): Promise<ViewerQuery["me"]> => {
-      const { data } = await client.query({
-        query: ViewerDocument,
-        fetchPolicy: "network-only",
-        context: { headers: { authorization: `Bearer ${token}` } },
-      });
-      storeToken(token);
-      await client.clearStore();
-      await navigate(next);
-      await revalidator.revalidate();
-      return data!.me;
+    /** Signs in; on success goes to `next`. Returns the server's answer (its error when refused). */
+    signIn: async (email: string, password: string, next: string): Promise<AuthAnswer> => {
+      const answer = await postAuth("sign-in", { email, password });
+      if (!answer.error) await changed(next);
+      return answer;
     },
-    /** Forgets the token and the data read with it. */
+    /** Sets a password through a one-time link; signed in on success (unless the account is suspended). */
+    setPassword: async (token: string, password: string): Promise<AuthAnswer> => {
+      const answer = await postAuth("set-password", { token, password });
+      if (!answer.error) await changed("/");
+      return answer;
+    },
+    /** Ends this session. */
     signOut: async (): Promise<void> => {
-      forgetToken();
-      await client.clearStore();
-      await navigate("/");
-      await revalidator.revalidate();
+      await postAuth("sign-out");
+      await changed("/");
+    },
+    /** Ends every session of the account, on every device. */
+    signOutEverywhere: async (): Promise<void> => {
+      await postAuth("sign-out-everywhere");
+      await changed("/");
     },
   };
 }
