@@ -1,5 +1,6 @@
 // The English interface texts: the same keys as fr.ts, checked by the type (a missing or extra key
 // fails to compile).
+import { enQuality } from "./en-quality";
 import { enStaff } from "./en-staff";
 import type { fr } from "./fr";
 import type { Texts } from "./texts";
@@ -16,6 +17,7 @@ export const en: Texts<typeof fr> = {
       paths: "Paths",
       funding: "Funding",
       deliverables: "Deliverables",
+      quality: "Quality",
       import: "Import",
     },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
@@ -47,6 +49,11 @@ export const en: Texts<typeof fr> = {
     Indicator: "Indicator",
     Deliverable: "Deliverable",
     BudgetLine: "Budget line",
+    Convention: "Agreement",
+    Clause: "Clause",
+    EventSeries: "Event series",
+    Place: "Place abroad",
+    DataQualityNote: "Data-quality note",
   },
   kinds: {
     DELIBERATION: "Deliberation",
@@ -404,4 +411,5 @@ export const en: Texts<typeof fr> = {
     programmeNotFound: "No programme has the id “{{id}}”.",
   },
   ...enStaff,
+  ...enQuality,
 };

@@ -1,5 +1,6 @@
 // The French interface texts: the app's default language. en.ts mirrors every key. The texts of the
 // views PMT staff use to keep the graph are in fr-staff.ts.
+import { frQuality } from "./fr-quality";
 import { frStaff } from "./fr-staff";
 
 export const fr = {
@@ -14,6 +15,7 @@ export const fr = {
       paths: "Chemins",
       funding: "Financement",
       deliverables: "Livrables",
+      quality: "Qualité",
       import: "Import",
     },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
@@ -46,6 +48,11 @@ export const fr = {
     Indicator: "Indicateur",
     Deliverable: "Livrable",
     BudgetLine: "Ligne budgétaire",
+    Convention: "Convention",
+    Clause: "Clause",
+    EventSeries: "Série d'événements",
+    Place: "Lieu à l'étranger",
+    DataQualityNote: "Note de qualité",
   },
   kinds: {
     DELIBERATION: "Délibération",
@@ -406,4 +413,5 @@ export const fr = {
     programmeNotFound: "Aucun programme ne porte l'identifiant « {{id}} ».",
   },
   ...frStaff,
+  ...frQuality,
 };
