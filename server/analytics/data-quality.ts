@@ -38,7 +38,7 @@ async function unverifiedFacts(reader: GraphDatabase, source: string | null) {
   const records = await readQuery(
     reader,
     `MATCH (a)-[r]->(b) WHERE r.confidence = 'unverified' AND ($source IS NULL OR r.source = $source)
-     RETURN a, r, b ORDER BY type(r), coalesce(a.name, a.title, a.id), coalesce(b.name, b.title, b.id) LIMIT $limit`,
+     RETURN a, r, b ORDER BY type(r), coalesce(a.name, a.title, a.id), coalesce(b.name, b.title, b.id) LIMIT toInteger($limit)`,
     { source, limit: maxUnverified },
   );
   return records.map((record) => {

@@ -3,6 +3,13 @@ import type { frQuality } from "./fr-quality";
 import type { Texts } from "./texts";
 
 export const enQuality: Texts<typeof frQuality> = {
+  partnership: {
+    filter: "Partnership status",
+    all: "all statuses",
+    ACTIVE: "active",
+    PLANNED: "planned",
+    TO_STRENGTHEN: "to strengthen",
+  },
   quality: {
     title: "Data quality",
     titleOf: "Data quality — {{source}}",

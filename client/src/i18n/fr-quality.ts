@@ -1,5 +1,13 @@
-// The French texts of the « Qualité des données » page; en-quality.ts mirrors every key.
+// The French texts of the « Qualité des données » page and of the partnership status filter;
+// en-quality.ts mirrors every key.
 export const frQuality = {
+  partnership: {
+    filter: "Statut du partenariat",
+    all: "tous statuts",
+    ACTIVE: "actif",
+    PLANNED: "prévu",
+    TO_STRENGTHEN: "à renforcer",
+  },
   quality: {
     title: "Qualité des données",
     titleOf: "Qualité des données — {{source}}",
