@@ -3,11 +3,15 @@
 // data-quality report behind the « Qualité des données » page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ConventionObligationsDocument,
   ConventionWithClausesDocument,
   DataQualityOfSourceDocument,
   DocumentNotesDocument,
+  GbmFundingOfPmtByYearDocument,
   PlacesAndCommunesWithoutCodeDocument,
   SeriesEditionsDocument,
+  SeriesWithEditionsDocument,
+  SourceDataQualityDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { TestServer } from "../helpers/test-server.js";
 
@@ -128,5 +132,23 @@ describe("the seeded graph says what its source says", () => {
     expect(dataQuality.bySource.map((row) => row.source)).toEqual(
       expect.arrayContaining([deliberation, expect.stringMatching(/^ref:decoupage-administratif/)]),
     );
+  });
+
+  it("answers the named operations of schema/queries/data-quality.graphql with their defaults", async () => {
+    const quality = await server.execute(SourceDataQualityDocument, {});
+    expect(quality.dataQuality.notes).toHaveLength(12);
+    const series = await server.execute(SeriesWithEditionsDocument, {});
+    expect(series.eventSeries[0]!.editions.map((edition) => edition.id)).toEqual([
+      "paris-space-week-2023",
+      "paris-space-week-2024",
+    ]);
+    const convention = await server.execute(ConventionObligationsDocument, {});
+    expect(
+      convention.conventions[0]!.clausesConnection.edges.filter((edge) => edge.node.kind === "OBLIGATION").length,
+    ).toBe(8);
+    const funding = await server.execute(GbmFundingOfPmtByYearDocument, {});
+    expect(funding.organizations[0]!.fundsOrganizationsConnection.edges.map((edge) => edge.properties.year)).toEqual([
+      2021, 2022, 2023, 2024,
+    ]);
   });
 });
