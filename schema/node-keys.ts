@@ -13,6 +13,11 @@ export const nodeKeys = {
   Indicator: "id",
   Deliverable: "id",
   BudgetLine: "id",
+  Convention: "id",
+  Clause: "id",
+  EventSeries: "id",
+  Place: "id",
+  DataQualityNote: "id",
   /** An entry of the audit trail (server/editing), linked by CHANGED to what it changed. */
   Change: "id",
 } as const;

@@ -9,6 +9,7 @@ import { mergeFactSets } from "./merge-facts.js";
 import type { FactSet } from "../graph/fact-model.js";
 import { parseNodeRef } from "../graph/node-ref.js";
 import { findUnquotedFacts } from "./quote-check.js";
+import { qualityNoteFacts } from "./quality-notes.js";
 import { readSeedDocuments } from "./seed-documents.js";
 
 /** The seed, what the extraction noticed, and the sources each fact cites. */
@@ -29,11 +30,13 @@ export class SeedError extends Error {
 /** Extracts and merges every fact of the seed; throws when a quote is not found in its source. */
 export function buildSeed(): Seed {
   const sourceTexts = readSeedDocuments();
-  const council = [...sourceTexts].map(([id, text]) => extractCouncil(text, id));
+  const council = [...sourceTexts].map(([id, text]) => ({ id, text, ...extractCouncil(text, id) }));
   const curated = loadCuratedFacts();
   const merged = mergeFactSets(
     gbmTerritoryFacts(),
     ...council.map((extraction) => extraction.facts),
+    // What each extraction noticed, stored on its Document with the numbers of the count checks.
+    ...council.map(({ id, text, warnings }) => qualityNoteFacts(id, warnings, text)),
     curated,
     referencedCommunes(curated),
   );

@@ -23,6 +23,7 @@ import { HomePage } from "./home";
 import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
 import { PathFinderPage, pathFinderLoader } from "./paths";
+import { dataQualityLoader, DataQualityPage } from "./quality";
 import { SetPasswordPage, sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
 /** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
@@ -81,6 +82,7 @@ export function createAppRouter(client: ApolloClient) {
             { path: "organizations/new", Component: NewOrganizationPage },
             { path: "import", Component: ImportPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
+            { path: "quality", loader: dataQualityLoader(preloadQuery), Component: DataQualityPage },
             { path: "*", Component: NotFound },
           ],
         },

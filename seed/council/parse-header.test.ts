@@ -59,7 +59,7 @@ describe("parseReport on deliberation 2024-00098", () => {
       quote: "Rapporteur : M. Nicolas BODIN, Vice-Président",
     });
     expect(report.commission).toBe("Commission n°2");
-    expect(report.commissionOpinions).toEqual(["Bureau 13/03/2024 Favorable", "28/03/2024 Favorable"]);
+    expect(report.commissionOpinions).toEqual(["Bureau 13/03/2024 Favorable", "Commission n°2 28/03/2024 Favorable"]);
     expect(report).toMatchObject({
       budgetLine: "BP 2024 et PPIF 2024-2028 « Actions recherche et innovation »",
       budgetYear: 2024,

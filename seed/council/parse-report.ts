@@ -25,18 +25,21 @@ export interface ReportHeader {
   operationAmount?: number;
 }
 
-/** Reads the opinions table that follows "Commission n°2 <tab> Date <tab> Avis", up to a blank line. */
+/**
+ * Reads the opinions table that follows "Commission n°2 <tab> Date <tab> Avis", up to a blank line.
+ * A row whose first cell is blank is the commission's own opinion (the heading names it), so each
+ * opinion keeps the body that gave it: "Commission n°2 28/03/2024 Favorable".
+ */
 function readOpinions(source: string): Pick<ReportHeader, "commission" | "commissionOpinions"> {
   const table = /^(Commission\s+n°\s*\d+)[ \t]+Date[ \t]+Avis[ \t]*\n((?:[^\n]*\S[^\n]*(?:\n|$))*)/mu.exec(source);
   if (!table?.[1]) return { commissionOpinions: [] };
-  const rows = (table[2] ?? "").split("\n").map((row) =>
-    row
-      .split("\t")
-      .map((cell) => cell.trim())
-      .filter(Boolean)
-      .join(" "),
-  );
-  return { commission: table[1], commissionOpinions: rows.filter(Boolean) };
+  const commission = table[1];
+  const rows = (table[2] ?? "").split("\n").map((row) => {
+    const cells = row.split("\t").map((cell) => cell.trim());
+    if (cells.some(Boolean) && cells[0] === "") cells[0] = commission;
+    return cells.filter(Boolean).join(" ");
+  });
+  return { commission, commissionOpinions: rows.filter(Boolean) };
 }
 
 /** Parses the report header; each field that is missing is reported. */

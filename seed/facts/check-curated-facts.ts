@@ -23,7 +23,7 @@ const relationshipRules: Record<string, { from: Label[]; to: Label[]; required?:
   LOCATED_IN: { from: ["Organization"], to: ["Commune"], required: ["role"] },
   PARTICIPATED_IN: { from: ["Organization", "Person"], to: ["Event"], required: ["role", "year"] },
   ORGANIZES: { from: ["Organization"], to: ["Event"], required: ["role"] },
-  HELD_IN: { from: ["Event"], to: ["Commune", "Territory"] },
+  HELD_IN: { from: ["Event"], to: ["Commune", "Territory", "Place"] },
   TARGETS: { from: ["Event", "Programme"], to: ["Market"] },
   ACTIVE_IN: { from: ["Organization"], to: ["Market"] },
   FUNDS: {
@@ -39,6 +39,12 @@ const relationshipRules: Record<string, { from: Label[]; to: Label[]; required?:
   OWES: { from: ["Programme"], to: ["Deliverable"] },
   ABOUT: { from: ["Deliverable"], to: ["Event"] },
   HAS_BUDGET_LINE: { from: ["Programme"], to: ["BudgetLine"] },
+  PARTY_TO: { from: ["Organization"], to: ["Convention"], required: ["role", "representative"] },
+  HAS_CLAUSE: { from: ["Convention", "Programme"], to: ["Clause"] },
+  SUPPORTS: { from: ["Convention"], to: ["Programme"] },
+  CHARGED_TO: { from: ["Convention"], to: ["Programme"], required: ["amount", "currency", "year"] },
+  AUTHORISES: { from: ["Document"], to: ["Convention"] },
+  EDITION_OF: { from: ["Event"], to: ["EventSeries"] },
 };
 
 /** Allowed values of enumerated node properties, per label. */
@@ -47,6 +53,7 @@ const nodeEnums: Partial<Record<Label, Record<string, Array<string | null>>>> = 
   Territory: { kind: ["EPCI", "DEPARTMENT", "REGION"] },
   Indicator: { kind: ["TARGET", "RESULT"], bound: ["MIN", "APPROX", "EXACT"] },
   BudgetLine: { side: ["EXPENSE", "REVENUE"], sector: ["PRIVATE", "PUBLIC", null] },
+  Clause: { kind: ["OBLIGATION", "CONDITION", "PAYMENT", "CEILING", "EXCLUSION", "DURATION"] },
 };
 
 /** Properties every node of a label must have, with their type. */
@@ -62,6 +69,10 @@ const nodeRequired: Partial<Record<Label, Record<string, "string" | "number">>> 
   Indicator: { name: "string", value: "number", unit: "string", year: "number", kind: "string" },
   Deliverable: { name: "string", description: "string" },
   BudgetLine: { name: "string", amount: "number", currency: "string", year: "number", side: "string" },
+  Convention: { name: "string", amount: "number", currency: "string", year: "number" },
+  Clause: { name: "string", kind: "string" },
+  EventSeries: { name: "string" },
+  Place: { name: "string", country: "string" },
 };
 
 /** INSEE codes of the current communes. */

@@ -11,6 +11,7 @@ import { gbmEpciCode } from "../../graph/communes/reference-data.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { connections } from "./connections.js";
 import { currentProgramme } from "./current-programme.js";
+import { dataQuality } from "./data-quality.js";
 import { entity } from "./entity.js";
 import { eventParticipationPage } from "./event-participation-page.js";
 import { firmsAtEvents } from "./firms-at-events.js";
@@ -64,6 +65,7 @@ export function analyticsResolvers(reader: GraphDatabase): { Query: QueryResolve
         membersByPlace(reader, { ...args, organization: membersOf(args), by: "territory" }),
       countsByKind: (_, args) => countsByKind(reader, args.label),
       sourceText: (_, args) => sourceText(reader, args.id),
+      dataQuality: (_, args) => dataQuality(reader, args.source?.trim() || null),
     },
   };
 }

@@ -12,14 +12,21 @@ export type FundingBreakdown = ResolversParentTypes["FundingBreakdown"];
 /** One funding, in the shape of the schema's FundingFact. */
 export type FundingFact = ResolversParentTypes["FundingFact"];
 
-/** Who funds a programme and how much, public (FUNDS from public bodies) against private (the rest). */
+/**
+ * Who funds a programme and how much, public (FUNDS from public bodies) against private (the rest):
+ * FUNDS to the programme, and FUNDS to the organisation that runs it for this programme (`programme`).
+ */
 export async function programmeFunding(reader: GraphDatabase, programmeId: string): Promise<FundingBreakdown | null> {
   const [record] = await readQuery(
     reader,
     `MATCH (p:Programme {id: $id})
-     CALL (p) { OPTIONAL MATCH (f:Organization)-[r:FUNDS]->(p) RETURN collect([f, r]) AS funds }
+     CALL (p) { OPTIONAL MATCH (f:Organization)-[r:FUNDS]->(p) RETURN collect([f, r]) AS direct }
+     CALL (p) {
+       OPTIONAL MATCH (f:Organization)-[r:FUNDS]->(:Organization)-[:RUNS]->(p) WHERE r.programme = p.id
+       RETURN collect([f, r]) AS viaRunner
+     }
      CALL (p) { OPTIONAL MATCH (p)-[h:HAS_BUDGET_LINE]->(b:BudgetLine) RETURN collect([b, h]) AS lines }
-     RETURN p, funds, lines`,
+     RETURN p, direct + viaRunner AS funds, lines`,
     { id: programmeId },
   );
   if (!record) return null;

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { type FragmentType, getFragmentData } from "../__generated__";
 import { EntityHeader_NodeFragmentDoc } from "../__generated__/graphql";
 import { SourceDialog } from "../evidence";
-import { graphPath, LabelBadge, pathsPath, PropertyValues } from "../graph-node";
+import { graphPath, LabelBadge, pathsPath, PropertyValues, qualityPath } from "../graph-node";
 
 /** The top of a node's page: its name, label and kind, links to its graph and paths, its properties and sources. */
 export function EntityHeader(props: { node: FragmentType<typeof EntityHeader_NodeFragmentDoc> }) {
@@ -30,6 +30,11 @@ export function EntityHeader(props: { node: FragmentType<typeof EntityHeader_Nod
           <button type="button" className="secondary" onClick={() => setOpenSource(documentId)}>
             {t("entity.readDocument")}
           </button>
+        )}
+        {documentId && (
+          <Link className="button secondary" to={qualityPath(documentId)}>
+            {t("quality.navLink")}
+          </Link>
         )}
       </p>
       <details className="entity-properties" open>

@@ -10,7 +10,7 @@ import {
 import { Evidence } from "../evidence";
 import { EntityLink, PropertyValues } from "../graph-node";
 import { EmptyState } from "../layout";
-import { type FactGroup as Group, groupFacts } from "./group-facts";
+import { countByStatus, factStatus, type FactGroup as Group, groupFacts } from "./group-facts";
 
 /** How many facts a group shows before "show the others". */
 const shownFirst = 8;
@@ -59,17 +59,36 @@ interface FactGroupProps {
 function FactGroup({ group, nodesByRef, headingLevel, factActions }: FactGroupProps) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
+  // Partnerships are filtered by status, and their count says which statuses it includes.
+  const [status, setStatus] = useState<string>();
+  const partnerships = group.type === "PARTNER_OF";
+  const facts = status ? group.facts.filter(({ fact }) => factStatus(fact) === status) : group.facts;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `facts-${headingLevel}-${group.key.replace(/[^A-Za-z_-]/g, "-")}`;
-  const shown = showAll ? group.facts : group.facts.slice(0, shownFirst);
+  const shown = showAll ? facts : facts.slice(0, shownFirst);
   return (
     <section className="fact-group" aria-labelledby={headingId}>
       <Heading id={headingId} className="fact-group-title">
         {t(`relations.${group.direction}.${group.type}`, {
           defaultValue: group.direction === "out" ? `${group.type} →` : `← ${group.type}`,
         })}{" "}
-        <span className="count">{group.facts.length}</span>
+        <span className="count">{facts.length}</span>
+        {partnerships && (
+          <span className="count-scope"> ({status ? t(`partnership.${status}`) : t("partnership.all")})</span>
+        )}
       </Heading>
+      {partnerships && (
+        <p className="status-filter" role="group" aria-label={t("partnership.filter")}>
+          <button type="button" aria-pressed={!status} onClick={() => setStatus(undefined)}>
+            {t("partnership.all")} {group.facts.length}
+          </button>
+          {countByStatus(group.facts.map(({ fact }) => fact)).map(({ status: value, count }) => (
+            <button key={value} type="button" aria-pressed={status === value} onClick={() => setStatus(value)}>
+              {t(`partnership.${value}`)} {count}
+            </button>
+          ))}
+        </p>
+      )}
       <ul className="facts">
         {shown.map(({ fact, neighbour }) => {
           const node = nodesByRef.get(neighbour);
@@ -83,14 +102,14 @@ function FactGroup({ group, nodesByRef, headingLevel, factActions }: FactGroupPr
           );
         })}
       </ul>
-      {group.facts.length > shownFirst && (
+      {facts.length > shownFirst && (
         <button
           type="button"
           className="link-button show-more"
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? t("entity.showFewer") : t("entity.showAll", { count: group.facts.length - shownFirst })}
+          {showAll ? t("entity.showFewer") : t("entity.showAll", { count: facts.length - shownFirst })}
         </button>
       )}
     </section>

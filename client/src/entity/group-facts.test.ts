@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countNeighboursByLabel, groupFacts } from "./group-facts";
+import { countByStatus, countNeighboursByLabel, factStatus, groupFacts } from "./group-facts";
 
 const names: Record<string, string> = {
   "Organization:pmt": "Pôle des Microtechniques",
@@ -56,5 +56,28 @@ describe("grouping a node's facts", () => {
       { label: "Organization", count: 2 },
       { label: "Commune", count: 1 },
     ]);
+  });
+});
+
+describe("countByStatus", () => {
+  const partnership = (status?: string) => ({
+    properties: status
+      ? [
+          { name: "context", value: "x" },
+          { name: "status", value: status },
+        ]
+      : [],
+  });
+
+  it("counts partnerships per status, every status listed, facts without one left out", () => {
+    expect(
+      countByStatus([partnership("ACTIVE"), partnership("PLANNED"), partnership("ACTIVE"), partnership()]),
+    ).toEqual([
+      { status: "ACTIVE", count: 2 },
+      { status: "PLANNED", count: 1 },
+      { status: "TO_STRENGTHEN", count: 0 },
+    ]);
+    expect(factStatus(partnership("TO_STRENGTHEN"))).toBe("TO_STRENGTHEN");
+    expect(factStatus(partnership())).toBeUndefined();
   });
 });

@@ -66,3 +66,21 @@ export function countNeighboursByLabel<Label extends string>(
     .map(([label, count]) => ({ label, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
+
+/** The statuses a partnership (PARTNER_OF) can have, in the order the page lists them. */
+export const partnershipStatuses = ["ACTIVE", "PLANNED", "TO_STRENGTHEN"] as const;
+
+/** A fact's `status` property, when it has one. */
+export function factStatus(fact: { properties: ReadonlyArray<{ name: string; value: string }> }): string | undefined {
+  return fact.properties.find((property) => property.name === "status")?.value;
+}
+
+/** How many facts have each partnership status (statuses no fact has count 0), in the page's order. */
+export function countByStatus(
+  facts: ReadonlyArray<{ properties: ReadonlyArray<{ name: string; value: string }> }>,
+): Array<{ status: (typeof partnershipStatuses)[number]; count: number }> {
+  return partnershipStatuses.map((status) => ({
+    status,
+    count: facts.filter((fact) => factStatus(fact) === status).length,
+  }));
+}

@@ -1,7 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { SourceDialogTextDocument } from "../__generated__/graphql";
+import { qualityPath } from "../graph-node";
 import { ErrorState, LoadingState } from "../layout";
 import { splitAtQuote } from "./locate-quote";
 
@@ -36,6 +38,11 @@ export function SourceDialog({ source, quote, onClose }: { source: string; quote
     >
       <header className="source-dialog-header">
         <h2 id={titleId}>{t("evidence.dialogTitle", { source })}</h2>
+        {data?.sourceText && (
+          <Link className="button secondary" to={qualityPath(source)} onClick={() => dialogRef.current?.close()}>
+            {t("quality.navLink")}
+          </Link>
+        )}
         <button type="button" className="close-button" onClick={() => dialogRef.current?.close()}>
           {t("evidence.close")}
         </button>

@@ -4,7 +4,7 @@ import { useFormat } from "../i18n";
 /** Properties every view already shows elsewhere (evidence, name) or that are internal. */
 const shownElsewhere = new Set(["factId", "source", "sources", "quote", "confidence", "reason", "name", "id", "code"]);
 const amountNames = new Set(["amount", "budget", "revenue", "operationAmount", "budgetPlanned"]);
-const dateNames = new Set(["date", "startDate", "endDate", "mergedOn", "convenedOn", "publishedOn"]);
+const dateNames = new Set(["date", "startDate", "endDate", "mergedOn", "convenedOn", "publishedOn", "endsBy"]);
 /** Enumerated values the interface translates (a partnership's status, a budget line's side…). */
 const enumeratedNames = new Set(["status", "side", "sector"]);
 

@@ -16,6 +16,11 @@ export const entityLabels: readonly EntityLabel[] = [
   "Indicator",
   "Deliverable",
   "BudgetLine",
+  "Convention",
+  "Clause",
+  "EventSeries",
+  "Place",
+  "DataQualityNote",
 ];
 
 /** One colour per label, distinct and readable on white (WCAG AA for text). */
@@ -32,7 +37,17 @@ export const labelColors: Record<EntityLabel, string> = {
   Indicator: "#4b6b12",
   Deliverable: "#0d6e86",
   BudgetLine: "#7a4a12",
+  Convention: "#5b3a8c",
+  Clause: "#6b4f2a",
+  EventSeries: "#4c2f9e",
+  Place: "#166534",
+  DataQualityNote: "#9a3412",
 };
+
+/** The URL of the data-quality page, of one source (a Document id) or of every source. */
+export function qualityPath(source?: string): string {
+  return source ? `/quality?source=${encodeURIComponent(source)}` : "/quality";
+}
 
 /** The label part of a ref, when it names a known label. */
 export function labelOfRef(ref: string): EntityLabel | undefined {

@@ -2,4 +2,14 @@
 export { EntityLink } from "./EntityLink";
 export { LabelBadge } from "./LabelBadge";
 export { PropertyValues } from "./PropertyValues";
-export { entityLabels, entityPath, graphPath, keyOfRef, labelColors, labelOfRef, pathsPath, refOf } from "./entity-ref";
+export {
+  entityLabels,
+  entityPath,
+  graphPath,
+  keyOfRef,
+  labelColors,
+  labelOfRef,
+  pathsPath,
+  qualityPath,
+  refOf,
+} from "./entity-ref";

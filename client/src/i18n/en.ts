@@ -1,5 +1,6 @@
 // The English interface texts: the same keys as fr.ts, checked by the type (a missing or extra key
 // fails to compile).
+import { enQuality } from "./en-quality";
 import { enStaff } from "./en-staff";
 import type { fr } from "./fr";
 import type { Texts } from "./texts";
@@ -16,6 +17,7 @@ export const en: Texts<typeof fr> = {
       paths: "Paths",
       funding: "Funding",
       deliverables: "Deliverables",
+      quality: "Quality",
       import: "Import",
       accounts: "Accounts",
     },
@@ -48,6 +50,11 @@ export const en: Texts<typeof fr> = {
     Indicator: "Indicator",
     Deliverable: "Deliverable",
     BudgetLine: "Budget line",
+    Convention: "Agreement",
+    Clause: "Clause",
+    EventSeries: "Event series",
+    Place: "Place abroad",
+    DataQualityNote: "Data-quality note",
   },
   kinds: {
     DELIBERATION: "Deliberation",
@@ -91,6 +98,13 @@ export const en: Texts<typeof fr> = {
       FUNDS: "Funds",
       GAVE_PROXY_TO: "Gave a proxy to",
       HAS_BUDGET_LINE: "Budget lines",
+      AUTHORISES: "Authorises",
+      CHARGED_TO: "Charged to",
+      EDITION_OF: "Edition of",
+      HAS_CLAUSE: "Clauses",
+      HAS_NOTE: "Data-quality notes",
+      PARTY_TO: "Party to",
+      SUPPORTS: "Supports",
       HAS_INDICATOR: "Indicators",
       HELD_IN: "Held in",
       HOLDS_ROLE: "Holds a role at",
@@ -121,6 +135,13 @@ export const en: Texts<typeof fr> = {
       FUNDS: "Funded by",
       GAVE_PROXY_TO: "Received a proxy from",
       HAS_BUDGET_LINE: "Budget line of",
+      AUTHORISES: "Authorised by",
+      CHARGED_TO: "Agreements charged",
+      EDITION_OF: "Editions",
+      HAS_CLAUSE: "Clause of",
+      HAS_NOTE: "Note on",
+      PARTY_TO: "Parties",
+      SUPPORTS: "Supported by",
       HAS_INDICATOR: "Indicator of",
       HELD_IN: "Events held here",
       HOLDS_ROLE: "Roles held by",
@@ -417,4 +438,5 @@ export const en: Texts<typeof fr> = {
       "The graph holds no PMT action programme yet: its funding will show as soon as a programme is entered or imported.",
   },
   ...enStaff,
+  ...enQuality,
 };

@@ -1,5 +1,6 @@
 // The French interface texts: the app's default language. en.ts mirrors every key. The texts of the
 // views PMT staff use to keep the graph are in fr-staff.ts.
+import { frQuality } from "./fr-quality";
 import { frStaff } from "./fr-staff";
 
 export const fr = {
@@ -14,6 +15,7 @@ export const fr = {
       paths: "Chemins",
       funding: "Financement",
       deliverables: "Livrables",
+      quality: "Qualité",
       import: "Import",
       accounts: "Comptes",
     },
@@ -47,6 +49,11 @@ export const fr = {
     Indicator: "Indicateur",
     Deliverable: "Livrable",
     BudgetLine: "Ligne budgétaire",
+    Convention: "Convention",
+    Clause: "Clause",
+    EventSeries: "Série d'événements",
+    Place: "Lieu à l'étranger",
+    DataQualityNote: "Note de qualité",
   },
   kinds: {
     DELIBERATION: "Délibération",
@@ -90,6 +97,13 @@ export const fr = {
       FUNDS: "Finance",
       GAVE_PROXY_TO: "A donné procuration à",
       HAS_BUDGET_LINE: "Lignes budgétaires",
+      AUTHORISES: "Autorise",
+      CHARGED_TO: "Imputée sur",
+      EDITION_OF: "Édition de",
+      HAS_CLAUSE: "Clauses",
+      HAS_NOTE: "Notes de qualité",
+      PARTY_TO: "Partie à",
+      SUPPORTS: "Soutient",
       HAS_INDICATOR: "Indicateurs",
       HELD_IN: "Se tient à",
       HOLDS_ROLE: "Exerce une fonction à",
@@ -120,6 +134,13 @@ export const fr = {
       FUNDS: "Financé par",
       GAVE_PROXY_TO: "A reçu procuration de",
       HAS_BUDGET_LINE: "Ligne budgétaire de",
+      AUTHORISES: "Autorisée par",
+      CHARGED_TO: "Conventions imputées",
+      EDITION_OF: "Éditions",
+      HAS_CLAUSE: "Clause de",
+      HAS_NOTE: "Note sur",
+      PARTY_TO: "Parties",
+      SUPPORTS: "Soutenu par",
       HAS_INDICATOR: "Indicateur de",
       HELD_IN: "Événements tenus ici",
       HOLDS_ROLE: "Fonctions exercées par",
@@ -419,4 +440,5 @@ export const fr = {
       "Le graphe ne contient pas encore de programme d'actions du PMT : le financement s'affichera dès qu'un programme sera saisi ou importé.",
   },
   ...frStaff,
+  ...frQuality,
 };

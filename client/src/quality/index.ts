@@ -1,0 +1,2 @@
+// The public face of client/src/quality: the router imports it from here, never its files.
+export { dataQualityLoader, DataQualityPage } from "./DataQualityPage";
