@@ -13,6 +13,8 @@ export const nodeKeys = {
   Indicator: "id",
   Deliverable: "id",
   BudgetLine: "id",
+  /** A result recorded against an Indicator (server/follow-up), linked by HAS_RESULT. */
+  IndicatorResult: "id",
   /** An entry of the audit trail (server/editing), linked by CHANGED to what it changed. */
   Change: "id",
 } as const;

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
+import { followUpResolvers } from "../follow-up/follow-up-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { loadTypeDefs } from "../../graph/schema-files.js";
@@ -40,9 +41,14 @@ const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
 const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
-/** Maillage's own resolvers: the analyst questions and the edits. */
+/** Maillage's own resolvers: the analyst questions, the edits and the programme follow-up. */
 function resolvers(graph: GraphDatabase) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
+  const followUp = followUpResolvers(graph);
+  return {
+    Query: { ...analytics.Query, ...editing.Query, ...followUp.Query },
+    Mutation: { ...editing.Mutation, ...followUp.Mutation },
+    Change: editing.Change,
+  };
 }

@@ -16,6 +16,7 @@ export const entityLabels: readonly EntityLabel[] = [
   "Indicator",
   "Deliverable",
   "BudgetLine",
+  "IndicatorResult",
 ];
 
 /** One colour per label, distinct and readable on white (WCAG AA for text). */
@@ -32,6 +33,7 @@ export const labelColors: Record<EntityLabel, string> = {
   Indicator: "#4b6b12",
   Deliverable: "#0d6e86",
   BudgetLine: "#7a4a12",
+  IndicatorResult: "#3f6212",
 };
 
 /** The label part of a ref, when it names a known label. */
