@@ -1,7 +1,7 @@
 // Following a programme: the 2023 results linked to the 2024 targets of the same measure, results
 // recorded with a verified quote (or unverified with a reason) and read against the bound,
 // deliverables received with their document, every edit audited and revertible.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   DeliverablesDueSoonDocument,
   HistoryDocument,
@@ -10,6 +10,8 @@ import {
   RecordIndicatorResultDocument,
   RevertChangeDocument,
 } from "../../client/src/__generated__/graphql.js";
+import { buildDeliverable } from "../../server/deliverables/deliverable-tables.js";
+import { toXlsx } from "../../server/deliverables/deliverable-files.js";
 import { addDays, isoToday } from "../../server/follow-up/progress.js";
 import { aNode, aRelationship, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
@@ -321,5 +323,27 @@ describe("following a programme", () => {
       (item) => item.deliverable.ref === `Deliverable:${id("tableau")}`,
     );
     expect(line).toMatchObject({ status: "DUE", receivedOn: null, document: null });
+  });
+
+  it("builds the yearly review of the seed's programme, every line with its source and quote", async () => {
+    const review = await buildDeliverable(
+      server.driver,
+      "yearly-review",
+      { year: 2024 },
+      { database: inject("neo4j").database },
+    );
+    const sections = new Set(review.rows.map((row) => row.section));
+    expect([...sections]).toEqual(["Financement", "Objectifs et résultats", "Livrables"]);
+    expect(review.rows.filter((row) => row.section === "Objectifs et résultats")).toHaveLength(24);
+    expect(review.rows.filter((row) => row.section === "Livrables")).toHaveLength(14);
+    expect(review.rows.find((row) => row.line === "Soirées de réseautage")).toMatchObject({
+      target: "2 soirées",
+      previous: 2,
+      state: "aucun résultat saisi",
+      source: "gbm-2024-00098",
+    });
+    expect(review.rows.filter((row) => !row.source || !row.quote)).toEqual([]);
+    const workbook = await toXlsx(review);
+    expect(workbook.subarray(0, 2).toString()).toBe("PK");
   });
 });
