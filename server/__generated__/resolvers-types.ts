@@ -1806,6 +1806,8 @@ export type DeliverableFollowUp = {
   fulfilment: Maybe<GraphEdge>;
   /** The programme or axis that owes it. */
   owedBy: GraphNode;
+  /** The programme it belongs to: the axis's programme, or the programme that owes it. */
+  programme: GraphNode;
   /** When it was received (ISO date). */
   receivedOn: Maybe<Scalars['String']['output']>;
   /** Due, received or late (against today's date). */
@@ -13406,7 +13408,7 @@ export type ResolversTypes = {
   DeliverableEventAboutAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutAggregateSelection>;
   DeliverableEventAboutEdgeAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutEdgeAggregateSelection>;
   DeliverableEventAboutNodeAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutNodeAggregateSelection>;
-  DeliverableFollowUp: ResolverTypeWrapper<Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy'> & { deliverable: ResolversTypes['GraphNode'], document?: Maybe<ResolversTypes['GraphNode']>, evidence: ResolversTypes['GraphEdge'], fulfilment?: Maybe<ResolversTypes['GraphEdge']>, owedBy: ResolversTypes['GraphNode'] }>;
+  DeliverableFollowUp: ResolverTypeWrapper<Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy' | 'programme'> & { deliverable: ResolversTypes['GraphNode'], document?: Maybe<ResolversTypes['GraphNode']>, evidence: ResolversTypes['GraphEdge'], fulfilment?: Maybe<ResolversTypes['GraphEdge']>, owedBy: ResolversTypes['GraphNode'], programme: ResolversTypes['GraphNode'] }>;
   DeliverableFulfilledByConnection: ResolverTypeWrapper<DeliverableFulfilledByConnection>;
   DeliverableFulfilledByConnectionAggregateInput: DeliverableFulfilledByConnectionAggregateInput;
   DeliverableFulfilledByConnectionFilters: DeliverableFulfilledByConnectionFilters;
@@ -14409,7 +14411,7 @@ export type ResolversParentTypes = {
   DeliverableEventAboutAggregateSelection: DeliverableEventAboutAggregateSelection;
   DeliverableEventAboutEdgeAggregateSelection: DeliverableEventAboutEdgeAggregateSelection;
   DeliverableEventAboutNodeAggregateSelection: DeliverableEventAboutNodeAggregateSelection;
-  DeliverableFollowUp: Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy'> & { deliverable: ResolversParentTypes['GraphNode'], document?: Maybe<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['GraphEdge'], fulfilment?: Maybe<ResolversParentTypes['GraphEdge']>, owedBy: ResolversParentTypes['GraphNode'] };
+  DeliverableFollowUp: Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy' | 'programme'> & { deliverable: ResolversParentTypes['GraphNode'], document?: Maybe<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['GraphEdge'], fulfilment?: Maybe<ResolversParentTypes['GraphEdge']>, owedBy: ResolversParentTypes['GraphNode'], programme: ResolversParentTypes['GraphNode'] };
   DeliverableFulfilledByConnection: DeliverableFulfilledByConnection;
   DeliverableFulfilledByConnectionAggregateInput: DeliverableFulfilledByConnectionAggregateInput;
   DeliverableFulfilledByConnectionFilters: DeliverableFulfilledByConnectionFilters;
@@ -15848,6 +15850,7 @@ export type DeliverableFollowUpResolvers<ContextType = GraphQLContext, ParentTyp
   evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
   fulfilment?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   owedBy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   receivedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType>;
 };

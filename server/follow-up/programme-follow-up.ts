@@ -105,12 +105,17 @@ const deliverablesCypher = `
     AND ($deliverable IS NULL OR d.id = $deliverable)
     AND ($dueBy IS NULL OR (d.receivedOn IS NULL AND d.deadline <= $dueBy))
   OPTIONAL MATCH (d)-[f:FULFILLED_BY]->(document:Document)
-  RETURN owner, o, d, f, document
+  OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Programme)
+  RETURN owner, o, d, f, document, coalesce(parent, owner) AS programme
   ORDER BY d.deadline IS NULL, d.deadline, d.name`;
 
 function toDeliverableFollowUp(record: Neo4jRecord, today: string): DeliverableFollowUp {
   const refs = new RefIndex();
-  const [owner, deliverable] = refs.add([record.get("owner") as Node, record.get("d") as Node]);
+  const [owner, deliverable, programme] = refs.add([
+    record.get("owner") as Node,
+    record.get("d") as Node,
+    record.get("programme") as Node,
+  ]);
   const props = (record.get("d") as Node).properties as Record<string, unknown>;
   const documentNode = record.get("document") as Node | null;
   const [document] = documentNode ? refs.add([documentNode]) : [null];
@@ -120,6 +125,7 @@ function toDeliverableFollowUp(record: Neo4jRecord, today: string): DeliverableF
   return {
     deliverable: deliverable!,
     owedBy: owner!,
+    programme: programme!,
     deadline,
     deadlineBasis: typeof props.deadlineBasis === "string" ? props.deadlineBasis : null,
     status: deliverableStatus(receivedOn, deadline, today),

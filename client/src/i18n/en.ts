@@ -1,5 +1,6 @@
 // The English interface texts: the same keys as fr.ts, checked by the type (a missing or extra key
 // fails to compile).
+import { enFollowUp } from "./en-follow-up";
 import { enStaff } from "./en-staff";
 import type { fr } from "./fr";
 import type { Texts } from "./texts";
@@ -47,6 +48,7 @@ export const en: Texts<typeof fr> = {
     Indicator: "Indicator",
     Deliverable: "Deliverable",
     BudgetLine: "Budget line",
+    IndicatorResult: "Recorded result",
   },
   kinds: {
     DELIBERATION: "Deliberation",
@@ -404,4 +406,5 @@ export const en: Texts<typeof fr> = {
     programmeNotFound: "No programme has the id “{{id}}”.",
   },
   ...enStaff,
+  ...enFollowUp,
 };

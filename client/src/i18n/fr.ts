@@ -1,5 +1,6 @@
 // The French interface texts: the app's default language. en.ts mirrors every key. The texts of the
 // views PMT staff use to keep the graph are in fr-staff.ts.
+import { frFollowUp } from "./fr-follow-up";
 import { frStaff } from "./fr-staff";
 
 export const fr = {
@@ -46,6 +47,7 @@ export const fr = {
     Indicator: "Indicateur",
     Deliverable: "Livrable",
     BudgetLine: "Ligne budgétaire",
+    IndicatorResult: "Résultat saisi",
   },
   kinds: {
     DELIBERATION: "Délibération",
@@ -406,4 +408,5 @@ export const fr = {
     programmeNotFound: "Aucun programme ne porte l'identifiant « {{id}} ».",
   },
   ...frStaff,
+  ...frFollowUp,
 };
