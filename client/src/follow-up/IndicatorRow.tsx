@@ -10,7 +10,7 @@ import { ResultForm } from "./ResultForm";
 import { barPercent, boundKey } from "./target-text";
 
 /** The number of columns of an indicator table (the form row spans them). */
-export const indicatorColumns = 6;
+export const indicatorColumns = 5;
 
 /** One indicator: its target and bound, the results with their evidence, the progress, last year's measure; editors record a result here. */
 export function IndicatorRow(props: { line: FragmentType<typeof FollowUp_IndicatorFragmentDoc>; canEdit: boolean }) {
@@ -55,7 +55,7 @@ export function IndicatorRow(props: { line: FragmentType<typeof FollowUp_Indicat
             </ul>
           )}
         </td>
-        <td className="progress">
+        <td className="progress-cell">
           <span className={`progress-state state-${line.state}`}>{t(`followUp.states.${line.state}`)}</span>
           {line.achieved !== null && line.achieved !== undefined && (
             <>
