@@ -10823,6 +10823,11 @@ export type ProgrammeFollowUp = {
   axes: Array<AxisFollowUp>;
   /** The deliverables, by deadline then name. */
   deliverables: Array<DeliverableFollowUp>;
+  /**
+   * What each funder of the programme gave the organisation that runs it, year by year (the funding
+   * analytics' `fundingBetween`), by funder then year.
+   */
+  funding: Array<ReceivedFunding>;
   /** The programme. */
   programme: GraphNode;
   /** The year followed. */
@@ -12660,6 +12665,23 @@ export type QueryTerritoriesConnectionArgs = {
   where?: InputMaybe<TerritoryWhere>;
 };
 
+/** Money a funder of the programme gave the organisation that runs it (or its programmes), in one year. */
+export type ReceivedFunding = {
+  __typename?: 'ReceivedFunding';
+  /** The amount. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 code of the amount. */
+  currency: Scalars['String']['output'];
+  /** The FUNDS relationship and its evidence. */
+  evidence: GraphEdge;
+  /** The funder. */
+  funder: GraphNode;
+  /** What received it: the organisation running the programme, or one of the programmes it runs. */
+  recipient: GraphNode;
+  /** The year. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 /** A result recorded against an indicator, with its evidence. */
 export type RecordedResult = {
   __typename?: 'RecordedResult';
@@ -14092,7 +14114,7 @@ export type ResolversTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ResolverTypeWrapper<ProgrammeDeliverablesRelationship>;
   ProgrammeEdge: ResolverTypeWrapper<ProgrammeEdge>;
-  ProgrammeFollowUp: ResolverTypeWrapper<Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'programme'> & { axes: Array<ResolversTypes['AxisFollowUp']>, deliverables: Array<ResolversTypes['DeliverableFollowUp']>, programme: ResolversTypes['GraphNode'] }>;
+  ProgrammeFollowUp: ResolverTypeWrapper<Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversTypes['AxisFollowUp']>, deliverables: Array<ResolversTypes['DeliverableFollowUp']>, funding: Array<ResolversTypes['ReceivedFunding']>, programme: ResolversTypes['GraphNode'] }>;
   ProgrammeFundersConnection: ResolverTypeWrapper<ProgrammeFundersConnection>;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
   ProgrammeFundersConnectionFilters: ProgrammeFundersConnectionFilters;
@@ -14222,6 +14244,7 @@ export type ResolversTypes = {
   ProxySort: ProxySort;
   ProxyWhere: ProxyWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivedFunding: ResolverTypeWrapper<Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'], recipient: ResolversTypes['GraphNode'] }>;
   RecordedResult: ResolverTypeWrapper<Omit<RecordedResult, 'evidence'> & { evidence: ResolversTypes['GraphEdge'] }>;
   RelationshipInput: RelationshipInput;
   RoleEvidence: ResolverTypeWrapper<RoleEvidence>;
@@ -15086,7 +15109,7 @@ export type ResolversParentTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ProgrammeDeliverablesRelationship;
   ProgrammeEdge: ProgrammeEdge;
-  ProgrammeFollowUp: Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'programme'> & { axes: Array<ResolversParentTypes['AxisFollowUp']>, deliverables: Array<ResolversParentTypes['DeliverableFollowUp']>, programme: ResolversParentTypes['GraphNode'] };
+  ProgrammeFollowUp: Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversParentTypes['AxisFollowUp']>, deliverables: Array<ResolversParentTypes['DeliverableFollowUp']>, funding: Array<ResolversParentTypes['ReceivedFunding']>, programme: ResolversParentTypes['GraphNode'] };
   ProgrammeFundersConnection: ProgrammeFundersConnection;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
   ProgrammeFundersConnectionFilters: ProgrammeFundersConnectionFilters;
@@ -15215,6 +15238,7 @@ export type ResolversParentTypes = {
   ProxySort: ProxySort;
   ProxyWhere: ProxyWhere;
   Query: Record<PropertyKey, never>;
+  ReceivedFunding: Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'], recipient: ResolversParentTypes['GraphNode'] };
   RecordedResult: Omit<RecordedResult, 'evidence'> & { evidence: ResolversParentTypes['GraphEdge'] };
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
@@ -18679,6 +18703,7 @@ export type ProgrammeEdgeResolvers<ContextType = GraphQLContext, ParentType exte
 export type ProgrammeFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeFollowUp'] = ResolversParentTypes['ProgrammeFollowUp']> = {
   axes?: Resolver<Array<ResolversTypes['AxisFollowUp']>, ParentType, ContextType>;
   deliverables?: Resolver<Array<ResolversTypes['DeliverableFollowUp']>, ParentType, ContextType>;
+  funding?: Resolver<Array<ResolversTypes['ReceivedFunding']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -19230,6 +19255,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoriesArgs>>;
   territoriesConnection?: Resolver<ResolversTypes['TerritoriesConnection'], ParentType, ContextType, Partial<QueryTerritoriesConnectionArgs>>;
+};
+
+export type ReceivedFundingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReceivedFunding'] = ResolversParentTypes['ReceivedFunding']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type RecordedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordedResult'] = ResolversParentTypes['RecordedResult']> = {
@@ -19860,6 +19894,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PropertyValue?: PropertyValueResolvers<ContextType>;
   Proxy?: ProxyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivedFunding?: ReceivedFundingResolvers<ContextType>;
   RecordedResult?: RecordedResultResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { parseRef } from "../graphql/ref-argument.js";
 import { edit } from "../editing/edit-mutation.js";
 import { receiveDeliverable, recordIndicatorResult } from "./follow-up-edits.js";
 import { deliverablesDueSoon, programmeFollowUp, type RunCypher } from "./programme-follow-up.js";
+import { fundingReceived } from "./funding-received.js";
 import { isoToday } from "./progress.js";
 
 /** The Query and Mutation resolvers of the follow-up, reading and writing through `graph`. */
@@ -18,12 +19,13 @@ export function followUpResolvers(graph: GraphDatabase): {
   const read: RunCypher = (cypher, parameters) => readQuery(graph, cypher, parameters);
   return {
     Query: {
-      programmeFollowUp: (_, args) => {
+      programmeFollowUp: async (_, args) => {
         const ref = parseRef(args.ref, "ref");
         if (ref.label !== "Programme")
           throw new BadUserInputError(`ref must name a Programme (got "${args.ref}")`, "ref");
         const year = args.year == null ? null : assertIntInRange(args.year, 1990, 2100, "year");
-        return programmeFollowUp(read, ref.key, year, isoToday());
+        const followUp = await programmeFollowUp(read, ref.key, year, isoToday());
+        return followUp && { ...followUp, funding: await fundingReceived(graph, ref.key) };
       },
       deliverablesDueSoon: (_, args) =>
         deliverablesDueSoon(read, assertIntInRange(args.days, 1, 366, "days"), isoToday()),

@@ -9,7 +9,8 @@ import type { ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import type { IndicatorBound, IndicatorKind, IndicatorMeasure } from "../__generated__/resolvers-types.js";
 import { achievedValue, addDays, deliverableStatus, progressRatio, progressState, resultDay } from "./progress.js";
 
-export type ProgrammeFollowUp = ResolversParentTypes["ProgrammeFollowUp"];
+/** The follow-up without its funding (./funding-received.ts adds it). */
+export type ProgrammeFollowUp = Omit<ResolversParentTypes["ProgrammeFollowUp"], "funding">;
 export type IndicatorProgress = ResolversParentTypes["IndicatorProgress"];
 export type DeliverableFollowUp = ResolversParentTypes["DeliverableFollowUp"];
 export type AxisFollowUp = ResolversParentTypes["AxisFollowUp"];

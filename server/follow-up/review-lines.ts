@@ -1,8 +1,8 @@
 // The funder's yearly review of a programme as lines, each with its evidence: funding received by
 // funder and year, targets against results by axis, deliverables and their status. The XLSX table
 // (server/deliverables/yearly-review.ts) is made of these lines; the app's printable page shows the same.
-import { fundingBetween, programmeFunding } from "../analytics/funding.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
+import { fundingReceived } from "./funding-received.js";
 import { programmeFollowUp, type IndicatorProgress } from "./programme-follow-up.js";
 
 /** One line of the review. */
@@ -57,32 +57,18 @@ export async function reviewLines(
   );
   if (!followUp) return null;
   const lines: ReviewLine[] = [];
-  const funding = await programmeFunding(graph, programmeId);
-  const recipients = await readQuery(
-    graph,
-    "MATCH (o:Organization)-[:RUNS]->(:Programme {id: $id}) RETURN o.id AS id",
-    {
-      id: programmeId,
-    },
-  );
-  const funders = [...new Map((funding?.byFunder ?? []).map((share) => [share.funder.key, share.funder])).values()];
-  for (const funder of funders) {
-    const given = (
-      await Promise.all(recipients.map((record) => fundingBetween(graph, funder.key, String(record.get("id")))))
-    ).flat();
-    for (const fact of given) {
-      lines.push({
-        section: "Financement",
-        group: funder.name,
-        line: `${fact.year ?? ""} — ${fact.recipient.name}`,
-        target: null,
-        value: fact.amount,
-        previous: null,
-        state: fact.evidence.confidence === "stated" ? "versé" : "non vérifié",
-        source: fact.evidence.source,
-        quote: fact.evidence.quote,
-      });
-    }
+  for (const fact of await fundingReceived(graph, programmeId)) {
+    lines.push({
+      section: "Financement",
+      group: fact.funder.name,
+      line: `${fact.year ?? ""} — ${fact.recipient.name}`,
+      target: null,
+      value: fact.amount,
+      previous: null,
+      state: fact.evidence.confidence === "stated" ? "versé" : "non vérifié",
+      source: fact.evidence.source,
+      quote: fact.evidence.quote,
+    });
   }
   for (const axis of followUp.axes) {
     for (const indicator of axis.indicators) {

@@ -150,6 +150,14 @@ describe("following a programme", () => {
     });
     expect(lines.filter((line) => line.previous !== null)).toHaveLength(7);
     expect(seed.deliverables).toHaveLength(14);
+    const gbm = seed.funding.filter((fact) => fact.funder.ref === "Organization:gbm");
+    expect(gbm.map((fact) => [fact.year, fact.amount])).toEqual([
+      [2021, 45_000],
+      [2022, 45_000],
+      [2023, 45_000],
+      [2024, 45_000],
+    ]);
+    expect(seed.funding.every((fact) => fact.evidence.source !== "" && fact.evidence.quote !== "")).toBe(true);
     expect(seed.deliverables.every((line) => line.deadline === "2025-04-30")).toBe(true);
   });
 

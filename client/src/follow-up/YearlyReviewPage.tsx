@@ -1,4 +1,4 @@
-import { useQuery, useReadQuery } from "@apollo/client/react";
+import { useReadQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLoaderData } from "react-router";
@@ -7,7 +7,6 @@ import {
   Evidence_EdgeFragmentDoc,
   FollowUp_DeliverableFragmentDoc,
   FollowUp_IndicatorFragmentDoc,
-  FunderHistoryDocument,
 } from "../__generated__/graphql";
 import { downloadDeliverable } from "../deliverables";
 import { useFormat } from "../i18n";
@@ -37,31 +36,6 @@ function PrintedEvidence(props: { edges: EvidenceRef[] }) {
   );
 }
 
-/** What one funder gave the pole over the years, each amount with its evidence. */
-function FunderRows(props: { funderRef: string; funderName: string }) {
-  const format = useFormat();
-  const { data } = useQuery(FunderHistoryDocument, {
-    variables: { funderRef: props.funderRef, recipientRef: "Organization:pmt" },
-  });
-  return (
-    <>
-      {(data?.fundingBetween ?? []).map((fact) => (
-        <tr key={getFragmentData(Evidence_EdgeFragmentDoc, fact.evidence).id} className="review-line">
-          <th scope="row" lang="fr">
-            {props.funderName}
-          </th>
-          <td>{fact.year ?? "—"}</td>
-          <td className="numeric">{format.amount(fact.amount, fact.currency)}</td>
-          <td lang="fr">{fact.recipient.name}</td>
-          <td>
-            <PrintedEvidence edges={[fact.evidence]} />
-          </td>
-        </tr>
-      ))}
-    </>
-  );
-}
-
 /** `/programmes/:programme/review`: the funder's yearly review on one printable page (and as XLSX). */
 export function YearlyReviewPage() {
   const queryRef = useLoaderData<ReturnType<ReturnType<typeof yearlyReviewLoader>>>();
@@ -72,9 +46,6 @@ export function YearlyReviewPage() {
   const followUp = data.programmeFollowUp;
   usePageTitle(followUp ? t("yearlyReview.title", { year: followUp.year, name: followUp.programme.name }) : undefined);
   if (!followUp) return <EmptyState>{t("states.notFoundTitle")}</EmptyState>;
-  const funders = [
-    ...new Map((data.programmeFunding?.byFunder ?? []).map((share) => [share.funder.ref, share.funder])).values(),
-  ];
   const download = async () => {
     setFailure(null);
     try {
@@ -110,8 +81,18 @@ export function YearlyReviewPage() {
             </tr>
           </thead>
           <tbody>
-            {funders.map((funder) => (
-              <FunderRows key={funder.ref} funderRef={funder.ref} funderName={funder.name} />
+            {followUp.funding.map((fact) => (
+              <tr key={getFragmentData(Evidence_EdgeFragmentDoc, fact.evidence).id} className="review-line">
+                <th scope="row" lang="fr">
+                  {fact.funder.name}
+                </th>
+                <td>{fact.year ?? "—"}</td>
+                <td className="numeric">{format.amount(fact.amount, fact.currency)}</td>
+                <td lang="fr">{fact.recipient.name}</td>
+                <td>
+                  <PrintedEvidence edges={[fact.evidence]} />
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>
