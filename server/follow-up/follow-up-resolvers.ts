@@ -24,8 +24,11 @@ export function followUpResolvers(graph: GraphDatabase): {
         if (ref.label !== "Programme")
           throw new BadUserInputError(`ref must name a Programme (got "${args.ref}")`, "ref");
         const year = args.year == null ? null : assertIntInRange(args.year, 1990, 2100, "year");
-        const followUp = await programmeFollowUp(read, ref.key, year, isoToday());
-        return followUp && { ...followUp, funding: await fundingReceived(graph, ref.key) };
+        const [followUp, funding] = await Promise.all([
+          programmeFollowUp(read, ref.key, year, isoToday()),
+          fundingReceived(graph, ref.key),
+        ]);
+        return followUp && { ...followUp, funding };
       },
       deliverablesDueSoon: (_, args) =>
         deliverablesDueSoon(read, assertIntInRange(args.days, 1, 366, "days"), isoToday()),

@@ -15,21 +15,17 @@ export async function fundingReceived(graph: GraphDatabase, programmeId: string)
     id: programmeId,
   });
   const funders = [...new Map(funding.byFunder.map((share) => [share.funder.key, share.funder])).values()];
-  const received: ReceivedFunding[] = [];
-  for (const funder of funders) {
-    for (const runner of runners) {
-      const facts = await fundingBetween(graph, funder.key, String(runner.get("id")));
-      received.push(
-        ...facts.map(({ year, amount, currency, recipient, evidence }) => ({
-          funder,
-          year,
-          amount,
-          currency,
-          recipient,
-          evidence,
-        })),
-      );
-    }
-  }
+  const pairs = funders.flatMap((funder) => runners.map((runner) => ({ funder, runner: String(runner.get("id")) })));
+  const given = await Promise.all(pairs.map(({ funder, runner }) => fundingBetween(graph, funder.key, runner)));
+  const received: ReceivedFunding[] = pairs.flatMap(({ funder }, index) =>
+    given[index]!.map(({ year, amount, currency, recipient, evidence }) => ({
+      funder,
+      year,
+      amount,
+      currency,
+      recipient,
+      evidence,
+    })),
+  );
   return received.sort((a, b) => a.funder.name.localeCompare(b.funder.name, "fr") || (a.year ?? 0) - (b.year ?? 0));
 }

@@ -149,7 +149,10 @@ export async function programmeFollowUp(
   const programmeNode = found.get("p") as Node;
   const programme = toGraphNode(programmeNode);
   const followedYear = year ?? programme.year ?? Number(today.slice(0, 4));
-  const records = await run(indicatorsCypher(ofProgramme), { programme: programmeId, year: neo4j.int(followedYear) });
+  const [records, owed] = await Promise.all([
+    run(indicatorsCypher(ofProgramme), { programme: programmeId, year: neo4j.int(followedYear) }),
+    deliverables(run, { programme: programmeId }, today),
+  ]);
   const axes = new Map<string, AxisFollowUp>();
   const refs = new RefIndex();
   for (const record of records) {
@@ -168,7 +171,7 @@ export async function programmeFollowUp(
     programme,
     year: followedYear,
     axes: [...axes.values()],
-    deliverables: await deliverables(run, { programme: programmeId }, today),
+    deliverables: owed,
   };
 }
 
