@@ -18,6 +18,8 @@ export const nodeKeys = {
   EventSeries: "id",
   Place: "id",
   DataQualityNote: "id",
+  /** A result recorded against an Indicator (server/follow-up), linked by HAS_RESULT. */
+  IndicatorResult: "id",
   /** An entry of the audit trail (server/editing), linked by CHANGED to what it changed. */
   Change: "id",
 } as const;

@@ -1,9 +1,7 @@
 import type { RelationshipFact } from "../graph/fact-model.js";
+import { foldWhiteSpace } from "../graph/quote-text.js";
 
-/** Folds every run of white space to one space, so line breaks in a source do not break a quote. */
-export function foldWhiteSpace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
-}
+export { foldWhiteSpace };
 
 /**
  * The relationships whose quote is not found verbatim (white space folded) in their source.

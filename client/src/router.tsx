@@ -7,6 +7,7 @@ import { AccountsPage } from "./accounts";
 import { DeliverablesPage, deliverablesLoader } from "./deliverables";
 import { NewOrganizationPage } from "./editing";
 import { EntityPage, entityPageLoader } from "./entity";
+import { followUpLoader, FollowUpPage, yearlyReviewLoader, YearlyReviewPage } from "./follow-up";
 import { fundingLoader } from "./funding";
 import {
   eventParticipationLoader,
@@ -75,6 +76,12 @@ export function createAppRouter(client: ApolloClient) {
               path: "funding/:programme?",
               loader: fundingLoader(client, preloadQuery),
               lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
+            },
+            { path: "programmes/:programme", loader: followUpLoader(preloadQuery), Component: FollowUpPage },
+            {
+              path: "programmes/:programme/review",
+              loader: yearlyReviewLoader(preloadQuery),
+              Component: YearlyReviewPage,
             },
             { path: "sign-in", Component: SignInPage },
             { path: "set-password", Component: SetPasswordPage },

@@ -51,7 +51,7 @@ const relationshipRules: Record<string, { from: Label[]; to: Label[]; required?:
 const nodeEnums: Partial<Record<Label, Record<string, Array<string | null>>>> = {
   Organization: { kind: ["COMPANY", "CLUSTER", "SCHOOL", "RESEARCH", "PUBLIC_BODY", "ASSOCIATION", "OTHER"] },
   Territory: { kind: ["EPCI", "DEPARTMENT", "REGION"] },
-  Indicator: { kind: ["TARGET", "RESULT"], bound: ["MIN", "APPROX", "EXACT"] },
+  Indicator: { kind: ["TARGET", "RESULT"], bound: ["MIN", "APPROX", "EXACT"], measure: ["COUNT", "STOCK", "SHARE"] },
   BudgetLine: { side: ["EXPENSE", "REVENUE"], sector: ["PRIVATE", "PUBLIC", null] },
   Clause: { kind: ["OBLIGATION", "CONDITION", "PAYMENT", "CEILING", "EXCLUSION", "DURATION"] },
 };

@@ -150,6 +150,17 @@ export type AttendanceWhere = {
   untilQuestion?: InputMaybe<IntScalarFilters>;
 };
 
+/** An axis of a programme (or the programme itself, for its own indicators) and its indicators. */
+export type AxisFollowUp = {
+  __typename?: 'AxisFollowUp';
+  /** The axis (a Programme of kind AXIS), or the programme. */
+  axis: GraphNode;
+  /** Its indicators for the year, in name order. */
+  indicators: Array<IndicatorProgress>;
+  /** The axis number, null for the programme's own indicators. */
+  number: Maybe<Scalars['Int']['output']>;
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
@@ -462,14 +473,22 @@ export type ChangeAction =
   | 'INVITE_ACCOUNT'
   /** A suspended account was allowed to sign in again. */
   | 'REACTIVATE_ACCOUNT'
+  /** A deliverable was marked received, with the document that fulfils it. */
+  | 'RECEIVE_DELIVERABLE'
+  /** A result was recorded against an indicator (`entity` is the indicator). */
+  | 'RECORD_RESULT'
   /** A relationship was removed. */
   | 'REMOVE_RELATIONSHIP'
+  /** A recorded result was removed (the revert of RECORD_RESULT). */
+  | 'REMOVE_RESULT'
   /** An account's password was reset: its sessions were ended and a new one-time link issued. */
   | 'RESET_ACCOUNT_PASSWORD'
   /** An API token was revoked. */
   | 'REVOKE_API_TOKEN'
   /** An account was suspended: it cannot sign in and its sessions were ended. */
   | 'SUSPEND_ACCOUNT'
+  /** A deliverable's receipt was withdrawn (the revert of RECEIVE_DELIVERABLE). */
+  | 'UNRECEIVE_DELIVERABLE'
   /** An organisation's properties were changed. */
   | 'UPDATE_ORGANIZATION';
 
@@ -3026,10 +3045,15 @@ export type Deliverable = {
   aboutConnection: DeliverableAboutConnection;
   /** How many copies are owed, when stated. */
   copies: Maybe<Scalars['Int']['output']>;
-  /** The deadline, as an ISO date, when stated. */
-  deadline: Maybe<Scalars['String']['output']>;
+  /** The deadline. */
+  deadline: Maybe<Scalars['Date']['output']>;
+  /** Where the deadline comes from, in French (the convention's article, or how it was inferred). */
+  deadlineBasis: Maybe<Scalars['String']['output']>;
   /** What is owed, in the source's words. */
   description: Maybe<Scalars['String']['output']>;
+  /** The document that fulfils the deliverable, once received. */
+  fulfilledBy: Array<Document>;
+  fulfilledByConnection: DeliverableFulfilledByConnection;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** A short name, in French. */
@@ -3037,6 +3061,8 @@ export type Deliverable = {
   /** The programmes that owe it. */
   owedBy: Array<Programme>;
   owedByConnection: DeliverableOwedByConnection;
+  /** When the deliverable was received; absent while it is not. */
+  receivedOn: Maybe<Scalars['Date']['output']>;
   /** The documents that state it. */
   sources: Array<Scalars['String']['output']>;
 };
@@ -3067,6 +3093,34 @@ export type DeliverableAboutConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DeliverableAboutConnectionSort>>;
   where?: InputMaybe<DeliverableAboutConnectionWhere>;
+};
+
+
+/**
+ * Something a programme's runner owes its funders: a table, a listing, a report.
+ * Neo4j label `Deliverable`, key `id`.
+ * Every list of Deliverable nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type DeliverableFulfilledByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DocumentSort>>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/**
+ * Something a programme's runner owes its funders: a table, a listing, a report.
+ * Neo4j label `Deliverable`, key `id`.
+ * Every list of Deliverable nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type DeliverableFulfilledByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<DeliverableFulfilledByConnectionSort>>;
+  where?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
 };
 
 
@@ -3170,9 +3224,52 @@ export type DeliverableAggregate = {
 export type DeliverableAggregateNode = {
   __typename?: 'DeliverableAggregateNode';
   copies: IntAggregateSelection;
-  deadline: StringAggregateSelection;
+  deadlineBasis: StringAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+};
+
+export type DeliverableDocumentFulfilledByAggregateSelection = {
+  __typename?: 'DeliverableDocumentFulfilledByAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<DeliverableDocumentFulfilledByEdgeAggregateSelection>;
+  node: Maybe<DeliverableDocumentFulfilledByNodeAggregateSelection>;
+};
+
+export type DeliverableDocumentFulfilledByEdgeAggregateSelection = {
+  __typename?: 'DeliverableDocumentFulfilledByEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type DeliverableDocumentFulfilledByNodeAggregateSelection = {
+  __typename?: 'DeliverableDocumentFulfilledByNodeAggregateSelection';
+  abstentions: IntAggregateSelection;
+  agendaPosition: IntAggregateSelection;
+  budgetLine: StringAggregateSelection;
+  budgetPlanned: FloatAggregateSelection;
+  budgetYear: IntAggregateSelection;
+  checksum: StringAggregateSelection;
+  closedAt: StringAggregateSelection;
+  commission: StringAggregateSelection;
+  interestedCount: IntAggregateSelection;
+  kind: StringAggregateSelection;
+  membersInOffice: IntAggregateSelection;
+  number: StringAggregateSelection;
+  openedAt: StringAggregateSelection;
+  operationAmount: FloatAggregateSelection;
+  outcome: StringAggregateSelection;
+  place: StringAggregateSelection;
+  president: StringAggregateSelection;
+  rapporteur: StringAggregateSelection;
+  rapporteurTitle: StringAggregateSelection;
+  reportNumber: IntAggregateSelection;
+  secretary: StringAggregateSelection;
+  text: StringAggregateSelection;
+  title: StringAggregateSelection;
+  votesAgainst: IntAggregateSelection;
+  votesFor: IntAggregateSelection;
 };
 
 export type DeliverableEdge = {
@@ -3205,6 +3302,112 @@ export type DeliverableEventAboutNodeAggregateSelection = {
   occurrences: IntAggregateSelection;
   startDate: StringAggregateSelection;
   year: IntAggregateSelection;
+};
+
+/** A deliverable the programme owes, with its deadline and status. */
+export type DeliverableFollowUp = {
+  __typename?: 'DeliverableFollowUp';
+  /** The deadline (ISO date), when known. */
+  deadline: Maybe<Scalars['String']['output']>;
+  /** Where the deadline comes from. */
+  deadlineBasis: Maybe<Scalars['String']['output']>;
+  /** The deliverable. */
+  deliverable: GraphNode;
+  /** The document that fulfils it, once received. */
+  document: Maybe<GraphNode>;
+  /** The OWES relationship that states the obligation, with its quote. */
+  evidence: GraphEdge;
+  /** The FULFILLED_BY relationship, once received: who recorded it and on which evidence. */
+  fulfilment: Maybe<GraphEdge>;
+  /** The programme or axis that owes it. */
+  owedBy: GraphNode;
+  /** The programme it belongs to: the axis's programme, or the programme that owes it. */
+  programme: GraphNode;
+  /** When it was received (ISO date). */
+  receivedOn: Maybe<Scalars['String']['output']>;
+  /** Due, received or late (against today's date). */
+  status: DeliverableStatus;
+};
+
+export type DeliverableFulfilledByConnection = {
+  __typename?: 'DeliverableFulfilledByConnection';
+  aggregate: DeliverableDocumentFulfilledByAggregateSelection;
+  edges: Array<DeliverableFulfilledByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeliverableFulfilledByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<DeliverableFulfilledByConnectionAggregateInput>>;
+  NOT?: InputMaybe<DeliverableFulfilledByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<DeliverableFulfilledByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<DeliverableFulfilledByNodeAggregationWhereInput>;
+};
+
+export type DeliverableFulfilledByConnectionFilters = {
+  /** Filter Deliverables by aggregating results on related DeliverableFulfilledByConnections */
+  aggregate?: InputMaybe<DeliverableFulfilledByConnectionAggregateInput>;
+  /** Return Deliverables where all of the related DeliverableFulfilledByConnections match this filter */
+  all?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
+  /** Return Deliverables where none of the related DeliverableFulfilledByConnections match this filter */
+  none?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
+  /** Return Deliverables where one of the related DeliverableFulfilledByConnections match this filter */
+  single?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
+  /** Return Deliverables where some of the related DeliverableFulfilledByConnections match this filter */
+  some?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
+};
+
+export type DeliverableFulfilledByConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<DocumentSort>;
+};
+
+export type DeliverableFulfilledByConnectionWhere = {
+  AND?: InputMaybe<Array<DeliverableFulfilledByConnectionWhere>>;
+  NOT?: InputMaybe<DeliverableFulfilledByConnectionWhere>;
+  OR?: InputMaybe<Array<DeliverableFulfilledByConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<DocumentWhere>;
+};
+
+export type DeliverableFulfilledByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<DeliverableFulfilledByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<DeliverableFulfilledByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<DeliverableFulfilledByNodeAggregationWhereInput>>;
+  abstentions?: InputMaybe<IntScalarAggregationFilters>;
+  agendaPosition?: InputMaybe<IntScalarAggregationFilters>;
+  budgetLine?: InputMaybe<StringScalarAggregationFilters>;
+  budgetPlanned?: InputMaybe<FloatScalarAggregationFilters>;
+  budgetYear?: InputMaybe<IntScalarAggregationFilters>;
+  checksum?: InputMaybe<StringScalarAggregationFilters>;
+  closedAt?: InputMaybe<StringScalarAggregationFilters>;
+  commission?: InputMaybe<StringScalarAggregationFilters>;
+  interestedCount?: InputMaybe<IntScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
+  number?: InputMaybe<StringScalarAggregationFilters>;
+  openedAt?: InputMaybe<StringScalarAggregationFilters>;
+  operationAmount?: InputMaybe<FloatScalarAggregationFilters>;
+  outcome?: InputMaybe<StringScalarAggregationFilters>;
+  place?: InputMaybe<StringScalarAggregationFilters>;
+  president?: InputMaybe<StringScalarAggregationFilters>;
+  rapporteur?: InputMaybe<StringScalarAggregationFilters>;
+  rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
+  reportNumber?: InputMaybe<IntScalarAggregationFilters>;
+  secretary?: InputMaybe<StringScalarAggregationFilters>;
+  text?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
+  votesFor?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type DeliverableFulfilledByRelationship = {
+  __typename?: 'DeliverableFulfilledByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Document;
+  properties: Evidence;
 };
 
 export type DeliverableOwedByConnection = {
@@ -3309,6 +3512,16 @@ export type DeliverableProgrammeOwedByNodeAggregateSelection = {
   year: IntAggregateSelection;
 };
 
+/** A deliverable received, and the document that fulfils it. */
+export type DeliverableReceiptInput = {
+  /** The deliverable's `ref`, e.g. `Deliverable:pmt-animation-2024-rapport-activite`. */
+  deliverable: Scalars['ID']['input'];
+  /** The `ref` of the Document that fulfils it, e.g. `Document:rapport-activite-2024`. */
+  document: Scalars['ID']['input'];
+  /** The day it was received (ISO date). */
+  receivedOn: Scalars['Date']['input'];
+};
+
 export type DeliverableRelationshipFilters = {
   /** Filter type where all of the related Deliverables match this filter */
   all?: InputMaybe<DeliverableWhere>;
@@ -3324,10 +3537,21 @@ export type DeliverableRelationshipFilters = {
 export type DeliverableSort = {
   copies?: InputMaybe<SortDirection>;
   deadline?: InputMaybe<SortDirection>;
+  deadlineBasis?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  receivedOn?: InputMaybe<SortDirection>;
 };
+
+/** Where a deliverable stands. */
+export type DeliverableStatus =
+  /** Not received yet, deadline not passed (or no deadline). */
+  | 'DUE'
+  /** Not received and the deadline has passed. */
+  | 'LATE'
+  /** Received: a document fulfils it. */
+  | 'RECEIVED';
 
 export type DeliverableWhere = {
   AND?: InputMaybe<Array<DeliverableWhere>>;
@@ -3336,12 +3560,16 @@ export type DeliverableWhere = {
   about?: InputMaybe<EventRelationshipFilters>;
   aboutConnection?: InputMaybe<DeliverableAboutConnectionFilters>;
   copies?: InputMaybe<IntScalarFilters>;
-  deadline?: InputMaybe<StringScalarFilters>;
+  deadline?: InputMaybe<DateScalarFilters>;
+  deadlineBasis?: InputMaybe<StringScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
+  fulfilledBy?: InputMaybe<DocumentRelationshipFilters>;
+  fulfilledByConnection?: InputMaybe<DeliverableFulfilledByConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   owedBy?: InputMaybe<ProgrammeRelationshipFilters>;
   owedByConnection?: InputMaybe<DeliverableOwedByConnectionFilters>;
+  receivedOn?: InputMaybe<DateScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
 };
 
@@ -4509,6 +4737,8 @@ export type EntityLabel =
   | 'EventSeries'
   /** A numeric target or result. */
   | 'Indicator'
+  /** A result recorded against an indicator. */
+  | 'IndicatorResult'
   /** A market. */
   | 'Market'
   /** An organisation. */
@@ -4893,7 +5123,7 @@ export type EventDeliverableDeliverablesEdgeAggregateSelection = {
 export type EventDeliverableDeliverablesNodeAggregateSelection = {
   __typename?: 'EventDeliverableDeliverablesNodeAggregateSelection';
   copies: IntAggregateSelection;
-  deadline: StringAggregateSelection;
+  deadlineBasis: StringAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -4946,7 +5176,7 @@ export type EventDeliverablesNodeAggregationWhereInput = {
   NOT?: InputMaybe<EventDeliverablesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventDeliverablesNodeAggregationWhereInput>>;
   copies?: InputMaybe<IntScalarAggregationFilters>;
-  deadline?: InputMaybe<StringScalarAggregationFilters>;
+  deadlineBasis?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5914,6 +6144,7 @@ export type EventsConnection = {
  * * Event.heldInTerritory
  * * Event.deliverables
  * * Market.organizations
+ * * IndicatorResult.indicator
  * * Person.represents
  * * Person.absentFrom
  * * Person.secretaryOf
@@ -5927,8 +6158,10 @@ export type EventsConnection = {
  * * Territory.events
  * * Project.programmes
  * * Indicator.programme
+ * * Indicator.results
  * * Deliverable.owedBy
  * * Deliverable.about
+ * * Deliverable.fulfilledBy
  * * BudgetLine.programme
  */
 export type Evidence = {
@@ -6069,6 +6302,17 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The outcome of a follow-up edit: its audit entry and the follow-up line as it now is. */
+export type FollowUpEditResult = {
+  __typename?: 'FollowUpEditResult';
+  /** The audit entry (revert it with `revertChange`). */
+  change: Change;
+  /** The deliverable with its status, after marking it received. */
+  deliverable: Maybe<DeliverableFollowUp>;
+  /** The indicator with its results, after recording a result. */
+  indicator: Maybe<IndicatorProgress>;
 };
 
 /** What one funder gives a programme. */
@@ -6300,11 +6544,21 @@ export type Indicator = {
   id: Scalars['ID']['output'];
   /** Target or result. */
   kind: IndicatorKind;
+  /** Whether results over a year add up (`COUNT`), the latest replaces the others (`STOCK`) or are a share (`SHARE`). */
+  measure: Maybe<IndicatorMeasure>;
   /** What is counted, in French. */
   name: Scalars['String']['output'];
   /** The programme the indicator belongs to. */
   programme: Array<Programme>;
   programmeConnection: IndicatorProgrammeConnection;
+  /** The results recorded against the indicator, each with its evidence. */
+  results: Array<IndicatorResult>;
+  resultsConnection: IndicatorResultsConnection;
+  /**
+   * The stable key of what the indicator measures, the same every year (`soirees-reseautage`): the
+   * 2023 result and the 2024 target of one series are the same measure.
+   */
+  series: Maybe<Scalars['String']['output']>;
   /** The documents that state it. */
   sources: Array<Scalars['String']['output']>;
   /** The unit, in French (`entreprises`, `visites`, `k€`…). */
@@ -6343,6 +6597,34 @@ export type IndicatorProgrammeConnectionArgs = {
   where?: InputMaybe<IndicatorProgrammeConnectionWhere>;
 };
 
+
+/**
+ * A numeric target or result of a programme: 65 GBM member firms targeted, 23 projects accompanied…
+ * Neo4j label `Indicator`, key `id`.
+ * Every list of Indicator nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorResultsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorResultSort>>;
+  where?: InputMaybe<IndicatorResultWhere>;
+};
+
+
+/**
+ * A numeric target or result of a programme: 65 GBM member firms targeted, 23 projects accompanied…
+ * Neo4j label `Indicator`, key `id`.
+ * Every list of Indicator nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorResultsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorResultsConnectionSort>>;
+  where?: InputMaybe<IndicatorResultsConnectionWhere>;
+};
+
 export type IndicatorAggregate = {
   __typename?: 'IndicatorAggregate';
   count: Count;
@@ -6352,6 +6634,7 @@ export type IndicatorAggregate = {
 export type IndicatorAggregateNode = {
   __typename?: 'IndicatorAggregateNode';
   name: StringAggregateSelection;
+  series: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
   year: IntAggregateSelection;
@@ -6389,6 +6672,21 @@ export type IndicatorKind =
 export type IndicatorKindEnumScalarFilters = {
   eq?: InputMaybe<IndicatorKind>;
   in?: InputMaybe<Array<IndicatorKind>>;
+};
+
+/** How the results of an indicator over a year combine. */
+export type IndicatorMeasure =
+  /** A count of things done: the results of a year add up (visits, events, services). */
+  | 'COUNT'
+  /** A share (a percentage): the latest result replaces the others. */
+  | 'SHARE'
+  /** A level at a date: the latest result replaces the others (members, followers). */
+  | 'STOCK';
+
+/** IndicatorMeasure filters */
+export type IndicatorMeasureEnumScalarFilters = {
+  eq?: InputMaybe<IndicatorMeasure>;
+  in?: InputMaybe<Array<IndicatorMeasure>>;
 };
 
 export type IndicatorProgrammeConnection = {
@@ -6493,6 +6791,35 @@ export type IndicatorProgrammeRelationship = {
   properties: Evidence;
 };
 
+/** One indicator of a programme: its target, the results so far, and the progress against the bound. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** What the results amount to: their sum (COUNT) or the latest (STOCK, SHARE); null when none. */
+  achieved: Maybe<Scalars['Float']['output']>;
+  /** How the source bounds the target. */
+  bound: Maybe<IndicatorBound>;
+  /** The HAS_INDICATOR relationship that states the target, with its quote. */
+  evidence: GraphEdge;
+  /** The indicator (the target). */
+  indicator: GraphNode;
+  /** How its results combine (COUNT adds up; STOCK and SHARE: the latest counts). */
+  measure: IndicatorMeasure;
+  /** The same measure the year before, when the graph has it. */
+  previous: Maybe<PreviousIndicator>;
+  /** `achieved` over the target (1 = reached), null when there is no result or the target is 0. */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** The results recorded, oldest first. */
+  results: Array<RecordedResult>;
+  /** The stable key of what it measures across years. */
+  series: Maybe<Scalars['String']['output']>;
+  /** Where the results stand against the target and its bound. */
+  state: ProgressState;
+  /** The target value. */
+  target: Scalars['Float']['output'];
+  /** The unit, in French. */
+  unit: Maybe<Scalars['String']['output']>;
+};
+
 export type IndicatorRelationshipFilters = {
   /** Filter type where all of the related Indicators match this filter */
   all?: InputMaybe<IndicatorWhere>;
@@ -6504,12 +6831,277 @@ export type IndicatorRelationshipFilters = {
   some?: InputMaybe<IndicatorWhere>;
 };
 
+/**
+ * A result recorded against an indicator by PMT staff: a value at a date or over a period, with its
+ * evidence on the HAS_RESULT relationship. Neo4j label `IndicatorResult`, key `id`.
+ * Every list of IndicatorResult nodes, at the top level or nested under a relationship, is paged: 100
+ * items when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorResult = {
+  __typename?: 'IndicatorResult';
+  /** The day the value was observed or reached, when it is a date. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** Stable id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The indicator the result is recorded against. */
+  indicator: Array<Indicator>;
+  indicatorConnection: IndicatorResultIndicatorConnection;
+  /** The last day of the period the value covers, when it is a period. */
+  periodEnd: Maybe<Scalars['Date']['output']>;
+  /** The first day of the period the value covers, when it is a period. */
+  periodStart: Maybe<Scalars['Date']['output']>;
+  /** The documents and edits that state it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value obtained, in the indicator's unit. */
+  value: Scalars['Float']['output'];
+  /** The year the result counts for (the indicator's year). */
+  year: Scalars['Int']['output'];
+};
+
+
+/**
+ * A result recorded against an indicator by PMT staff: a value at a date or over a period, with its
+ * evidence on the HAS_RESULT relationship. Neo4j label `IndicatorResult`, key `id`.
+ * Every list of IndicatorResult nodes, at the top level or nested under a relationship, is paged: 100
+ * items when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorResultIndicatorArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorSort>>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/**
+ * A result recorded against an indicator by PMT staff: a value at a date or over a period, with its
+ * evidence on the HAS_RESULT relationship. Neo4j label `IndicatorResult`, key `id`.
+ * Every list of IndicatorResult nodes, at the top level or nested under a relationship, is paged: 100
+ * items when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorResultIndicatorConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorResultIndicatorConnectionSort>>;
+  where?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+};
+
+export type IndicatorResultAggregate = {
+  __typename?: 'IndicatorResultAggregate';
+  count: Count;
+  node: IndicatorResultAggregateNode;
+};
+
+export type IndicatorResultAggregateNode = {
+  __typename?: 'IndicatorResultAggregateNode';
+  value: FloatAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type IndicatorResultEdge = {
+  __typename?: 'IndicatorResultEdge';
+  cursor: Scalars['String']['output'];
+  node: IndicatorResult;
+};
+
+export type IndicatorResultIndicatorConnection = {
+  __typename?: 'IndicatorResultIndicatorConnection';
+  aggregate: IndicatorResultIndicatorIndicatorAggregateSelection;
+  edges: Array<IndicatorResultIndicatorRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorResultIndicatorConnectionAggregateInput = {
+  AND?: InputMaybe<Array<IndicatorResultIndicatorConnectionAggregateInput>>;
+  NOT?: InputMaybe<IndicatorResultIndicatorConnectionAggregateInput>;
+  OR?: InputMaybe<Array<IndicatorResultIndicatorConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<IndicatorResultIndicatorNodeAggregationWhereInput>;
+};
+
+export type IndicatorResultIndicatorConnectionFilters = {
+  /** Filter IndicatorResults by aggregating results on related IndicatorResultIndicatorConnections */
+  aggregate?: InputMaybe<IndicatorResultIndicatorConnectionAggregateInput>;
+  /** Return IndicatorResults where all of the related IndicatorResultIndicatorConnections match this filter */
+  all?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+  /** Return IndicatorResults where none of the related IndicatorResultIndicatorConnections match this filter */
+  none?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+  /** Return IndicatorResults where one of the related IndicatorResultIndicatorConnections match this filter */
+  single?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+  /** Return IndicatorResults where some of the related IndicatorResultIndicatorConnections match this filter */
+  some?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+};
+
+export type IndicatorResultIndicatorConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<IndicatorSort>;
+};
+
+export type IndicatorResultIndicatorConnectionWhere = {
+  AND?: InputMaybe<Array<IndicatorResultIndicatorConnectionWhere>>;
+  NOT?: InputMaybe<IndicatorResultIndicatorConnectionWhere>;
+  OR?: InputMaybe<Array<IndicatorResultIndicatorConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<IndicatorWhere>;
+};
+
+export type IndicatorResultIndicatorIndicatorAggregateSelection = {
+  __typename?: 'IndicatorResultIndicatorIndicatorAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<IndicatorResultIndicatorIndicatorEdgeAggregateSelection>;
+  node: Maybe<IndicatorResultIndicatorIndicatorNodeAggregateSelection>;
+};
+
+export type IndicatorResultIndicatorIndicatorEdgeAggregateSelection = {
+  __typename?: 'IndicatorResultIndicatorIndicatorEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type IndicatorResultIndicatorIndicatorNodeAggregateSelection = {
+  __typename?: 'IndicatorResultIndicatorIndicatorNodeAggregateSelection';
+  name: StringAggregateSelection;
+  series: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type IndicatorResultIndicatorNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<IndicatorResultIndicatorNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<IndicatorResultIndicatorNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<IndicatorResultIndicatorNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  series?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type IndicatorResultIndicatorRelationship = {
+  __typename?: 'IndicatorResultIndicatorRelationship';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+  properties: Evidence;
+};
+
+/** A result to record against an indicator. */
+export type IndicatorResultInput = {
+  /** The day of the result (ISO date); give it, or a period. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The evidence: `source` a Document id and `quote` a passage of its text (checked verbatim, white
+   * space folded) with `stated`; or `quote` a note with `unverified` and its `reason`.
+   */
+  evidence: EvidenceInput;
+  /** The indicator's `ref`, e.g. `Indicator:pmt-animation-2024-axe-3-soirees-reseautage`. */
+  indicator: Scalars['ID']['input'];
+  /** The last day of the period the result covers. */
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** The first day of the period the result covers. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The value obtained, in the indicator's unit (0 or more). */
+  value: Scalars['Float']['input'];
+};
+
+export type IndicatorResultRelationshipFilters = {
+  /** Filter type where all of the related IndicatorResults match this filter */
+  all?: InputMaybe<IndicatorResultWhere>;
+  /** Filter type where none of the related IndicatorResults match this filter */
+  none?: InputMaybe<IndicatorResultWhere>;
+  /** Filter type where one of the related IndicatorResults match this filter */
+  single?: InputMaybe<IndicatorResultWhere>;
+  /** Filter type where some of the related IndicatorResults match this filter */
+  some?: InputMaybe<IndicatorResultWhere>;
+};
+
+/** Fields to sort IndicatorResults by. The order in which sorts are applied is not guaranteed when specifying many fields in one IndicatorResultSort object. */
+export type IndicatorResultSort = {
+  date?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  periodEnd?: InputMaybe<SortDirection>;
+  periodStart?: InputMaybe<SortDirection>;
+  value?: InputMaybe<SortDirection>;
+  year?: InputMaybe<SortDirection>;
+};
+
+export type IndicatorResultWhere = {
+  AND?: InputMaybe<Array<IndicatorResultWhere>>;
+  NOT?: InputMaybe<IndicatorResultWhere>;
+  OR?: InputMaybe<Array<IndicatorResultWhere>>;
+  date?: InputMaybe<DateScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  indicator?: InputMaybe<IndicatorRelationshipFilters>;
+  indicatorConnection?: InputMaybe<IndicatorResultIndicatorConnectionFilters>;
+  periodEnd?: InputMaybe<DateScalarFilters>;
+  periodStart?: InputMaybe<DateScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  value?: InputMaybe<FloatScalarFilters>;
+  year?: InputMaybe<IntScalarFilters>;
+};
+
+export type IndicatorResultsConnection = {
+  __typename?: 'IndicatorResultsConnection';
+  aggregate: IndicatorResultAggregate;
+  edges: Array<IndicatorResultEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorResultsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<IndicatorResultsConnectionAggregateInput>>;
+  NOT?: InputMaybe<IndicatorResultsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<IndicatorResultsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<IndicatorResultsNodeAggregationWhereInput>;
+};
+
+export type IndicatorResultsConnectionFilters = {
+  /** Filter Indicators by aggregating results on related IndicatorResultsConnections */
+  aggregate?: InputMaybe<IndicatorResultsConnectionAggregateInput>;
+  /** Return Indicators where all of the related IndicatorResultsConnections match this filter */
+  all?: InputMaybe<IndicatorResultsConnectionWhere>;
+  /** Return Indicators where none of the related IndicatorResultsConnections match this filter */
+  none?: InputMaybe<IndicatorResultsConnectionWhere>;
+  /** Return Indicators where one of the related IndicatorResultsConnections match this filter */
+  single?: InputMaybe<IndicatorResultsConnectionWhere>;
+  /** Return Indicators where some of the related IndicatorResultsConnections match this filter */
+  some?: InputMaybe<IndicatorResultsConnectionWhere>;
+};
+
+export type IndicatorResultsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<IndicatorResultSort>;
+};
+
+export type IndicatorResultsConnectionWhere = {
+  AND?: InputMaybe<Array<IndicatorResultsConnectionWhere>>;
+  NOT?: InputMaybe<IndicatorResultsConnectionWhere>;
+  OR?: InputMaybe<Array<IndicatorResultsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<IndicatorResultWhere>;
+};
+
+export type IndicatorResultsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<IndicatorResultsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<IndicatorResultsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<IndicatorResultsNodeAggregationWhereInput>>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
 /** Fields to sort Indicators by. The order in which sorts are applied is not guaranteed when specifying many fields in one IndicatorSort object. */
 export type IndicatorSort = {
   bound?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  measure?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  series?: InputMaybe<SortDirection>;
   unit?: InputMaybe<SortDirection>;
   value?: InputMaybe<SortDirection>;
   year?: InputMaybe<SortDirection>;
@@ -6522,9 +7114,13 @@ export type IndicatorWhere = {
   bound?: InputMaybe<IndicatorBoundEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<IndicatorKindEnumScalarFilters>;
+  measure?: InputMaybe<IndicatorMeasureEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   programme?: InputMaybe<ProgrammeRelationshipFilters>;
   programmeConnection?: InputMaybe<IndicatorProgrammeConnectionFilters>;
+  results?: InputMaybe<IndicatorResultRelationshipFilters>;
+  resultsConnection?: InputMaybe<IndicatorResultsConnectionFilters>;
+  series?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   unit?: InputMaybe<StringScalarFilters>;
   value?: InputMaybe<FloatScalarFilters>;
@@ -7087,6 +7683,10 @@ export type Mutation = {
   inviteAccount: AccountLink;
   /** Lets a suspended account sign in again (admin). */
   reactivateAccount: Account;
+  /** Marks a deliverable received, fulfilled by a document of the graph (editor). Audited; `revertChange` withdraws it. */
+  receiveDeliverable: FollowUpEditResult;
+  /** Records a result against an indicator, with its evidence (editor). Audited; `revertChange` removes it. */
+  recordIndicatorResult: FollowUpEditResult;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
   /** Resets an account's password (admin): ends its sessions and issues a new one-time link. */
@@ -7141,6 +7741,18 @@ export type MutationInviteAccountArgs = {
 
 export type MutationReactivateAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceiveDeliverableArgs = {
+  input: DeliverableReceiptInput;
+  why: Scalars['String']['input'];
+};
+
+
+export type MutationRecordIndicatorResultArgs = {
+  input: IndicatorResultInput;
+  why: Scalars['String']['input'];
 };
 
 
@@ -12320,6 +12932,23 @@ export type PlacesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The same measure in the year before, when the graph has it (a result, or the previous target). */
+export type PreviousIndicator = {
+  __typename?: 'PreviousIndicator';
+  /** The HAS_INDICATOR relationship that states it, with its quote. */
+  evidence: GraphEdge;
+  /** The previous year's indicator. */
+  indicator: GraphNode;
+  /** Target or result. */
+  kind: IndicatorKind;
+  /** Its unit. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** Its value. */
+  value: Scalars['Float']['output'];
+  /** Its year. */
+  year: Scalars['Int']['output'];
+};
+
 /**
  * A programme: the PMT action programme of a year and its axes, a funding scheme (Etincelles, the CORAC
  * calls, France 2030…). Neo4j label `Programme`, key `id`.
@@ -13066,7 +13695,7 @@ export type ProgrammeDeliverableDeliverablesEdgeAggregateSelection = {
 export type ProgrammeDeliverableDeliverablesNodeAggregateSelection = {
   __typename?: 'ProgrammeDeliverableDeliverablesNodeAggregateSelection';
   copies: IntAggregateSelection;
-  deadline: StringAggregateSelection;
+  deadlineBasis: StringAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
 };
@@ -13119,7 +13748,7 @@ export type ProgrammeDeliverablesNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProgrammeDeliverablesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeDeliverablesNodeAggregationWhereInput>>;
   copies?: InputMaybe<IntScalarAggregationFilters>;
-  deadline?: InputMaybe<StringScalarAggregationFilters>;
+  deadlineBasis?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -13135,6 +13764,24 @@ export type ProgrammeEdge = {
   __typename?: 'ProgrammeEdge';
   cursor: Scalars['String']['output'];
   node: Programme;
+};
+
+/** A programme followed for one year: axes and indicators against their targets, deliverables against their deadlines. */
+export type ProgrammeFollowUp = {
+  __typename?: 'ProgrammeFollowUp';
+  /** The axes in number order (the programme's own indicators last), each with its indicators. */
+  axes: Array<AxisFollowUp>;
+  /** The deliverables, by deadline then name. */
+  deliverables: Array<DeliverableFollowUp>;
+  /**
+   * What each funder of the programme gave the organisation that runs it, year by year (the funding
+   * analytics' `fundingBetween`), by funder then year.
+   */
+  funding: Array<ReceivedFunding>;
+  /** The programme. */
+  programme: GraphNode;
+  /** The year followed. */
+  year: Scalars['Int']['output'];
 };
 
 export type ProgrammeFundersConnection = {
@@ -13218,6 +13865,7 @@ export type ProgrammeIndicatorIndicatorsEdgeAggregateSelection = {
 export type ProgrammeIndicatorIndicatorsNodeAggregateSelection = {
   __typename?: 'ProgrammeIndicatorIndicatorsNodeAggregateSelection';
   name: StringAggregateSelection;
+  series: StringAggregateSelection;
   unit: StringAggregateSelection;
   value: FloatAggregateSelection;
   year: IntAggregateSelection;
@@ -13271,6 +13919,7 @@ export type ProgrammeIndicatorsNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProgrammeIndicatorsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeIndicatorsNodeAggregationWhereInput>>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  series?: InputMaybe<StringScalarAggregationFilters>;
   unit?: InputMaybe<StringScalarAggregationFilters>;
   value?: InputMaybe<FloatScalarAggregationFilters>;
   year?: InputMaybe<IntScalarAggregationFilters>;
@@ -13938,6 +14587,17 @@ export type ProgrammesConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** How far an indicator's results are from its target, read against the target's bound. */
+export type ProgressState =
+  /** Above an `EXACT` target, or more than 10 % above an `APPROX` one. */
+  | 'ABOVE'
+  /** Below the target (for `MIN` and `EXACT`), or outside 10 % of it (`APPROX`). */
+  | 'BELOW'
+  /** The target is reached: at least it (`MIN`), exactly it (`EXACT`), within 10 % of it (`APPROX`). */
+  | 'MET'
+  /** No result recorded yet. */
+  | 'NO_RESULT';
 
 /**
  * A research and development project. Neo4j label `Project`, key `id`.
@@ -14668,6 +15328,11 @@ export type Query = {
   dataQualityNotesConnection: DataQualityNotesConnection;
   deliverables: Array<Deliverable>;
   deliverablesConnection: DeliverablesConnection;
+  /**
+   * Deliverables not yet received whose deadline falls within the next `days` days (today included),
+   * or has passed: what the staff must send soon. Soonest first.
+   */
+  deliverablesDueSoon: Array<DeliverableFollowUp>;
   documents: Array<Document>;
   documentsConnection: DocumentsConnection;
   /** One node by its `ref`, with all its properties; null when there is none. */
@@ -14711,6 +15376,8 @@ export type Query = {
   fundingBetween: Array<FundingFact>;
   /** The changes made to a node or its relationships, newest first. */
   history: Array<Change>;
+  indicatorResults: Array<IndicatorResult>;
+  indicatorResultsConnection: IndicatorResultsConnection;
   indicators: Array<Indicator>;
   indicatorsConnection: IndicatorsConnection;
   markets: Array<Market>;
@@ -14735,6 +15402,11 @@ export type Query = {
   peopleConnection: PeopleConnection;
   places: Array<Place>;
   placesConnection: PlacesConnection;
+  /**
+   * A programme followed for a year: `programmeFollowUp(ref: "Programme:pmt-animation-2024")`. The year
+   * is the programme's own unless given. Null for an unknown programme.
+   */
+  programmeFollowUp: Maybe<ProgrammeFollowUp>;
   /**
    * Who funds a programme and how much, public against private; null for an unknown programme. Give
    * `programmeRef` (or the deprecated `programme`), not both.
@@ -14877,6 +15549,11 @@ export type QueryDeliverablesConnectionArgs = {
 };
 
 
+export type QueryDeliverablesDueSoonArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
 export type QueryDocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -14986,6 +15663,22 @@ export type QueryHistoryArgs = {
 };
 
 
+export type QueryIndicatorResultsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorResultSort>>;
+  where?: InputMaybe<IndicatorResultWhere>;
+};
+
+
+export type QueryIndicatorResultsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorResultSort>>;
+  where?: InputMaybe<IndicatorResultWhere>;
+};
+
+
 export type QueryIndicatorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -15089,6 +15782,12 @@ export type QueryPlacesConnectionArgs = {
 };
 
 
+export type QueryProgrammeFollowUpArgs = {
+  ref: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProgrammeFundingArgs = {
   programme?: InputMaybe<Scalars['ID']['input']>;
   programmeRef?: InputMaybe<Scalars['ID']['input']>;
@@ -15154,6 +15853,40 @@ export type QueryTerritoriesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TerritorySort>>;
   where?: InputMaybe<TerritoryWhere>;
+};
+
+/** Money a funder of the programme gave the organisation that runs it (or its programmes), in one year. */
+export type ReceivedFunding = {
+  __typename?: 'ReceivedFunding';
+  /** The amount. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 code of the amount. */
+  currency: Scalars['String']['output'];
+  /** The FUNDS relationship and its evidence. */
+  evidence: GraphEdge;
+  /** The funder. */
+  funder: GraphNode;
+  /** What received it: the organisation running the programme, or one of the programmes it runs. */
+  recipient: GraphNode;
+  /** The year. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A result recorded against an indicator, with its evidence. */
+export type RecordedResult = {
+  __typename?: 'RecordedResult';
+  /** The day, as an ISO date, when the result is dated. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The HAS_RESULT relationship: the document and passage that state the result, or the note and why it is unverified. */
+  evidence: GraphEdge;
+  /** The result's id. */
+  id: Scalars['ID']['output'];
+  /** The period's last day (ISO date), when the result covers a period. */
+  periodEnd: Maybe<Scalars['String']['output']>;
+  /** The period's first day (ISO date), when the result covers a period. */
+  periodStart: Maybe<Scalars['String']['output']>;
+  /** The value. */
+  value: Scalars['Float']['output'];
 };
 
 /** A relationship to add, with its evidence. */
@@ -15777,6 +16510,7 @@ export type ResolversTypes = {
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
   AttendanceWhere: AttendanceWhere;
+  AxisFollowUp: ResolverTypeWrapper<Omit<AxisFollowUp, 'axis' | 'indicators'> & { axis: ResolversTypes['GraphNode'], indicators: Array<ResolversTypes['IndicatorProgress']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BudgetLine: ResolverTypeWrapper<BudgetLine>;
@@ -16016,10 +16750,21 @@ export type ResolversTypes = {
   DeliverableAboutRelationship: ResolverTypeWrapper<DeliverableAboutRelationship>;
   DeliverableAggregate: ResolverTypeWrapper<DeliverableAggregate>;
   DeliverableAggregateNode: ResolverTypeWrapper<DeliverableAggregateNode>;
+  DeliverableDocumentFulfilledByAggregateSelection: ResolverTypeWrapper<DeliverableDocumentFulfilledByAggregateSelection>;
+  DeliverableDocumentFulfilledByEdgeAggregateSelection: ResolverTypeWrapper<DeliverableDocumentFulfilledByEdgeAggregateSelection>;
+  DeliverableDocumentFulfilledByNodeAggregateSelection: ResolverTypeWrapper<DeliverableDocumentFulfilledByNodeAggregateSelection>;
   DeliverableEdge: ResolverTypeWrapper<DeliverableEdge>;
   DeliverableEventAboutAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutAggregateSelection>;
   DeliverableEventAboutEdgeAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutEdgeAggregateSelection>;
   DeliverableEventAboutNodeAggregateSelection: ResolverTypeWrapper<DeliverableEventAboutNodeAggregateSelection>;
+  DeliverableFollowUp: ResolverTypeWrapper<Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy' | 'programme'> & { deliverable: ResolversTypes['GraphNode'], document?: Maybe<ResolversTypes['GraphNode']>, evidence: ResolversTypes['GraphEdge'], fulfilment?: Maybe<ResolversTypes['GraphEdge']>, owedBy: ResolversTypes['GraphNode'], programme: ResolversTypes['GraphNode'] }>;
+  DeliverableFulfilledByConnection: ResolverTypeWrapper<DeliverableFulfilledByConnection>;
+  DeliverableFulfilledByConnectionAggregateInput: DeliverableFulfilledByConnectionAggregateInput;
+  DeliverableFulfilledByConnectionFilters: DeliverableFulfilledByConnectionFilters;
+  DeliverableFulfilledByConnectionSort: DeliverableFulfilledByConnectionSort;
+  DeliverableFulfilledByConnectionWhere: DeliverableFulfilledByConnectionWhere;
+  DeliverableFulfilledByNodeAggregationWhereInput: DeliverableFulfilledByNodeAggregationWhereInput;
+  DeliverableFulfilledByRelationship: ResolverTypeWrapper<DeliverableFulfilledByRelationship>;
   DeliverableOwedByConnection: ResolverTypeWrapper<DeliverableOwedByConnection>;
   DeliverableOwedByConnectionAggregateInput: DeliverableOwedByConnectionAggregateInput;
   DeliverableOwedByConnectionFilters: DeliverableOwedByConnectionFilters;
@@ -16030,8 +16775,10 @@ export type ResolversTypes = {
   DeliverableProgrammeOwedByAggregateSelection: ResolverTypeWrapper<DeliverableProgrammeOwedByAggregateSelection>;
   DeliverableProgrammeOwedByEdgeAggregateSelection: ResolverTypeWrapper<DeliverableProgrammeOwedByEdgeAggregateSelection>;
   DeliverableProgrammeOwedByNodeAggregateSelection: ResolverTypeWrapper<DeliverableProgrammeOwedByNodeAggregateSelection>;
+  DeliverableReceiptInput: DeliverableReceiptInput;
   DeliverableRelationshipFilters: DeliverableRelationshipFilters;
   DeliverableSort: DeliverableSort;
+  DeliverableStatus: DeliverableStatus;
   DeliverableWhere: DeliverableWhere;
   DeliverablesConnection: ResolverTypeWrapper<DeliverablesConnection>;
   Document: ResolverTypeWrapper<Document>;
@@ -16252,6 +16999,7 @@ export type ResolversTypes = {
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FollowUpEditResult: ResolverTypeWrapper<Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversTypes['IndicatorProgress']> }>;
   FunderShare: ResolverTypeWrapper<Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'] }>;
   Funding: ResolverTypeWrapper<Funding>;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -16274,6 +17022,8 @@ export type ResolversTypes = {
   IndicatorEdge: ResolverTypeWrapper<IndicatorEdge>;
   IndicatorKind: IndicatorKind;
   IndicatorKindEnumScalarFilters: IndicatorKindEnumScalarFilters;
+  IndicatorMeasure: IndicatorMeasure;
+  IndicatorMeasureEnumScalarFilters: IndicatorMeasureEnumScalarFilters;
   IndicatorProgrammeConnection: ResolverTypeWrapper<IndicatorProgrammeConnection>;
   IndicatorProgrammeConnectionAggregateInput: IndicatorProgrammeConnectionAggregateInput;
   IndicatorProgrammeConnectionFilters: IndicatorProgrammeConnectionFilters;
@@ -16284,7 +17034,32 @@ export type ResolversTypes = {
   IndicatorProgrammeProgrammeEdgeAggregateSelection: ResolverTypeWrapper<IndicatorProgrammeProgrammeEdgeAggregateSelection>;
   IndicatorProgrammeProgrammeNodeAggregateSelection: ResolverTypeWrapper<IndicatorProgrammeProgrammeNodeAggregateSelection>;
   IndicatorProgrammeRelationship: ResolverTypeWrapper<IndicatorProgrammeRelationship>;
+  IndicatorProgress: ResolverTypeWrapper<Omit<IndicatorProgress, 'evidence' | 'indicator' | 'previous' | 'results'> & { evidence: ResolversTypes['GraphEdge'], indicator: ResolversTypes['GraphNode'], previous?: Maybe<ResolversTypes['PreviousIndicator']>, results: Array<ResolversTypes['RecordedResult']> }>;
   IndicatorRelationshipFilters: IndicatorRelationshipFilters;
+  IndicatorResult: ResolverTypeWrapper<IndicatorResult>;
+  IndicatorResultAggregate: ResolverTypeWrapper<IndicatorResultAggregate>;
+  IndicatorResultAggregateNode: ResolverTypeWrapper<IndicatorResultAggregateNode>;
+  IndicatorResultEdge: ResolverTypeWrapper<IndicatorResultEdge>;
+  IndicatorResultIndicatorConnection: ResolverTypeWrapper<IndicatorResultIndicatorConnection>;
+  IndicatorResultIndicatorConnectionAggregateInput: IndicatorResultIndicatorConnectionAggregateInput;
+  IndicatorResultIndicatorConnectionFilters: IndicatorResultIndicatorConnectionFilters;
+  IndicatorResultIndicatorConnectionSort: IndicatorResultIndicatorConnectionSort;
+  IndicatorResultIndicatorConnectionWhere: IndicatorResultIndicatorConnectionWhere;
+  IndicatorResultIndicatorIndicatorAggregateSelection: ResolverTypeWrapper<IndicatorResultIndicatorIndicatorAggregateSelection>;
+  IndicatorResultIndicatorIndicatorEdgeAggregateSelection: ResolverTypeWrapper<IndicatorResultIndicatorIndicatorEdgeAggregateSelection>;
+  IndicatorResultIndicatorIndicatorNodeAggregateSelection: ResolverTypeWrapper<IndicatorResultIndicatorIndicatorNodeAggregateSelection>;
+  IndicatorResultIndicatorNodeAggregationWhereInput: IndicatorResultIndicatorNodeAggregationWhereInput;
+  IndicatorResultIndicatorRelationship: ResolverTypeWrapper<IndicatorResultIndicatorRelationship>;
+  IndicatorResultInput: IndicatorResultInput;
+  IndicatorResultRelationshipFilters: IndicatorResultRelationshipFilters;
+  IndicatorResultSort: IndicatorResultSort;
+  IndicatorResultWhere: IndicatorResultWhere;
+  IndicatorResultsConnection: ResolverTypeWrapper<IndicatorResultsConnection>;
+  IndicatorResultsConnectionAggregateInput: IndicatorResultsConnectionAggregateInput;
+  IndicatorResultsConnectionFilters: IndicatorResultsConnectionFilters;
+  IndicatorResultsConnectionSort: IndicatorResultsConnectionSort;
+  IndicatorResultsConnectionWhere: IndicatorResultsConnectionWhere;
+  IndicatorResultsNodeAggregationWhereInput: IndicatorResultsNodeAggregationWhereInput;
   IndicatorSort: IndicatorSort;
   IndicatorWhere: IndicatorWhere;
   IndicatorsConnection: ResolverTypeWrapper<IndicatorsConnection>;
@@ -16733,6 +17508,7 @@ export type ResolversTypes = {
   PlaceSort: PlaceSort;
   PlaceWhere: PlaceWhere;
   PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
+  PreviousIndicator: ResolverTypeWrapper<Omit<PreviousIndicator, 'evidence' | 'indicator'> & { evidence: ResolversTypes['GraphEdge'], indicator: ResolversTypes['GraphNode'] }>;
   Programme: ResolverTypeWrapper<Programme>;
   ProgrammeAggregate: ResolverTypeWrapper<ProgrammeAggregate>;
   ProgrammeAggregateNode: ResolverTypeWrapper<ProgrammeAggregateNode>;
@@ -16780,6 +17556,7 @@ export type ResolversTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ResolverTypeWrapper<ProgrammeDeliverablesRelationship>;
   ProgrammeEdge: ResolverTypeWrapper<ProgrammeEdge>;
+  ProgrammeFollowUp: ResolverTypeWrapper<Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversTypes['AxisFollowUp']>, deliverables: Array<ResolversTypes['DeliverableFollowUp']>, funding: Array<ResolversTypes['ReceivedFunding']>, programme: ResolversTypes['GraphNode'] }>;
   ProgrammeFundersConnection: ResolverTypeWrapper<ProgrammeFundersConnection>;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
   ProgrammeFundersConnectionFilters: ProgrammeFundersConnectionFilters;
@@ -16861,6 +17638,7 @@ export type ResolversTypes = {
   ProgrammeTargetsRelationship: ResolverTypeWrapper<ProgrammeTargetsRelationship>;
   ProgrammeWhere: ProgrammeWhere;
   ProgrammesConnection: ResolverTypeWrapper<ProgrammesConnection>;
+  ProgressState: ProgressState;
   Project: ResolverTypeWrapper<Project>;
   ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
   ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
@@ -16916,6 +17694,8 @@ export type ResolversTypes = {
   ProxyWhere: ProxyWhere;
   QualityNote: ResolverTypeWrapper<QualityNote>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivedFunding: ResolverTypeWrapper<Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'], recipient: ResolversTypes['GraphNode'] }>;
+  RecordedResult: ResolverTypeWrapper<Omit<RecordedResult, 'evidence'> & { evidence: ResolversTypes['GraphEdge'] }>;
   RelationshipInput: RelationshipInput;
   RoleEvidence: ResolverTypeWrapper<RoleEvidence>;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -16975,6 +17755,7 @@ export type ResolversParentTypes = {
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
   AttendanceWhere: AttendanceWhere;
+  AxisFollowUp: Omit<AxisFollowUp, 'axis' | 'indicators'> & { axis: ResolversParentTypes['GraphNode'], indicators: Array<ResolversParentTypes['IndicatorProgress']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BudgetLine: BudgetLine;
@@ -17209,10 +17990,21 @@ export type ResolversParentTypes = {
   DeliverableAboutRelationship: DeliverableAboutRelationship;
   DeliverableAggregate: DeliverableAggregate;
   DeliverableAggregateNode: DeliverableAggregateNode;
+  DeliverableDocumentFulfilledByAggregateSelection: DeliverableDocumentFulfilledByAggregateSelection;
+  DeliverableDocumentFulfilledByEdgeAggregateSelection: DeliverableDocumentFulfilledByEdgeAggregateSelection;
+  DeliverableDocumentFulfilledByNodeAggregateSelection: DeliverableDocumentFulfilledByNodeAggregateSelection;
   DeliverableEdge: DeliverableEdge;
   DeliverableEventAboutAggregateSelection: DeliverableEventAboutAggregateSelection;
   DeliverableEventAboutEdgeAggregateSelection: DeliverableEventAboutEdgeAggregateSelection;
   DeliverableEventAboutNodeAggregateSelection: DeliverableEventAboutNodeAggregateSelection;
+  DeliverableFollowUp: Omit<DeliverableFollowUp, 'deliverable' | 'document' | 'evidence' | 'fulfilment' | 'owedBy' | 'programme'> & { deliverable: ResolversParentTypes['GraphNode'], document?: Maybe<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['GraphEdge'], fulfilment?: Maybe<ResolversParentTypes['GraphEdge']>, owedBy: ResolversParentTypes['GraphNode'], programme: ResolversParentTypes['GraphNode'] };
+  DeliverableFulfilledByConnection: DeliverableFulfilledByConnection;
+  DeliverableFulfilledByConnectionAggregateInput: DeliverableFulfilledByConnectionAggregateInput;
+  DeliverableFulfilledByConnectionFilters: DeliverableFulfilledByConnectionFilters;
+  DeliverableFulfilledByConnectionSort: DeliverableFulfilledByConnectionSort;
+  DeliverableFulfilledByConnectionWhere: DeliverableFulfilledByConnectionWhere;
+  DeliverableFulfilledByNodeAggregationWhereInput: DeliverableFulfilledByNodeAggregationWhereInput;
+  DeliverableFulfilledByRelationship: DeliverableFulfilledByRelationship;
   DeliverableOwedByConnection: DeliverableOwedByConnection;
   DeliverableOwedByConnectionAggregateInput: DeliverableOwedByConnectionAggregateInput;
   DeliverableOwedByConnectionFilters: DeliverableOwedByConnectionFilters;
@@ -17223,6 +18015,7 @@ export type ResolversParentTypes = {
   DeliverableProgrammeOwedByAggregateSelection: DeliverableProgrammeOwedByAggregateSelection;
   DeliverableProgrammeOwedByEdgeAggregateSelection: DeliverableProgrammeOwedByEdgeAggregateSelection;
   DeliverableProgrammeOwedByNodeAggregateSelection: DeliverableProgrammeOwedByNodeAggregateSelection;
+  DeliverableReceiptInput: DeliverableReceiptInput;
   DeliverableRelationshipFilters: DeliverableRelationshipFilters;
   DeliverableSort: DeliverableSort;
   DeliverableWhere: DeliverableWhere;
@@ -17443,6 +18236,7 @@ export type ResolversParentTypes = {
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
+  FollowUpEditResult: Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversParentTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversParentTypes['IndicatorProgress']> };
   FunderShare: Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'] };
   Funding: Funding;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -17462,6 +18256,7 @@ export type ResolversParentTypes = {
   IndicatorBoundEnumScalarFilters: IndicatorBoundEnumScalarFilters;
   IndicatorEdge: IndicatorEdge;
   IndicatorKindEnumScalarFilters: IndicatorKindEnumScalarFilters;
+  IndicatorMeasureEnumScalarFilters: IndicatorMeasureEnumScalarFilters;
   IndicatorProgrammeConnection: IndicatorProgrammeConnection;
   IndicatorProgrammeConnectionAggregateInput: IndicatorProgrammeConnectionAggregateInput;
   IndicatorProgrammeConnectionFilters: IndicatorProgrammeConnectionFilters;
@@ -17472,7 +18267,32 @@ export type ResolversParentTypes = {
   IndicatorProgrammeProgrammeEdgeAggregateSelection: IndicatorProgrammeProgrammeEdgeAggregateSelection;
   IndicatorProgrammeProgrammeNodeAggregateSelection: IndicatorProgrammeProgrammeNodeAggregateSelection;
   IndicatorProgrammeRelationship: IndicatorProgrammeRelationship;
+  IndicatorProgress: Omit<IndicatorProgress, 'evidence' | 'indicator' | 'previous' | 'results'> & { evidence: ResolversParentTypes['GraphEdge'], indicator: ResolversParentTypes['GraphNode'], previous?: Maybe<ResolversParentTypes['PreviousIndicator']>, results: Array<ResolversParentTypes['RecordedResult']> };
   IndicatorRelationshipFilters: IndicatorRelationshipFilters;
+  IndicatorResult: IndicatorResult;
+  IndicatorResultAggregate: IndicatorResultAggregate;
+  IndicatorResultAggregateNode: IndicatorResultAggregateNode;
+  IndicatorResultEdge: IndicatorResultEdge;
+  IndicatorResultIndicatorConnection: IndicatorResultIndicatorConnection;
+  IndicatorResultIndicatorConnectionAggregateInput: IndicatorResultIndicatorConnectionAggregateInput;
+  IndicatorResultIndicatorConnectionFilters: IndicatorResultIndicatorConnectionFilters;
+  IndicatorResultIndicatorConnectionSort: IndicatorResultIndicatorConnectionSort;
+  IndicatorResultIndicatorConnectionWhere: IndicatorResultIndicatorConnectionWhere;
+  IndicatorResultIndicatorIndicatorAggregateSelection: IndicatorResultIndicatorIndicatorAggregateSelection;
+  IndicatorResultIndicatorIndicatorEdgeAggregateSelection: IndicatorResultIndicatorIndicatorEdgeAggregateSelection;
+  IndicatorResultIndicatorIndicatorNodeAggregateSelection: IndicatorResultIndicatorIndicatorNodeAggregateSelection;
+  IndicatorResultIndicatorNodeAggregationWhereInput: IndicatorResultIndicatorNodeAggregationWhereInput;
+  IndicatorResultIndicatorRelationship: IndicatorResultIndicatorRelationship;
+  IndicatorResultInput: IndicatorResultInput;
+  IndicatorResultRelationshipFilters: IndicatorResultRelationshipFilters;
+  IndicatorResultSort: IndicatorResultSort;
+  IndicatorResultWhere: IndicatorResultWhere;
+  IndicatorResultsConnection: IndicatorResultsConnection;
+  IndicatorResultsConnectionAggregateInput: IndicatorResultsConnectionAggregateInput;
+  IndicatorResultsConnectionFilters: IndicatorResultsConnectionFilters;
+  IndicatorResultsConnectionSort: IndicatorResultsConnectionSort;
+  IndicatorResultsConnectionWhere: IndicatorResultsConnectionWhere;
+  IndicatorResultsNodeAggregationWhereInput: IndicatorResultsNodeAggregationWhereInput;
   IndicatorSort: IndicatorSort;
   IndicatorWhere: IndicatorWhere;
   IndicatorsConnection: IndicatorsConnection;
@@ -17919,6 +18739,7 @@ export type ResolversParentTypes = {
   PlaceSort: PlaceSort;
   PlaceWhere: PlaceWhere;
   PlacesConnection: PlacesConnection;
+  PreviousIndicator: Omit<PreviousIndicator, 'evidence' | 'indicator'> & { evidence: ResolversParentTypes['GraphEdge'], indicator: ResolversParentTypes['GraphNode'] };
   Programme: Programme;
   ProgrammeAggregate: ProgrammeAggregate;
   ProgrammeAggregateNode: ProgrammeAggregateNode;
@@ -17966,6 +18787,7 @@ export type ResolversParentTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ProgrammeDeliverablesRelationship;
   ProgrammeEdge: ProgrammeEdge;
+  ProgrammeFollowUp: Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversParentTypes['AxisFollowUp']>, deliverables: Array<ResolversParentTypes['DeliverableFollowUp']>, funding: Array<ResolversParentTypes['ReceivedFunding']>, programme: ResolversParentTypes['GraphNode'] };
   ProgrammeFundersConnection: ProgrammeFundersConnection;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
   ProgrammeFundersConnectionFilters: ProgrammeFundersConnectionFilters;
@@ -18102,6 +18924,8 @@ export type ResolversParentTypes = {
   ProxyWhere: ProxyWhere;
   QualityNote: QualityNote;
   Query: Record<PropertyKey, never>;
+  ReceivedFunding: Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'], recipient: ResolversParentTypes['GraphNode'] };
+  RecordedResult: Omit<RecordedResult, 'evidence'> & { evidence: ResolversParentTypes['GraphEdge'] };
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -18188,6 +19012,12 @@ export type AttendanceResolvers<ContextType = GraphQLContext, ParentType extends
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   substitute?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   untilQuestion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AxisFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AxisFollowUp'] = ResolversParentTypes['AxisFollowUp']> = {
+  axis?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type BudgetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
@@ -19125,12 +19955,16 @@ export type DeliverableResolvers<ContextType = GraphQLContext, ParentType extend
   about?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<DeliverableAboutArgs>>;
   aboutConnection?: Resolver<ResolversTypes['DeliverableAboutConnection'], ParentType, ContextType, Partial<DeliverableAboutConnectionArgs>>;
   copies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deadlineBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfilledBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<DeliverableFulfilledByArgs>>;
+  fulfilledByConnection?: Resolver<ResolversTypes['DeliverableFulfilledByConnection'], ParentType, ContextType, Partial<DeliverableFulfilledByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owedBy?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<DeliverableOwedByArgs>>;
   owedByConnection?: Resolver<ResolversTypes['DeliverableOwedByConnection'], ParentType, ContextType, Partial<DeliverableOwedByConnectionArgs>>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -19154,9 +19988,49 @@ export type DeliverableAggregateResolvers<ContextType = GraphQLContext, ParentTy
 
 export type DeliverableAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableAggregateNode'] = ResolversParentTypes['DeliverableAggregateNode']> = {
   copies?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  deadline?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  deadlineBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type DeliverableDocumentFulfilledByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableDocumentFulfilledByAggregateSelection'] = ResolversParentTypes['DeliverableDocumentFulfilledByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['DeliverableDocumentFulfilledByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['DeliverableDocumentFulfilledByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type DeliverableDocumentFulfilledByEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableDocumentFulfilledByEdgeAggregateSelection'] = ResolversParentTypes['DeliverableDocumentFulfilledByEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type DeliverableDocumentFulfilledByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableDocumentFulfilledByNodeAggregateSelection'] = ResolversParentTypes['DeliverableDocumentFulfilledByNodeAggregateSelection']> = {
+  abstentions?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  agendaPosition?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  budgetLine?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  budgetPlanned?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  budgetYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  operationAmount?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type DeliverableEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableEdge'] = ResolversParentTypes['DeliverableEdge']> = {
@@ -19185,6 +20059,32 @@ export type DeliverableEventAboutNodeAggregateSelectionResolvers<ContextType = G
   occurrences?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type DeliverableFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableFollowUp'] = ResolversParentTypes['DeliverableFollowUp']> = {
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadlineBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliverable?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  fulfilment?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  owedBy?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType>;
+};
+
+export type DeliverableFulfilledByConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableFulfilledByConnection'] = ResolversParentTypes['DeliverableFulfilledByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['DeliverableDocumentFulfilledByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DeliverableFulfilledByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliverableFulfilledByRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableFulfilledByRelationship'] = ResolversParentTypes['DeliverableFulfilledByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type DeliverableOwedByConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeliverableOwedByConnection'] = ResolversParentTypes['DeliverableOwedByConnection']> = {
@@ -19674,7 +20574,7 @@ export type EventDeliverableDeliverablesEdgeAggregateSelectionResolvers<ContextT
 
 export type EventDeliverableDeliverablesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventDeliverableDeliverablesNodeAggregateSelection'] = ResolversParentTypes['EventDeliverableDeliverablesNodeAggregateSelection']> = {
   copies?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  deadline?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  deadlineBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -20057,6 +20957,12 @@ export type FloatAggregateSelectionResolvers<ContextType = GraphQLContext, Paren
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type FollowUpEditResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpEditResult'] = ResolversParentTypes['FollowUpEditResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  deliverable?: Resolver<Maybe<ResolversTypes['DeliverableFollowUp']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['IndicatorProgress']>, ParentType, ContextType>;
+};
+
 export type FunderShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FunderShare'] = ResolversParentTypes['FunderShare']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
@@ -20130,9 +21036,13 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['IndicatorMeasure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<IndicatorProgrammeArgs>>;
   programmeConnection?: Resolver<ResolversTypes['IndicatorProgrammeConnection'], ParentType, ContextType, Partial<IndicatorProgrammeConnectionArgs>>;
+  results?: Resolver<Array<ResolversTypes['IndicatorResult']>, ParentType, ContextType, Partial<IndicatorResultsArgs>>;
+  resultsConnection?: Resolver<ResolversTypes['IndicatorResultsConnection'], ParentType, ContextType, Partial<IndicatorResultsConnectionArgs>>;
+  series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -20146,6 +21056,7 @@ export type IndicatorAggregateResolvers<ContextType = GraphQLContext, ParentType
 
 export type IndicatorAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAggregateNode'] = ResolversParentTypes['IndicatorAggregateNode']> = {
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -20196,6 +21107,88 @@ export type IndicatorProgrammeRelationshipResolvers<ContextType = GraphQLContext
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type IndicatorProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgress'] = ResolversParentTypes['IndicatorProgress']> = {
+  achieved?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['IndicatorMeasure'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['PreviousIndicator']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RecordedResult']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProgressState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IndicatorResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResult'] = ResolversParentTypes['IndicatorResult']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<IndicatorResultIndicatorArgs>>;
+  indicatorConnection?: Resolver<ResolversTypes['IndicatorResultIndicatorConnection'], ParentType, ContextType, Partial<IndicatorResultIndicatorConnectionArgs>>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorResultAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultAggregate'] = ResolversParentTypes['IndicatorResultAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndicatorResultAggregateNode'], ParentType, ContextType>;
+};
+
+export type IndicatorResultAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultAggregateNode'] = ResolversParentTypes['IndicatorResultAggregateNode']> = {
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type IndicatorResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultEdge'] = ResolversParentTypes['IndicatorResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndicatorResult'], ParentType, ContextType>;
+};
+
+export type IndicatorResultIndicatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultIndicatorConnection'] = ResolversParentTypes['IndicatorResultIndicatorConnection']> = {
+  aggregate?: Resolver<ResolversTypes['IndicatorResultIndicatorIndicatorAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['IndicatorResultIndicatorRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorResultIndicatorIndicatorAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultIndicatorIndicatorAggregateSelection'] = ResolversParentTypes['IndicatorResultIndicatorIndicatorAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['IndicatorResultIndicatorIndicatorEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['IndicatorResultIndicatorIndicatorNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type IndicatorResultIndicatorIndicatorEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultIndicatorIndicatorEdgeAggregateSelection'] = ResolversParentTypes['IndicatorResultIndicatorIndicatorEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type IndicatorResultIndicatorIndicatorNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultIndicatorIndicatorNodeAggregateSelection'] = ResolversParentTypes['IndicatorResultIndicatorIndicatorNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type IndicatorResultIndicatorRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultIndicatorRelationship'] = ResolversParentTypes['IndicatorResultIndicatorRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type IndicatorResultsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResultsConnection'] = ResolversParentTypes['IndicatorResultsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['IndicatorResultAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['IndicatorResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndicatorsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorsConnection'] = ResolversParentTypes['IndicatorsConnection']> = {
@@ -20385,6 +21378,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'why'>>;
   inviteAccount?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationInviteAccountArgs, 'email' | 'name' | 'role'>>;
   reactivateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationReactivateAccountArgs, 'id'>>;
+  receiveDeliverable?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationReceiveDeliverableArgs, 'input' | 'why'>>;
+  recordIndicatorResult?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
   resetAccountPassword?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
@@ -22088,6 +23083,15 @@ export type PlacesConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PreviousIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PreviousIndicator'] = ResolversParentTypes['PreviousIndicator']> = {
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -22297,7 +23301,7 @@ export type ProgrammeDeliverableDeliverablesEdgeAggregateSelectionResolvers<Cont
 
 export type ProgrammeDeliverableDeliverablesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeDeliverableDeliverablesNodeAggregateSelection'] = ResolversParentTypes['ProgrammeDeliverableDeliverablesNodeAggregateSelection']> = {
   copies?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  deadline?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  deadlineBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
@@ -22318,6 +23322,14 @@ export type ProgrammeDeliverablesRelationshipResolvers<ContextType = GraphQLCont
 export type ProgrammeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type ProgrammeFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeFollowUp'] = ResolversParentTypes['ProgrammeFollowUp']> = {
+  axes?: Resolver<Array<ResolversTypes['AxisFollowUp']>, ParentType, ContextType>;
+  deliverables?: Resolver<Array<ResolversTypes['DeliverableFollowUp']>, ParentType, ContextType>;
+  funding?: Resolver<Array<ResolversTypes['ReceivedFunding']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgrammeFundersConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeFundersConnection'] = ResolversParentTypes['ProgrammeFundersConnection']> = {
@@ -22347,6 +23359,7 @@ export type ProgrammeIndicatorIndicatorsEdgeAggregateSelectionResolvers<ContextT
 
 export type ProgrammeIndicatorIndicatorsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeIndicatorIndicatorsNodeAggregateSelection'] = ResolversParentTypes['ProgrammeIndicatorIndicatorsNodeAggregateSelection']> = {
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -22868,6 +23881,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dataQualityNotesConnection?: Resolver<ResolversTypes['DataQualityNotesConnection'], ParentType, ContextType, Partial<QueryDataQualityNotesConnectionArgs>>;
   deliverables?: Resolver<Array<ResolversTypes['Deliverable']>, ParentType, ContextType, Partial<QueryDeliverablesArgs>>;
   deliverablesConnection?: Resolver<ResolversTypes['DeliverablesConnection'], ParentType, ContextType, Partial<QueryDeliverablesConnectionArgs>>;
+  deliverablesDueSoon?: Resolver<Array<ResolversTypes['DeliverableFollowUp']>, ParentType, ContextType, RequireFields<QueryDeliverablesDueSoonArgs, 'days'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   documentsConnection?: Resolver<ResolversTypes['DocumentsConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
@@ -22881,6 +23895,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   firmsAtEventsPage?: Resolver<ResolversTypes['FirmsAtEventsPage'], ParentType, ContextType, RequireFields<QueryFirmsAtEventsPageArgs, 'first' | 'kinds' | 'pathsPerAnswer' | 'statedOnly'>>;
   fundingBetween?: Resolver<Array<ResolversTypes['FundingFact']>, ParentType, ContextType, Partial<QueryFundingBetweenArgs>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'limit' | 'ref'>>;
+  indicatorResults?: Resolver<Array<ResolversTypes['IndicatorResult']>, ParentType, ContextType, Partial<QueryIndicatorResultsArgs>>;
+  indicatorResultsConnection?: Resolver<ResolversTypes['IndicatorResultsConnection'], ParentType, ContextType, Partial<QueryIndicatorResultsConnectionArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   indicatorsConnection?: Resolver<ResolversTypes['IndicatorsConnection'], ParentType, ContextType, Partial<QueryIndicatorsConnectionArgs>>;
   markets?: Resolver<Array<ResolversTypes['Market']>, ParentType, ContextType, Partial<QueryMarketsArgs>>;
@@ -22895,6 +23911,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
+  programmeFollowUp?: Resolver<Maybe<ResolversTypes['ProgrammeFollowUp']>, ParentType, ContextType, RequireFields<QueryProgrammeFollowUpArgs, 'ref'>>;
   programmeFunding?: Resolver<Maybe<ResolversTypes['FundingBreakdown']>, ParentType, ContextType, Partial<QueryProgrammeFundingArgs>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   programmesConnection?: Resolver<ResolversTypes['ProgrammesConnection'], ParentType, ContextType, Partial<QueryProgrammesConnectionArgs>>;
@@ -22904,6 +23921,24 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoriesArgs>>;
   territoriesConnection?: Resolver<ResolversTypes['TerritoriesConnection'], ParentType, ContextType, Partial<QueryTerritoriesConnectionArgs>>;
+};
+
+export type ReceivedFundingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReceivedFunding'] = ResolversParentTypes['ReceivedFunding']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RecordedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordedResult'] = ResolversParentTypes['RecordedResult']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RoleEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEvidence'] = ResolversParentTypes['RoleEvidence']> = {
@@ -23066,6 +24101,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AnswerPageInfo?: AnswerPageInfoResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  AxisFollowUp?: AxisFollowUpResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
   BudgetLineAggregate?: BudgetLineAggregateResolvers<ContextType>;
   BudgetLineAggregateNode?: BudgetLineAggregateNodeResolvers<ContextType>;
@@ -23187,10 +24223,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeliverableAboutRelationship?: DeliverableAboutRelationshipResolvers<ContextType>;
   DeliverableAggregate?: DeliverableAggregateResolvers<ContextType>;
   DeliverableAggregateNode?: DeliverableAggregateNodeResolvers<ContextType>;
+  DeliverableDocumentFulfilledByAggregateSelection?: DeliverableDocumentFulfilledByAggregateSelectionResolvers<ContextType>;
+  DeliverableDocumentFulfilledByEdgeAggregateSelection?: DeliverableDocumentFulfilledByEdgeAggregateSelectionResolvers<ContextType>;
+  DeliverableDocumentFulfilledByNodeAggregateSelection?: DeliverableDocumentFulfilledByNodeAggregateSelectionResolvers<ContextType>;
   DeliverableEdge?: DeliverableEdgeResolvers<ContextType>;
   DeliverableEventAboutAggregateSelection?: DeliverableEventAboutAggregateSelectionResolvers<ContextType>;
   DeliverableEventAboutEdgeAggregateSelection?: DeliverableEventAboutEdgeAggregateSelectionResolvers<ContextType>;
   DeliverableEventAboutNodeAggregateSelection?: DeliverableEventAboutNodeAggregateSelectionResolvers<ContextType>;
+  DeliverableFollowUp?: DeliverableFollowUpResolvers<ContextType>;
+  DeliverableFulfilledByConnection?: DeliverableFulfilledByConnectionResolvers<ContextType>;
+  DeliverableFulfilledByRelationship?: DeliverableFulfilledByRelationshipResolvers<ContextType>;
   DeliverableOwedByConnection?: DeliverableOwedByConnectionResolvers<ContextType>;
   DeliverableOwedByRelationship?: DeliverableOwedByRelationshipResolvers<ContextType>;
   DeliverableProgrammeOwedByAggregateSelection?: DeliverableProgrammeOwedByAggregateSelectionResolvers<ContextType>;
@@ -23307,6 +24349,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FirmAnswerRefs?: FirmAnswerRefsResolvers<ContextType>;
   FirmsAtEventsPage?: FirmsAtEventsPageResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  FollowUpEditResult?: FollowUpEditResultResolvers<ContextType>;
   FunderShare?: FunderShareResolvers<ContextType>;
   Funding?: FundingResolvers<ContextType>;
   FundingBreakdown?: FundingBreakdownResolvers<ContextType>;
@@ -23323,6 +24366,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorProgrammeProgrammeEdgeAggregateSelection?: IndicatorProgrammeProgrammeEdgeAggregateSelectionResolvers<ContextType>;
   IndicatorProgrammeProgrammeNodeAggregateSelection?: IndicatorProgrammeProgrammeNodeAggregateSelectionResolvers<ContextType>;
   IndicatorProgrammeRelationship?: IndicatorProgrammeRelationshipResolvers<ContextType>;
+  IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
+  IndicatorResult?: IndicatorResultResolvers<ContextType>;
+  IndicatorResultAggregate?: IndicatorResultAggregateResolvers<ContextType>;
+  IndicatorResultAggregateNode?: IndicatorResultAggregateNodeResolvers<ContextType>;
+  IndicatorResultEdge?: IndicatorResultEdgeResolvers<ContextType>;
+  IndicatorResultIndicatorConnection?: IndicatorResultIndicatorConnectionResolvers<ContextType>;
+  IndicatorResultIndicatorIndicatorAggregateSelection?: IndicatorResultIndicatorIndicatorAggregateSelectionResolvers<ContextType>;
+  IndicatorResultIndicatorIndicatorEdgeAggregateSelection?: IndicatorResultIndicatorIndicatorEdgeAggregateSelectionResolvers<ContextType>;
+  IndicatorResultIndicatorIndicatorNodeAggregateSelection?: IndicatorResultIndicatorIndicatorNodeAggregateSelectionResolvers<ContextType>;
+  IndicatorResultIndicatorRelationship?: IndicatorResultIndicatorRelationshipResolvers<ContextType>;
+  IndicatorResultsConnection?: IndicatorResultsConnectionResolvers<ContextType>;
   IndicatorsConnection?: IndicatorsConnectionResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
@@ -23546,6 +24600,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlaceEventsConnection?: PlaceEventsConnectionResolvers<ContextType>;
   PlaceEventsRelationship?: PlaceEventsRelationshipResolvers<ContextType>;
   PlacesConnection?: PlacesConnectionResolvers<ContextType>;
+  PreviousIndicator?: PreviousIndicatorResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeAggregate?: ProgrammeAggregateResolvers<ContextType>;
   ProgrammeAggregateNode?: ProgrammeAggregateNodeResolvers<ContextType>;
@@ -23573,6 +24628,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgrammeDeliverablesConnection?: ProgrammeDeliverablesConnectionResolvers<ContextType>;
   ProgrammeDeliverablesRelationship?: ProgrammeDeliverablesRelationshipResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammeFollowUp?: ProgrammeFollowUpResolvers<ContextType>;
   ProgrammeFundersConnection?: ProgrammeFundersConnectionResolvers<ContextType>;
   ProgrammeFundersRelationship?: ProgrammeFundersRelationshipResolvers<ContextType>;
   ProgrammeIndicatorIndicatorsAggregateSelection?: ProgrammeIndicatorIndicatorsAggregateSelectionResolvers<ContextType>;
@@ -23640,6 +24696,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Proxy?: ProxyResolvers<ContextType>;
   QualityNote?: QualityNoteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivedFunding?: ReceivedFundingResolvers<ContextType>;
+  RecordedResult?: RecordedResultResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;

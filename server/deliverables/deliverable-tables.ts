@@ -13,6 +13,7 @@ import { participantsPerAction } from "./participants-per-action.js";
 import { participantsPerEvent } from "./participants-per-event.js";
 import { fundingTable } from "./programme-funding.js";
 import { researchProjects } from "./research-projects.js";
+import { yearlyReview } from "./yearly-review.js";
 
 const definitions: DeliverableDefinition[] = [
   participantsPerEvent,
@@ -20,6 +21,7 @@ const definitions: DeliverableDefinition[] = [
   memberFirms,
   researchProjects,
   fundingTable,
+  yearlyReview,
 ];
 
 /** The deliverable tables: id, French title, where the convention asks for it, and parameters read. */

@@ -1,11 +1,9 @@
 // The resolvers of schema/editing.graphql: role checked first, then the edit and its audit entry
 // written in one transaction (all or nothing).
-import neo4j, { type ManagedTransaction, type Node } from "neo4j-driver";
-import { requireRole, type Role } from "../auth/roles.js";
+import neo4j, { type Node } from "neo4j-driver";
 import { nodePattern } from "../../graph/node-ref.js";
 import { parseRef } from "../graphql/ref-argument.js";
-import { readQuery, writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import { assertIntInRange } from "../graphql/errors.js";
 import { toChangeRecord } from "./audit-trail.js";
 import {
@@ -16,23 +14,8 @@ import {
 } from "./organization-edits.js";
 import { addRelationship, removeRelationship } from "./relationship-edits.js";
 import { revertChange } from "./revert-change.js";
-import { FieldChecks } from "./edit-errors.js";
+import { edit } from "./edit-mutation.js";
 import type { ChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
-
-/** A mutation resolver: checks the role and the reason, then runs the edit in a write transaction. */
-function edit<Args extends { why: string }, Result>(
-  graph: GraphDatabase,
-  role: Role,
-  work: (tx: ManagedTransaction, args: Args, by: string) => Promise<Result>,
-) {
-  return async (_: unknown, args: Args, context: GraphQLContext) => {
-    requireRole(context.access, role);
-    new FieldChecks()
-      .check(args.why.trim() !== "", "why", "say why the change is made", { code: "WHY_REQUIRED" })
-      .throwIfAny();
-    return writeTransaction(graph, (tx) => work(tx, { ...args, why: args.why.trim() }, context.access.user!.id));
-  };
-}
 
 /** The Query and Mutation resolvers of the editing API, typed by the schema. */
 export function editingResolvers(graph: GraphDatabase): {

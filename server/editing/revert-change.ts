@@ -4,6 +4,7 @@ import { toGraphNode } from "../../graph/graph-values.js";
 import { nodePattern, parseNodeRef } from "../../graph/node-ref.js";
 import { recordChange, toChangeRecord, type ChangeAction, type ChangeRecord } from "./audit-trail.js";
 import { FieldChecks } from "./edit-errors.js";
+import { followUpInverse, isFollowUpAction, undoFollowUp } from "../follow-up/follow-up-reverts.js";
 
 interface RelationshipSnapshot {
   type: string;
@@ -28,6 +29,7 @@ const inverse: Record<RevertibleAction, ChangeAction> = {
   UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
   ADD_RELATIONSHIP: "REMOVE_RELATIONSHIP",
   REMOVE_RELATIONSHIP: "ADD_RELATIONSHIP",
+  ...followUpInverse,
 };
 
 /** Undoes a change, in the same transaction as the record of the revert; refuses when later changes stand in the way. */
@@ -87,6 +89,10 @@ async function undo(
   tx: ManagedTransaction,
   original: ChangeRecord & { action: RevertibleAction },
 ): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
+  if (isFollowUpAction(original.action)) {
+    const undone = await undoFollowUp(tx, { ...original, action: original.action });
+    return { touches: undone.touches, node: null };
+  }
   const entity = parseNodeRef(original.entity);
   switch (original.action) {
     case "CREATE_ORGANIZATION": {

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
+import { followUpResolvers } from "../follow-up/follow-up-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import { accountResolvers } from "../accounts/account-resolvers.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
@@ -50,14 +51,15 @@ const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
 const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
-/** Maillage's own resolvers: the analyst questions, the edits and account management. */
+/** Maillage's own resolvers: the analyst questions, the edits, account management and the programme follow-up. */
 function resolvers(graph: GraphDatabase, invitationDays: number) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
   const accounts = accountResolvers(graph, { invitationDays });
+  const followUp = followUpResolvers(graph);
   return {
-    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query },
-    Mutation: { ...editing.Mutation, ...accounts.Mutation },
+    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query, ...followUp.Query },
+    Mutation: { ...editing.Mutation, ...accounts.Mutation, ...followUp.Mutation },
     Change: editing.Change,
   };
 }

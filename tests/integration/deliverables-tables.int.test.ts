@@ -157,13 +157,14 @@ describe("the convention's deliverable tables", () => {
     await server?.close();
   });
 
-  it("lists the five tables with their French titles", () => {
+  it("lists the six tables with their French titles", () => {
     expect(deliverableTables.map((table) => table.id)).toEqual([
       "participants-per-event",
       "participants-per-action",
       "member-firms",
       "research-projects",
       "programme-funding",
+      "yearly-review",
     ]);
     expect(deliverableTables[0]!.title).toBe("Participants par évènement");
   });

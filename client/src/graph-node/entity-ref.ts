@@ -21,6 +21,7 @@ export const entityLabels: readonly EntityLabel[] = [
   "EventSeries",
   "Place",
   "DataQualityNote",
+  "IndicatorResult",
 ];
 
 /** One colour per label, distinct and readable on white (WCAG AA for text). */
@@ -42,6 +43,7 @@ export const labelColors: Record<EntityLabel, string> = {
   EventSeries: "#4c2f9e",
   Place: "#166534",
   DataQualityNote: "#9a3412",
+  IndicatorResult: "#3f6212",
 };
 
 /** The URL of the data-quality page, of one source (a Document id) or of every source. */

@@ -109,6 +109,24 @@ export function summarizeChange(change: {
         change.action === "ADD_RELATIONSHIP" ? valueChanges(null, properties) : valueChanges(properties, null);
       return { values, relationship: relationshipOf(snapshot), imported: null };
     }
+    case "RECORD_RESULT":
+    case "REMOVE_RESULT": {
+      // A result and its evidence (server/follow-up): the value and its day or period, the HAS_RESULT relationship.
+      const snapshot = change.action === "RECORD_RESULT" ? after : before;
+      const result = (snapshot?.result ?? {}) as Record<string, unknown>;
+      const evidence = (snapshot?.evidence ?? {}) as Record<string, unknown>;
+      const values = change.action === "RECORD_RESULT" ? valueChanges(null, result) : valueChanges(result, null);
+      const relationship = snapshot
+        ? relationshipOf({ type: "HAS_RESULT", from: snapshot.indicator, to: result.id, properties: evidence })
+        : null;
+      return { values, relationship, imported: null };
+    }
+    case "RECEIVE_DELIVERABLE":
+    case "UNRECEIVE_DELIVERABLE": {
+      const pick = (snapshot: Record<string, unknown> | null) =>
+        snapshot && { receivedOn: snapshot.receivedOn, document: snapshot.document };
+      return { values: valueChanges(pick(before), pick(after)), relationship: null, imported: null };
+    }
     case "IMPORT": {
       const count = (value: unknown) => (typeof value === "number" ? value : 0);
       const organizations = (after?.organizations ?? {}) as Record<string, unknown>;

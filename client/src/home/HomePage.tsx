@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { DueSoonPanel } from "../follow-up";
 import { QuestionGallery } from "../gallery";
 import { entityPath } from "../graph-node";
 import { usePageTitle } from "../layout";
@@ -31,6 +32,7 @@ export function HomePage() {
           </p>
         )}
       </section>
+      {viewer.can("editor") && <DueSoonPanel />}
       <section className="home-gallery" aria-labelledby="gallery-title">
         <h2 id="gallery-title">{t("home.galleryTitle")}</h2>
         <QuestionGallery headingId="gallery-title" />

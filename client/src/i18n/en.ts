@@ -1,6 +1,7 @@
 // The English interface texts: the same keys as fr.ts, checked by the type (a missing or extra key
 // fails to compile).
 import { enQuality } from "./en-quality";
+import { enFollowUp } from "./en-follow-up";
 import { enStaff } from "./en-staff";
 import type { fr } from "./fr";
 import type { Texts } from "./texts";
@@ -55,6 +56,7 @@ export const en: Texts<typeof fr> = {
     EventSeries: "Event series",
     Place: "Place abroad",
     DataQualityNote: "Data-quality note",
+    IndicatorResult: "Recorded result",
   },
   kinds: {
     DELIBERATION: "Deliberation",
@@ -439,4 +441,5 @@ export const en: Texts<typeof fr> = {
   },
   ...enStaff,
   ...enQuality,
+  ...enFollowUp,
 };

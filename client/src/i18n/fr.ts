@@ -1,6 +1,7 @@
 // The French interface texts: the app's default language. en.ts mirrors every key. The texts of the
 // views PMT staff use to keep the graph are in fr-staff.ts.
 import { frQuality } from "./fr-quality";
+import { frFollowUp } from "./fr-follow-up";
 import { frStaff } from "./fr-staff";
 
 export const fr = {
@@ -54,6 +55,7 @@ export const fr = {
     EventSeries: "Série d'événements",
     Place: "Lieu à l'étranger",
     DataQualityNote: "Note de qualité",
+    IndicatorResult: "Résultat saisi",
   },
   kinds: {
     DELIBERATION: "Délibération",
@@ -441,4 +443,5 @@ export const fr = {
   },
   ...frStaff,
   ...frQuality,
+  ...frFollowUp,
 };
