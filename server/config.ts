@@ -55,6 +55,8 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  SOURCES_DIR: z.string().min(1).optional(),
+  SOURCE_MAX_MB: z.coerce.number().min(0.001).max(1_024).default(20),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -120,6 +122,8 @@ export interface Config {
     /** The longest a token may be valid (its `exp` after its `iat`); every token needs an `exp`. */
     maxLifetimeDays: number;
   };
+  /** Uploaded source documents: where their original files are kept, and the largest accepted. */
+  sources: { dir: string; maxBytes: number };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -193,6 +197,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
       maxLifetimeDays: env.JWT_MAX_LIFETIME_DAYS,
+    },
+    sources: {
+      dir: path.resolve(env.SOURCES_DIR ?? path.join(env.MAILLAGE_DATA_DIR, "sources")),
+      maxBytes: Math.round(env.SOURCE_MAX_MB * 1024 * 1024),
     },
   };
 }

@@ -750,7 +750,7 @@ export type DeliberationQueryVariables = Exact<{
 }>;
 
 
-export type DeliberationQuery = { documents: Array<{ number: string | null, date: string | null, reportNumber: number | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null, interestedCount: number | null, interestedCouncillorsConnection: { edges: Array<{ properties: { votes: number | null, quote: string }, node: { name: string, represents: Array<{ name: string }> } }> }, attendeesConnection: { totalCount: number }, absenteesConnection: { totalCount: number }, rapporteurs: Array<{ name: string }> }> };
+export type DeliberationQuery = { documents: Array<{ number: string | null, date: unknown, reportNumber: number | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null, interestedCount: number | null, interestedCouncillorsConnection: { edges: Array<{ properties: { votes: number | null, quote: string }, node: { name: string, represents: Array<{ name: string }> } }> }, attendeesConnection: { totalCount: number }, absenteesConnection: { totalCount: number }, rapporteurs: Array<{ name: string }> }> };
 
 export type TerritoryCommunesQueryVariables = Exact<{
   code: string;
