@@ -370,6 +370,8 @@ export type Change = {
 export type ChangeAction =
   /** A relationship was added. */
   | 'ADD_RELATIONSHIP'
+  /** A source document was uploaded (`entity` is the Document; `after` holds its title, checksum and counts). Cannot be reverted. */
+  | 'ADD_SOURCE'
   /** An organisation was created. */
   | 'CREATE_ORGANIZATION'
   /** An organisation was deleted, with its relationships. */
@@ -2271,6 +2273,31 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** A fact whose source is a document, with the place of its quote in the document's text. */
+export type DocumentFact = {
+  __typename?: 'DocumentFact';
+  /** Whether the source states the fact. */
+  confidence: Confidence;
+  /** Where the quote ends (exclusive); null when it cannot be found. */
+  end: Maybe<Scalars['Int']['output']>;
+  /** The `ref` of the start node. */
+  from: Scalars['ID']['output'];
+  /** The start node's name. */
+  fromName: Maybe<Scalars['String']['output']>;
+  /** The relationship's id (its fact id, or Neo4j's element id). */
+  id: Scalars['ID']['output'];
+  /** The quoted passage. */
+  quote: Scalars['String']['output'];
+  /** Where the quote starts in the document's text; null when it cannot be found there. */
+  start: Maybe<Scalars['Int']['output']>;
+  /** The `ref` of the end node. */
+  to: Scalars['ID']['output'];
+  /** The end node's name. */
+  toName: Maybe<Scalars['String']['output']>;
+  /** The relationship type, e.g. `LOCATED_IN`. */
+  type: Scalars['String']['output'];
+};
+
 export type DocumentInterestedCouncillorsConnection = {
   __typename?: 'DocumentInterestedCouncillorsConnection';
   aggregate: DocumentPersonInterestedCouncillorsAggregateSelection;
@@ -2679,6 +2706,23 @@ export type DocumentSort = {
   url?: InputMaybe<SortDirection>;
   votesAgainst?: InputMaybe<SortDirection>;
   votesFor?: InputMaybe<SortDirection>;
+};
+
+/** One page of a document's text: a PDF's page, or a slice of about 20,000 characters of a long text. */
+export type DocumentTextPage = {
+  __typename?: 'DocumentTextPage';
+  /** The Document id. */
+  documentId: Scalars['ID']['output'];
+  /** Where the page ends in the full text (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The page number, from 1. */
+  number: Scalars['Int']['output'];
+  /** How many pages the document has. */
+  pageCount: Scalars['Int']['output'];
+  /** Where the page starts in the document's full text (an offset in characters). */
+  start: Scalars['Int']['output'];
+  /** The page's text: the full text from `start` to `end`. */
+  text: Scalars['String']['output'];
 };
 
 export type DocumentWhere = {
@@ -4875,20 +4919,76 @@ export type MarketsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A mention found in a document's text. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** What it names. */
+  kind: MentionKind;
+  /** The node's name (for a demonym, the commune's). */
+  name: Maybe<Scalars['String']['output']>;
+  /** The `ref` of the node named (ENTITY, COMMUNE). */
+  ref: Maybe<Scalars['ID']['output']>;
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+  /** The words as written. */
+  text: Scalars['String']['output'];
+  /** The amount in euros, or the year. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** True when a commune is named by its demonym (`bisontine` → Besançon). */
+  viaDemonym: Scalars['Boolean']['output'];
+};
+
+/** What a mention names. */
+export type MentionKind =
+  /** An amount in euros. */
+  | 'AMOUNT'
+  /** A French commune, by its official name or its demonym. */
+  | 'COMMUNE'
+  /** An organisation, event, programme or project of the graph, by name or alias. */
+  | 'ENTITY'
+  /** A year. */
+  | 'YEAR';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a suggestion, possibly changed: it becomes a fact quoting its passage (or a new organisation). Editor role. */
+  acceptSuggestion: EditResult;
+  /** Makes a fact from the passage `start`–`end` of a document's text: the quote is that passage, stored with its offsets. Editor role. */
+  addPassageFact: EditResult;
   /** Adds a relationship with its evidence (editor). */
   addRelationship: EditResult;
   /** Creates an organisation (editor). Its id is a slug of its name. */
   createOrganization: EditResult;
   /** Deletes an organisation and its relationships (admin). */
   deleteOrganization: EditResult;
+  /** Rejects a suggestion: it stays rejected, and a new scan of the document does not propose it again. Editor role. */
+  rejectSuggestion: Suggestion;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
+  /** Scans the document again with the graph as it is now; returns its pending suggestions. Editor role. */
+  rescanDocument: Array<Suggestion>;
   /** Reverts a change (admin): undoes it and records the revert as a change of its own. */
   revertChange: EditResult;
   /** Changes an organisation's properties (editor). */
   updateOrganization: EditResult;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  changes?: InputMaybe<SuggestionChanges>;
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+export type MutationAddPassageFactArgs = {
+  documentId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  fact: PassageFactInput;
+  start: Scalars['Int']['input'];
+  why: Scalars['String']['input'];
 };
 
 
@@ -4910,9 +5010,20 @@ export type MutationDeleteOrganizationArgs = {
 };
 
 
+export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveRelationshipArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
+};
+
+
+export type MutationRescanDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -7929,6 +8040,24 @@ export type PartnershipWhere = {
   source?: InputMaybe<StringScalarFilters>;
   status?: InputMaybe<PartnershipStatusEnumScalarFilters>;
   year?: InputMaybe<IntScalarFilters>;
+};
+
+/** A fact an editor makes from a passage of a document: the quote is the passage, by construction. */
+export type PassageFactInput = {
+  /** The amount in euros (FUNDS). */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** What the relationship is about. */
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** The `ref` of the start node. */
+  from: Scalars['ID']['input'];
+  /** The role played. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The `ref` of the end node. */
+  to: Scalars['ID']['input'];
+  /** Which relationship. */
+  type: EditableRelationship;
+  /** The year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PeopleConnection = {
@@ -11688,6 +11817,14 @@ export type Query = {
   currentProgramme: Maybe<GraphNode>;
   deliverables: Array<Deliverable>;
   deliverablesConnection: DeliverablesConnection;
+  /** The facts whose source is this document, each with its quote's place in the text. */
+  documentFacts: Array<DocumentFact>;
+  /** The mentions of the graph's entities, communes, amounts and years in the document's text. */
+  documentMentions: Array<Mention>;
+  /** One page of a document's text (PDF pages; slices of a long text); null when there is no such document or page. */
+  documentPage: Maybe<DocumentTextPage>;
+  /** The suggestions found in the document, in text order; all of them unless `status` is given. */
+  documentSuggestions: Array<Suggestion>;
   documents: Array<Document>;
   documentsConnection: DocumentsConnection;
   /** One node by its `ref`, with all its properties; null when there is none. */
@@ -11751,6 +11888,8 @@ export type Query = {
    * prefix, best matches first. Blank text gives no results.
    */
   search: SearchResults;
+  /** Where `text` occurs in the document (case and accents ignored), at most 200 places. */
+  searchDocumentText: Array<TextMatch>;
   /** The text of a source document, to show a quote in context; null when it is not stored. */
   sourceText: Maybe<SourceText>;
   territories: Array<Territory>;
@@ -11817,6 +11956,28 @@ export type QueryDeliverablesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DeliverableSort>>;
   where?: InputMaybe<DeliverableWhere>;
+};
+
+
+export type QueryDocumentFactsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentMentionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentPageArgs = {
+  id: Scalars['ID']['input'];
+  page?: Scalars['Int']['input'];
+};
+
+
+export type QueryDocumentSuggestionsArgs = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<SuggestionStatus>;
 };
 
 
@@ -12025,6 +12186,12 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchDocumentTextArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySourceTextArgs = {
   id: Scalars['ID']['input'];
 };
@@ -12217,6 +12384,81 @@ export type StringScalarFilters = {
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A candidate fact found in a document by the suggestion patterns, with the passage that states it. */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** The amount in euros (funding). */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** The Document it was found in. */
+  documentId: Scalars['ID']['output'];
+  /** Where the passage ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The fact it became, once accepted. */
+  factId: Maybe<Scalars['ID']['output']>;
+  /** The `ref` of the start node (null for a new organisation). */
+  from: Maybe<Scalars['ID']['output']>;
+  /** The start node's name. */
+  fromName: Maybe<Scalars['String']['output']>;
+  /** The suggestion's id. */
+  id: Scalars['ID']['output'];
+  /** What it proposes. */
+  kind: SuggestionKind;
+  /** The name of the new organisation (NEW_ORGANIZATION). */
+  name: Maybe<Scalars['String']['output']>;
+  /** Which pattern proposed it, e.g. `<organisation>, à <commune>`. */
+  pattern: Scalars['String']['output'];
+  /** The passage that states it: the sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The role (`exposant`, `présentation`, `siège`), when the passage says. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Where the passage starts in the document's text. */
+  start: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: SuggestionStatus;
+  /** The `ref` of the end node (null for a new organisation). */
+  to: Maybe<Scalars['ID']['output']>;
+  /** The end node's name. */
+  toName: Maybe<Scalars['String']['output']>;
+  /** The year (participation, funding), when the passage gives one. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Changes an editor makes to a suggestion while accepting it; absent fields keep the suggestion's. */
+export type SuggestionChanges = {
+  /** Another amount in euros. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Another start node (`ref`). */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Another name for a new organisation. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Another role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Another end node (`ref`). */
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Another year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a suggestion proposes. */
+export type SuggestionKind =
+  /** An organisation that funds an organisation, a programme or a project. */
+  | 'FUNDS'
+  /** An organisation located in a commune. */
+  | 'LOCATED_IN'
+  /** A company the graph does not know yet, named with its legal form (SAS, SARL…). */
+  | 'NEW_ORGANIZATION'
+  /** An organisation that took part in an event. */
+  | 'PARTICIPATED_IN';
+
+/** Where a suggestion stands. */
+export type SuggestionStatus =
+  /** Accepted: it became a fact (or an organisation). */
+  | 'ACCEPTED'
+  /** Not decided yet. */
+  | 'PENDING'
+  /** Rejected: it is not proposed again when the document is scanned again. */
+  | 'REJECTED';
 
 export type TerritoriesConnection = {
   __typename?: 'TerritoriesConnection';
@@ -12548,6 +12790,17 @@ export type TerritoryWhere = {
   sources?: InputMaybe<StringListFilters>;
 };
 
+/** Where a searched text occurs in a document. */
+export type TextMatch = {
+  __typename?: 'TextMatch';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The page it is on. */
+  page: Scalars['Int']['output'];
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+};
+
 /** Who is signed in, and what they may do. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -12804,6 +13057,7 @@ export type ResolversTypes = {
   DocumentAttendeesNodeAggregationWhereInput: DocumentAttendeesNodeAggregationWhereInput;
   DocumentAttendeesRelationship: ResolverTypeWrapper<DocumentAttendeesRelationship>;
   DocumentEdge: ResolverTypeWrapper<DocumentEdge>;
+  DocumentFact: ResolverTypeWrapper<DocumentFact>;
   DocumentInterestedCouncillorsConnection: ResolverTypeWrapper<DocumentInterestedCouncillorsConnection>;
   DocumentInterestedCouncillorsConnectionAggregateInput: DocumentInterestedCouncillorsConnectionAggregateInput;
   DocumentInterestedCouncillorsConnectionFilters: DocumentInterestedCouncillorsConnectionFilters;
@@ -12852,6 +13106,7 @@ export type ResolversTypes = {
   DocumentSecretariesNodeAggregationWhereInput: DocumentSecretariesNodeAggregationWhereInput;
   DocumentSecretariesRelationship: ResolverTypeWrapper<DocumentSecretariesRelationship>;
   DocumentSort: DocumentSort;
+  DocumentTextPage: ResolverTypeWrapper<DocumentTextPage>;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: ResolverTypeWrapper<DocumentsConnection>;
   EditResult: ResolverTypeWrapper<Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
@@ -13030,6 +13285,8 @@ export type ResolversTypes = {
   MarketSort: MarketSort;
   MarketWhere: MarketWhere;
   MarketsConnection: ResolverTypeWrapper<MarketsConnection>;
+  Mention: ResolverTypeWrapper<Mention>;
+  MentionKind: MentionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['GraphNode'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   Organization: ResolverTypeWrapper<Organization>;
@@ -13266,6 +13523,7 @@ export type ResolversTypes = {
   PartnershipStatus: PartnershipStatus;
   PartnershipStatusEnumScalarFilters: PartnershipStatusEnumScalarFilters;
   PartnershipWhere: PartnershipWhere;
+  PassageFactInput: PassageFactInput;
   PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
   Person: ResolverTypeWrapper<Person>;
   PersonAbsentFromConnection: ResolverTypeWrapper<PersonAbsentFromConnection>;
@@ -13560,6 +13818,10 @@ export type ResolversTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionChanges: SuggestionChanges;
+  SuggestionKind: SuggestionKind;
+  SuggestionStatus: SuggestionStatus;
   TerritoriesConnection: ResolverTypeWrapper<TerritoriesConnection>;
   Territory: ResolverTypeWrapper<Territory>;
   TerritoryAggregate: ResolverTypeWrapper<TerritoryAggregate>;
@@ -13590,6 +13852,7 @@ export type ResolversTypes = {
   TerritoryRelationshipFilters: TerritoryRelationshipFilters;
   TerritorySort: TerritorySort;
   TerritoryWhere: TerritoryWhere;
+  TextMatch: ResolverTypeWrapper<TextMatch>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -13762,6 +14025,7 @@ export type ResolversParentTypes = {
   DocumentAttendeesNodeAggregationWhereInput: DocumentAttendeesNodeAggregationWhereInput;
   DocumentAttendeesRelationship: DocumentAttendeesRelationship;
   DocumentEdge: DocumentEdge;
+  DocumentFact: DocumentFact;
   DocumentInterestedCouncillorsConnection: DocumentInterestedCouncillorsConnection;
   DocumentInterestedCouncillorsConnectionAggregateInput: DocumentInterestedCouncillorsConnectionAggregateInput;
   DocumentInterestedCouncillorsConnectionFilters: DocumentInterestedCouncillorsConnectionFilters;
@@ -13810,6 +14074,7 @@ export type ResolversParentTypes = {
   DocumentSecretariesNodeAggregationWhereInput: DocumentSecretariesNodeAggregationWhereInput;
   DocumentSecretariesRelationship: DocumentSecretariesRelationship;
   DocumentSort: DocumentSort;
+  DocumentTextPage: DocumentTextPage;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: DocumentsConnection;
   EditResult: Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
@@ -13983,6 +14248,7 @@ export type ResolversParentTypes = {
   MarketSort: MarketSort;
   MarketWhere: MarketWhere;
   MarketsConnection: MarketsConnection;
+  Mention: Mention;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['GraphNode'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Organization: Organization;
@@ -14217,6 +14483,7 @@ export type ResolversParentTypes = {
   PartnershipSort: PartnershipSort;
   PartnershipStatusEnumScalarFilters: PartnershipStatusEnumScalarFilters;
   PartnershipWhere: PartnershipWhere;
+  PassageFactInput: PassageFactInput;
   PeopleConnection: PeopleConnection;
   Person: Person;
   PersonAbsentFromConnection: PersonAbsentFromConnection;
@@ -14510,6 +14777,8 @@ export type ResolversParentTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Suggestion: Suggestion;
+  SuggestionChanges: SuggestionChanges;
   TerritoriesConnection: TerritoriesConnection;
   Territory: Territory;
   TerritoryAggregate: TerritoryAggregate;
@@ -14539,6 +14808,7 @@ export type ResolversParentTypes = {
   TerritoryRelationshipFilters: TerritoryRelationshipFilters;
   TerritorySort: TerritorySort;
   TerritoryWhere: TerritoryWhere;
+  TextMatch: TextMatch;
   Viewer: Viewer;
 };
 
@@ -15243,6 +15513,19 @@ export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentFact'] = ResolversParentTypes['DocumentFact']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DocumentInterestedCouncillorsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentInterestedCouncillorsConnection'] = ResolversParentTypes['DocumentInterestedCouncillorsConnection']> = {
   aggregate?: Resolver<ResolversTypes['DocumentPersonInterestedCouncillorsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['DocumentInterestedCouncillorsRelationship']>, ParentType, ContextType>;
@@ -15403,6 +15686,15 @@ export type DocumentSecretariesRelationshipResolvers<ContextType = GraphQLContex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DocumentTextPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentTextPage'] = ResolversParentTypes['DocumentTextPage']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentsConnection'] = ResolversParentTypes['DocumentsConnection']> = {
@@ -16069,11 +16361,26 @@ export type MarketsConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  viaDemonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSuggestion?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id' | 'why'>>;
+  addPassageFact?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddPassageFactArgs, 'documentId' | 'end' | 'fact' | 'start' | 'why'>>;
   addRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'why'>>;
   createOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input' | 'why'>>;
   deleteOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'why'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
+  rescanDocument?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<MutationRescanDocumentArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
   updateOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'changes' | 'id' | 'why'>>;
 };
@@ -18321,6 +18628,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   currentProgramme?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   deliverables?: Resolver<Array<ResolversTypes['Deliverable']>, ParentType, ContextType, Partial<QueryDeliverablesArgs>>;
   deliverablesConnection?: Resolver<ResolversTypes['DeliverablesConnection'], ParentType, ContextType, Partial<QueryDeliverablesConnectionArgs>>;
+  documentFacts?: Resolver<Array<ResolversTypes['DocumentFact']>, ParentType, ContextType, RequireFields<QueryDocumentFactsArgs, 'id'>>;
+  documentMentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryDocumentMentionsArgs, 'id'>>;
+  documentPage?: Resolver<Maybe<ResolversTypes['DocumentTextPage']>, ParentType, ContextType, RequireFields<QueryDocumentPageArgs, 'id' | 'page'>>;
+  documentSuggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QueryDocumentSuggestionsArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   documentsConnection?: Resolver<ResolversTypes['DocumentsConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
@@ -18348,6 +18659,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
+  searchDocumentText?: Resolver<Array<ResolversTypes['TextMatch']>, ParentType, ContextType, RequireFields<QuerySearchDocumentTextArgs, 'id' | 'text'>>;
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoriesArgs>>;
   territoriesConnection?: Resolver<ResolversTypes['TerritoriesConnection'], ParentType, ContextType, Partial<QueryTerritoriesConnectionArgs>>;
@@ -18383,6 +18695,26 @@ export type SourceTextResolvers<ContextType = GraphQLContext, ParentType extends
 export type StringAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TerritoriesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TerritoriesConnection'] = ResolversParentTypes['TerritoriesConnection']> = {
@@ -18488,6 +18820,12 @@ export type TerritoryEventsRelationshipResolvers<ContextType = GraphQLContext, P
   properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
+export type TextMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextMatch'] = ResolversParentTypes['TextMatch']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   anonymousRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -18580,6 +18918,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentAttendeesConnection?: DocumentAttendeesConnectionResolvers<ContextType>;
   DocumentAttendeesRelationship?: DocumentAttendeesRelationshipResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentFact?: DocumentFactResolvers<ContextType>;
   DocumentInterestedCouncillorsConnection?: DocumentInterestedCouncillorsConnectionResolvers<ContextType>;
   DocumentInterestedCouncillorsRelationship?: DocumentInterestedCouncillorsRelationshipResolvers<ContextType>;
   DocumentPersonAbsenteesAggregateSelection?: DocumentPersonAbsenteesAggregateSelectionResolvers<ContextType>;
@@ -18606,6 +18945,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentRapporteursRelationship?: DocumentRapporteursRelationshipResolvers<ContextType>;
   DocumentSecretariesConnection?: DocumentSecretariesConnectionResolvers<ContextType>;
   DocumentSecretariesRelationship?: DocumentSecretariesRelationshipResolvers<ContextType>;
+  DocumentTextPage?: DocumentTextPageResolvers<ContextType>;
   DocumentsConnection?: DocumentsConnectionResolvers<ContextType>;
   EditResult?: EditResultResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -18692,6 +19032,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MarketProgrammesConnection?: MarketProgrammesConnectionResolvers<ContextType>;
   MarketProgrammesRelationship?: MarketProgrammesRelationshipResolvers<ContextType>;
   MarketsConnection?: MarketsConnectionResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -18956,6 +19297,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchResults?: SearchResultsResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   TerritoriesConnection?: TerritoriesConnectionResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryAggregate?: TerritoryAggregateResolvers<ContextType>;
@@ -18971,6 +19313,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TerritoryEventEventsNodeAggregateSelection?: TerritoryEventEventsNodeAggregateSelectionResolvers<ContextType>;
   TerritoryEventsConnection?: TerritoryEventsConnectionResolvers<ContextType>;
   TerritoryEventsRelationship?: TerritoryEventsRelationshipResolvers<ContextType>;
+  TextMatch?: TextMatchResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -18,7 +18,7 @@ interface DeletedOrganization {
 }
 
 /** The action that undoes each action an edit records (an import is not undone: see revertChange). */
-const inverse: Record<Exclude<ChangeAction, "IMPORT">, ChangeAction> = {
+const inverse: Record<Exclude<ChangeAction, "IMPORT" | "ADD_SOURCE">, ChangeAction> = {
   CREATE_ORGANIZATION: "DELETE_ORGANIZATION",
   DELETE_ORGANIZATION: "CREATE_ORGANIZATION",
   UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
@@ -53,7 +53,14 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
       )
       .throwIfAny();
   }
-  const edit = original as ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> };
+  if (original.action === "ADD_SOURCE") {
+    new FieldChecks()
+      .check(false, "id", "an uploaded source cannot be reverted: revert or remove the facts made from it one by one", {
+        code: "SOURCE_NOT_REVERTIBLE",
+      })
+      .throwIfAny();
+  }
+  const edit = original as ChangeRecord & { action: Exclude<ChangeAction, "IMPORT" | "ADD_SOURCE"> };
 
   const undone = await undo(tx, edit);
   const change = await recordChange(tx, {
@@ -73,7 +80,7 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
 
 async function undo(
   tx: ManagedTransaction,
-  original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT"> },
+  original: ChangeRecord & { action: Exclude<ChangeAction, "IMPORT" | "ADD_SOURCE"> },
 ): Promise<{ touches: string[]; node: ReturnType<typeof toGraphNode> | null }> {
   const entity = parseNodeRef(original.entity);
   switch (original.action) {

@@ -126,5 +126,8 @@ export function summarizeChange(change: {
         },
       };
     }
+    case "ADD_SOURCE":
+      // An upload: its title, file format and counts, as values.
+      return { values: valueChanges(null, after), relationship: null, imported: null };
   }
 }

@@ -76,6 +76,8 @@ export const enStaff: Texts<typeof frStaff> = {
       UNKNOWN_RELATIONSHIP: "No relationship has the id “{{id}}”.",
       UNKNOWN_CHANGE: "No change has the id “{{id}}”.",
       ALREADY_REVERTED: "This change was already reverted by {{by}}.",
+      SOURCE_NOT_REVERTIBLE:
+        "An uploaded source cannot be reverted: revert or remove the facts made from it one by one.",
       IMPORT_NOT_REVERTIBLE:
         "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -168,6 +170,7 @@ export const enStaff: Texts<typeof frStaff> = {
       ADD_RELATIONSHIP: "Fact added",
       REMOVE_RELATIONSHIP: "Fact removed",
       IMPORT: "Import",
+      ADD_SOURCE: "Source added",
     },
   },
   import: {

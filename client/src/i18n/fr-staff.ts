@@ -76,6 +76,7 @@ export const frStaff = {
       UNKNOWN_RELATIONSHIP: "Aucune relation n'a l'identifiant « {{id}} ».",
       UNKNOWN_CHANGE: "Aucune modification n'a l'identifiant « {{id}} ».",
       ALREADY_REVERTED: "Cette modification a déjà été annulée par {{by}}.",
+      SOURCE_NOT_REVERTIBLE: "Un document source ne s'annule pas : annulez ou retirez un à un les faits tirés de lui.",
       IMPORT_NOT_REVERTIBLE:
         "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -168,6 +169,7 @@ export const frStaff = {
       ADD_RELATIONSHIP: "Fait ajouté",
       REMOVE_RELATIONSHIP: "Fait retiré",
       IMPORT: "Import",
+      ADD_SOURCE: "Source ajoutée",
     },
   },
   import: {
