@@ -9,7 +9,7 @@ import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import { loadFacts, type LoadReport } from "../../graph/load-facts.js";
 import { slugId } from "../../graph/slug.js";
 import { recordChange, type ChangeRecord } from "../editing/audit-trail.js";
-import { councilFacts, isCouncilDeliberation } from "./council-source.js";
+import { councilDocument, councilFacts, isCouncilDeliberation } from "./council-source.js";
 import { graphGazetteer } from "./graph-gazetteer.js";
 import { scanMentions } from "./mentions/scan-mentions.js";
 import { suggestFacts } from "./mentions/suggest-facts.js";
@@ -89,9 +89,13 @@ export async function addSource(store: SourceStore, driver: Driver, input: AddSo
     if (done === total || done % 25 === 0) input.onProgress?.(`read page ${done} of ${total}`);
   });
   const checksum = createHash("sha256").update(source.text).digest("hex");
-  const council = isCouncilDeliberation(source.text);
+  const council = isCouncilDeliberation(source.text) ? councilDocument(source.text) : undefined;
   const title =
-    input.metadata.title?.trim() || source.title || path.basename(input.fileName).replace(/\.[^.]+$/, "") || "document";
+    input.metadata.title?.trim() ||
+    council?.title ||
+    source.title ||
+    path.basename(input.fileName).replace(/\.[^.]+$/, "") ||
+    "document";
   const known = await readQuery(
     store,
     "MATCH (d:Document {checksum: $checksum}) RETURN d.id AS id, d.title AS title LIMIT 1",
@@ -101,6 +105,7 @@ export async function addSource(store: SourceStore, driver: Driver, input: AddSo
   );
   const id =
     (known[0]?.get("id") as string | undefined) ??
+    council?.id ??
     `${slugId(title).slice(0, 60) || "document"}-${checksum.slice(0, 8)}`;
   const kind = input.metadata.kind ?? (council ? "DELIBERATION" : source.format === "html" ? "WEB_PAGE" : "ARTICLE");
   const document = {

@@ -14,3 +14,14 @@ export function isCouncilDeliberation(text: string): boolean {
 export function councilFacts(text: string, documentId: string): { facts: FactSet; warnings: string[] } {
   return extractCouncil(text, documentId);
 }
+
+/** A deliberation's title and id as the seed names them (`2024/2024.00098` → `gbm-2024-00098`). */
+export function councilDocument(text: string): { id: string | undefined; title: string | undefined } {
+  const { facts } = extractCouncil(text, "deliberation");
+  const properties = facts.nodes.find((node) => node.label === "Document")?.properties ?? {};
+  const number = typeof properties.number === "string" ? /^(\d{4})\/\d{4}\.(\d+)$/.exec(properties.number) : null;
+  return {
+    id: number ? `gbm-${number[1]}-${number[2]}` : undefined,
+    title: typeof properties.title === "string" ? properties.title : undefined,
+  };
+}

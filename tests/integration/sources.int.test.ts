@@ -241,3 +241,58 @@ describe("suggestions from an uploaded article", () => {
     expect(searchDocumentText[0]!.page).toBe(1);
   });
 });
+
+describe("the next deliberation, uploaded", () => {
+  const documentId = "gbm-2024-00412";
+
+  /** Removes what the deliberation wrote: its facts, and its mark on nodes others also name. */
+  async function removeDeliberation(): Promise<void> {
+    await server.driver.executeQuery("MATCH ()-[r {source: $id}]->() DELETE r", { id: documentId });
+    await server.driver.executeQuery(
+      `MATCH (n) WHERE $id IN n.sources SET n.sources = [s IN n.sources WHERE s <> $id]
+       WITH n WHERE size(n.sources) = 0 DETACH DELETE n`,
+      { id: documentId },
+    );
+    await server.driver.executeQuery("MATCH (n) WHERE n.id = $id OR n.documentId = $id DETACH DELETE n", {
+      id: documentId,
+    });
+  }
+
+  beforeAll(removeDeliberation);
+  afterAll(removeDeliberation);
+
+  it("loads its council part as facts at once, and its counts agree", async () => {
+    const answer = await uploadSource(server.url, editor, {
+      bytes: readFileSync(path.join(fixtures, "deliberation-2024-00412.txt")),
+      name: "deliberation-2024-00412.txt",
+      type: "text/plain",
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body).toMatchObject({
+      status: "added",
+      document: { id: documentId, kind: "DELIBERATION", title: "Soutien à l'accélérateur microtechnique 2025" },
+      councilFacts: { warnings: [] },
+    });
+    const { records } = await server.driver.executeQuery(
+      "MATCH ()-[r {source: $id}]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+      { id: documentId },
+    );
+    expect(Object.fromEntries(records.map((record) => [record.get("type"), Number(record.get("count"))]))).toEqual({
+      ABSENT_FROM: 3,
+      ATTENDED: 5,
+      DECLARED_INTEREST: 1,
+      GAVE_PROXY_TO: 2,
+      HOLDS_ROLE: 4,
+      PRESIDED: 1,
+      RAPPORTEUR_OF: 1,
+      REPRESENTS: 8,
+      SECRETARY_OF: 1,
+    });
+    const document = await server.driver.executeQuery(
+      "MATCH (d:Document {id: $id}) RETURN d.date AS date, d.votesFor AS votesFor",
+      { id: documentId },
+    );
+    expect(String(document.records[0]!.get("date"))).toBe("2024-09-26");
+    expect(Number(document.records[0]!.get("votesFor"))).toBe(6);
+  });
+});
