@@ -4,6 +4,7 @@ import type { ApolloClient } from "@apollo/client";
 import { createQueryPreloader } from "@apollo/client/react";
 import { createBrowserRouter } from "react-router";
 import { DeliverablesPage, deliverablesLoader } from "./deliverables";
+import { DocumentPage, UploadSourcePage } from "./documents";
 import { NewOrganizationPage } from "./editing";
 import { EntityPage, entityPageLoader } from "./entity";
 import { fundingLoader } from "./funding";
@@ -77,6 +78,8 @@ export function createAppRouter(client: ApolloClient) {
             { path: "sign-in", Component: SignInPage },
             { path: "organizations/new", Component: NewOrganizationPage },
             { path: "import", Component: ImportPage },
+            { path: "documents/new", Component: UploadSourcePage },
+            { path: "documents/:id", Component: DocumentPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
             { path: "*", Component: NotFound },
           ],

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { SourceDialogTextDocument } from "../__generated__/graphql";
 import { ErrorState, LoadingState } from "../layout";
 import { splitAtQuote } from "./locate-quote";
@@ -45,6 +46,13 @@ export function SourceDialog({ source, quote, onClose }: { source: string; quote
           <figcaption>{t("evidence.quote")}</figcaption>
           <blockquote lang="fr">{quote}</blockquote>
         </figure>
+      )}
+      {data?.sourceText && (
+        <p>
+          <Link to={`/documents/${encodeURIComponent(source)}${quote ? `?quote=${encodeURIComponent(quote)}` : ""}`}>
+            {t("evidence.openDocument")}
+          </Link>
+        </p>
       )}
       {loading && <LoadingState label={t("evidence.loadingText")} />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}

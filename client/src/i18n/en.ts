@@ -17,6 +17,7 @@ export const en: Texts<typeof fr> = {
       funding: "Funding",
       deliverables: "Deliverables",
       import: "Import",
+      sources: "Sources",
     },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",
@@ -248,6 +249,7 @@ export const en: Texts<typeof fr> = {
     galleryTitle: "Analyst questions",
   },
   evidence: {
+    openDocument: "Open the document at this passage",
     showSource: "Source",
     showSourceLabel: "Show source {{source}} and the quote",
     unverified: "Unverified",

@@ -15,6 +15,7 @@ export const fr = {
       funding: "Financement",
       deliverables: "Livrables",
       import: "Import",
+      sources: "Sources",
     },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",
@@ -247,6 +248,7 @@ export const fr = {
     galleryTitle: "Questions d'analyste",
   },
   evidence: {
+    openDocument: "Ouvrir le document à ce passage",
     showSource: "Source",
     showSourceLabel: "Voir la source {{source}} et la citation",
     unverified: "Non vérifié",

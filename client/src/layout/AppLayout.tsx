@@ -32,6 +32,7 @@ export function AppLayout() {
           <NavLink to="/paths">{t("app.nav.paths")}</NavLink>
           <NavLink to="/funding">{t("app.nav.funding")}</NavLink>
           <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
+          {viewer.can("editor") && <NavLink to="/documents/new">{t("app.nav.sources")}</NavLink>}
           {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
         </nav>
         <LanguageSwitch />
