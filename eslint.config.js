@@ -92,6 +92,20 @@ export default tseslint.config(
     rules: { "import-x/no-restricted-paths": "off" },
   },
   {
+    // An uploaded deliberation is read by the seed's own council extraction (docs/ARCHITECTURE.md).
+    files: ["server/sources/council-source.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: layerZones({ testsAllowed: false }).filter(
+            (zone) => !(zone.target === "./server" && zone.from === "./seed"),
+          ),
+        },
+      ],
+    },
+  },
+  {
     files: ["client/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },

@@ -20,6 +20,8 @@ const propertyIndexes: Array<[label: string, property: string]> = [
   ["Commune", "name"],
   ["Event", "year"],
   ["Event", "name"],
+  ["Document", "checksum"],
+  ["Suggestion", "documentId"],
   ["Programme", "name"],
 ];
 

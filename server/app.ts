@@ -16,6 +16,7 @@ import { createRequestVerifier } from "./auth/verify-token.js";
 import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
+import { sourcesRouter } from "./sources/upload-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { rateLimitMiddleware } from "./http/rate-limit.js";
@@ -33,7 +34,7 @@ export interface MaillageApp {
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
 export async function createApp(
   driver: Driver,
-  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit">,
+  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit" | "sources">,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
@@ -89,6 +90,13 @@ export async function createApp(
     "/api/import",
     requireRole("admin"),
     importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }),
+  );
+  app.use(
+    "/api/sources",
+    requireRole("editor"),
+    sourcesRouter({ driver, database, timeoutMs: config.graphql.queryTimeoutMs, dir: config.sources.dir }, driver, {
+      maxBytes: config.sources.maxBytes,
+    }),
   );
   app.use(
     "/api/deliverables",

@@ -92,6 +92,16 @@ describe("parseConfig: tokens", () => {
     expect(() => parseConfig({ JWT_MAX_LIFETIME_DAYS: "forever" })).toThrow(/JWT_MAX_LIFETIME_DAYS="forever"/);
   });
 
+  it("keeps uploaded sources under the data folder and refuses files over 20 MB by default", () => {
+    const sources = parseConfig({ MAILLAGE_DATA_DIR: "/srv/maillage" }).sources;
+    expect(sources).toEqual({ dir: "/srv/maillage/sources", maxBytes: 20 * 1024 * 1024 });
+    expect(parseConfig({ SOURCES_DIR: "/mnt/docs", SOURCE_MAX_MB: "1" }).sources).toEqual({
+      dir: "/mnt/docs",
+      maxBytes: 1024 * 1024,
+    });
+    expect(() => parseConfig({ SOURCE_MAX_MB: "huge" })).toThrow(/SOURCE_MAX_MB="huge"/);
+  });
+
   it("needs the issuer and the audience with an identity provider's JWKS", () => {
     const config = parseConfig({
       JWKS_URL: "https://id.example.org/jwks",

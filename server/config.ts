@@ -64,6 +64,8 @@ const environmentSchema = z.object({
   ADMIN_EMAIL: z.string().min(3).optional(),
   ADMIN_NAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
+  SOURCES_DIR: z.string().min(1).optional(),
+  SOURCE_MAX_MB: z.coerce.number().min(0.001).max(1_024).default(20),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -145,6 +147,8 @@ export interface Config {
     /** The first admin `npm run create-admin` creates without asking (automation); read by that command only. */
     firstAdmin: { email: string | undefined; name: string | undefined; password: string | undefined };
   };
+  /** Uploaded source documents: where their original files are kept, and the largest accepted. */
+  sources: { dir: string; maxBytes: number };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -227,6 +231,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       signInAttemptsPerAddress: env.SIGN_IN_ATTEMPTS_PER_ADDRESS,
       invitationDays: env.INVITATION_DAYS,
       firstAdmin: { email: env.ADMIN_EMAIL, name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD },
+    },
+    sources: {
+      dir: path.resolve(env.SOURCES_DIR ?? path.join(env.MAILLAGE_DATA_DIR, "sources")),
+      maxBytes: Math.round(env.SOURCE_MAX_MB * 1024 * 1024),
     },
   };
 }

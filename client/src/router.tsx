@@ -5,6 +5,7 @@ import { createQueryPreloader } from "@apollo/client/react";
 import { createBrowserRouter } from "react-router";
 import { AccountsPage } from "./accounts";
 import { DeliverablesPage, deliverablesLoader } from "./deliverables";
+import { DocumentPage, UploadSourcePage } from "./documents";
 import { NewOrganizationPage } from "./editing";
 import { EntityPage, entityPageLoader } from "./entity";
 import { followUpLoader, FollowUpPage, yearlyReviewLoader, YearlyReviewPage } from "./follow-up";
@@ -88,6 +89,8 @@ export function createAppRouter(client: ApolloClient) {
             { path: "admin/accounts", Component: AccountsPage },
             { path: "organizations/new", Component: NewOrganizationPage },
             { path: "import", Component: ImportPage },
+            { path: "documents/new", Component: UploadSourcePage },
+            { path: "documents/:id", Component: DocumentPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
             { path: "quality", loader: dataQualityLoader(preloadQuery), Component: DataQualityPage },
             { path: "*", Component: NotFound },

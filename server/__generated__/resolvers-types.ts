@@ -457,6 +457,8 @@ export type Change = {
 export type ChangeAction =
   /** A relationship was added. */
   | 'ADD_RELATIONSHIP'
+  /** A source document was uploaded (`entity` is the Document; `after` holds its title, checksum and counts). Cannot be reverted. */
+  | 'ADD_SOURCE'
   /** An account's role was changed (`before` and `after` hold the roles). */
   | 'CHANGE_ACCOUNT_ROLE'
   /** An account was created by `npm run create-admin`. */
@@ -2210,8 +2212,11 @@ export type ConventionAuthorisedByNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -2219,12 +2224,14 @@ export type ConventionAuthorisedByNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -2416,8 +2423,11 @@ export type ConventionDocumentAuthorisedByNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -2425,12 +2435,14 @@ export type ConventionDocumentAuthorisedByNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -2879,8 +2891,11 @@ export type DataQualityNoteDocumentDocumentNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -2888,12 +2903,14 @@ export type DataQualityNoteDocumentDocumentNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -2910,8 +2927,11 @@ export type DataQualityNoteDocumentNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -2919,12 +2939,14 @@ export type DataQualityNoteDocumentNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -3253,8 +3275,11 @@ export type DeliverableDocumentFulfilledByNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -3262,12 +3287,14 @@ export type DeliverableDocumentFulfilledByNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -3384,8 +3411,11 @@ export type DeliverableFulfilledByNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -3393,12 +3423,14 @@ export type DeliverableFulfilledByNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -3620,6 +3652,10 @@ export type Document = {
   convenedOn: Maybe<Scalars['Date']['output']>;
   /** The date of the document (the sitting's date for a deliberation). */
   date: Maybe<Scalars['Date']['output']>;
+  /** The name of the original file uploaded, kept under the sources folder (`SOURCES_DIR`). */
+  fileName: Maybe<Scalars['String']['output']>;
+  /** The format the text was read from: `pdf`, `html` or `text`. */
+  format: Maybe<Scalars['String']['output']>;
   /** Stable id, e.g. `gbm-2024-00098`. */
   id: Scalars['ID']['output'];
   /** Councillors who declared an interest and took no part in the debate or the vote. */
@@ -3627,8 +3663,10 @@ export type Document = {
   interestedCouncillorsConnection: DocumentInterestedCouncillorsConnection;
   /** Councillors who declared an interest and did not vote, as the document counts them. */
   interestedCount: Maybe<Scalars['Int']['output']>;
-  /** What kind of document (`DELIBERATION`, `IMPORT`…). */
+  /** What kind of document (`DELIBERATION`, `IMPORT`, `ARTICLE`, `WEB_PAGE`, `CONVENTION`, `REPORT`…). */
   kind: Maybe<Scalars['String']['output']>;
+  /** The language of its text (ISO 639-1, e.g. `fr`). */
+  language: Maybe<Scalars['String']['output']>;
   /** How many council members were in office. */
   membersInOffice: Maybe<Scalars['Int']['output']>;
   /** What the extraction noticed about this document: count checks, names, communes. */
@@ -3642,6 +3680,8 @@ export type Document = {
   operationAmount: Maybe<Scalars['Float']['output']>;
   /** The outcome of the vote, as written (`adopté à l'unanimité`). */
   outcome: Maybe<Scalars['String']['output']>;
+  /** Where each page starts in `text` (page n at index n − 1), for a PDF; `[0]` otherwise. */
+  pageStarts: Maybe<Array<Scalars['Int']['output']>>;
   /** Where the council sat. */
   place: Maybe<Scalars['String']['output']>;
   /** Who presided the sitting, as written. */
@@ -3651,6 +3691,8 @@ export type Document = {
   presidentsConnection: DocumentPresidentsConnection;
   /** When the document was published. */
   publishedOn: Maybe<Scalars['Date']['output']>;
+  /** Who published it (a newspaper, an institution, a firm's site). */
+  publisher: Maybe<Scalars['String']['output']>;
   /** Who presented the report, as written. */
   rapporteur: Maybe<Scalars['String']['output']>;
   /** The rapporteur's title (`Vice-Président`). */
@@ -3671,6 +3713,10 @@ export type Document = {
   text: Maybe<Scalars['String']['output']>;
   /** The document's title. */
   title: Scalars['String']['output'];
+  /** When the document was uploaded (ISO date). */
+  uploadedOn: Maybe<Scalars['Date']['output']>;
+  /** Where it can be read online. */
+  url: Maybe<Scalars['String']['output']>;
   /** Votes against. */
   votesAgainst: Maybe<Scalars['Int']['output']>;
   /** Votes for. */
@@ -3975,8 +4021,11 @@ export type DocumentAggregateNode = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -3984,12 +4033,14 @@ export type DocumentAggregateNode = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -4164,6 +4215,31 @@ export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   cursor: Scalars['String']['output'];
   node: Document;
+};
+
+/** A fact whose source is a document, with the place of its quote in the document's text. */
+export type DocumentFact = {
+  __typename?: 'DocumentFact';
+  /** Whether the source states the fact. */
+  confidence: Confidence;
+  /** Where the quote ends (exclusive); null when it cannot be found. */
+  end: Maybe<Scalars['Int']['output']>;
+  /** The `ref` of the start node. */
+  from: Scalars['ID']['output'];
+  /** The start node's name. */
+  fromName: Maybe<Scalars['String']['output']>;
+  /** The relationship's id (its fact id, or Neo4j's element id). */
+  id: Scalars['ID']['output'];
+  /** The quoted passage. */
+  quote: Scalars['String']['output'];
+  /** Where the quote starts in the document's text; null when it cannot be found there. */
+  start: Maybe<Scalars['Int']['output']>;
+  /** The `ref` of the end node. */
+  to: Scalars['ID']['output'];
+  /** The end node's name. */
+  toName: Maybe<Scalars['String']['output']>;
+  /** The relationship type, e.g. `LOCATED_IN`. */
+  type: Scalars['String']['output'];
 };
 
 export type DocumentInterestedCouncillorsConnection = {
@@ -4609,9 +4685,12 @@ export type DocumentSort = {
   commission?: InputMaybe<SortDirection>;
   convenedOn?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
+  fileName?: InputMaybe<SortDirection>;
+  format?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   interestedCount?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  language?: InputMaybe<SortDirection>;
   membersInOffice?: InputMaybe<SortDirection>;
   number?: InputMaybe<SortDirection>;
   openedAt?: InputMaybe<SortDirection>;
@@ -4620,14 +4699,34 @@ export type DocumentSort = {
   place?: InputMaybe<SortDirection>;
   president?: InputMaybe<SortDirection>;
   publishedOn?: InputMaybe<SortDirection>;
+  publisher?: InputMaybe<SortDirection>;
   rapporteur?: InputMaybe<SortDirection>;
   rapporteurTitle?: InputMaybe<SortDirection>;
   reportNumber?: InputMaybe<SortDirection>;
   secretary?: InputMaybe<SortDirection>;
   text?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
+  uploadedOn?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
   votesAgainst?: InputMaybe<SortDirection>;
   votesFor?: InputMaybe<SortDirection>;
+};
+
+/** One page of a document's text: a PDF's page, or a slice of about 20,000 characters of a long text. */
+export type DocumentTextPage = {
+  __typename?: 'DocumentTextPage';
+  /** The Document id. */
+  documentId: Scalars['ID']['output'];
+  /** Where the page ends in the full text (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The page number, from 1. */
+  number: Scalars['Int']['output'];
+  /** How many pages the document has. */
+  pageCount: Scalars['Int']['output'];
+  /** Where the page starts in the document's full text (an offset in characters). */
+  start: Scalars['Int']['output'];
+  /** The page's text: the full text from `start` to `end`. */
+  text: Scalars['String']['output'];
 };
 
 export type DocumentWhere = {
@@ -4651,11 +4750,14 @@ export type DocumentWhere = {
   commissionOpinions?: InputMaybe<StringListFilters>;
   convenedOn?: InputMaybe<DateScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  fileName?: InputMaybe<StringScalarFilters>;
+  format?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   interestedCouncillors?: InputMaybe<PersonRelationshipFilters>;
   interestedCouncillorsConnection?: InputMaybe<DocumentInterestedCouncillorsConnectionFilters>;
   interestedCount?: InputMaybe<IntScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
+  language?: InputMaybe<StringScalarFilters>;
   membersInOffice?: InputMaybe<IntScalarFilters>;
   notes?: InputMaybe<DataQualityNoteRelationshipFilters>;
   notesConnection?: InputMaybe<DocumentNotesConnectionFilters>;
@@ -4663,11 +4765,13 @@ export type DocumentWhere = {
   openedAt?: InputMaybe<StringScalarFilters>;
   operationAmount?: InputMaybe<FloatScalarFilters>;
   outcome?: InputMaybe<StringScalarFilters>;
+  pageStarts?: InputMaybe<IntListFilters>;
   place?: InputMaybe<StringScalarFilters>;
   president?: InputMaybe<StringScalarFilters>;
   presidents?: InputMaybe<PersonRelationshipFilters>;
   presidentsConnection?: InputMaybe<DocumentPresidentsConnectionFilters>;
   publishedOn?: InputMaybe<DateScalarFilters>;
+  publisher?: InputMaybe<StringScalarFilters>;
   rapporteur?: InputMaybe<StringScalarFilters>;
   rapporteurTitle?: InputMaybe<StringScalarFilters>;
   rapporteurs?: InputMaybe<PersonRelationshipFilters>;
@@ -4679,6 +4783,8 @@ export type DocumentWhere = {
   sources?: InputMaybe<StringListFilters>;
   text?: InputMaybe<StringScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
+  uploadedOn?: InputMaybe<DateScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
   votesAgainst?: InputMaybe<IntScalarFilters>;
   votesFor?: InputMaybe<IntScalarFilters>;
 };
@@ -7143,6 +7249,12 @@ export type IntAggregateSelection = {
   sum: Maybe<Scalars['Int']['output']>;
 };
 
+/** Int list filters */
+export type IntListFilters = {
+  eq?: InputMaybe<Array<Scalars['Int']['input']>>;
+  includes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Filters for an aggregation of an int field */
 export type IntScalarAggregationFilters = {
   average?: InputMaybe<FloatScalarFilters>;
@@ -7667,8 +7779,44 @@ export type MarketsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A mention found in a document's text. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** What it names. */
+  kind: MentionKind;
+  /** The node's name (for a demonym, the commune's). */
+  name: Maybe<Scalars['String']['output']>;
+  /** The `ref` of the node named (ENTITY, COMMUNE). */
+  ref: Maybe<Scalars['ID']['output']>;
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+  /** The words as written. */
+  text: Scalars['String']['output'];
+  /** The amount in euros, or the year. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** True when a commune is named by its demonym (`bisontine` → Besançon). */
+  viaDemonym: Scalars['Boolean']['output'];
+};
+
+/** What a mention names. */
+export type MentionKind =
+  /** An amount in euros. */
+  | 'AMOUNT'
+  /** A French commune, by its official name or its demonym. */
+  | 'COMMUNE'
+  /** An organisation, event, programme or project of the graph, by name or alias. */
+  | 'ENTITY'
+  /** A year. */
+  | 'YEAR';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a suggestion, possibly changed: it becomes a fact quoting its passage (or a new organisation). Editor role. */
+  acceptSuggestion: EditResult;
+  /** Makes a fact from the passage `start`–`end` of a document's text: the quote is that passage, stored with its offsets. Editor role. */
+  addPassageFact: EditResult;
   /** Adds a relationship with its evidence (editor). */
   addRelationship: EditResult;
   /** Changes an account's role (admin); effective at its next request. */
@@ -7687,8 +7835,12 @@ export type Mutation = {
   receiveDeliverable: FollowUpEditResult;
   /** Records a result against an indicator, with its evidence (editor). Audited; `revertChange` removes it. */
   recordIndicatorResult: FollowUpEditResult;
+  /** Rejects a suggestion: it stays rejected, and a new scan of the document does not propose it again. Editor role. */
+  rejectSuggestion: Suggestion;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
+  /** Scans the document again with the graph as it is now; returns its pending suggestions. Editor role. */
+  rescanDocument: Array<Suggestion>;
   /** Resets an account's password (admin): ends its sessions and issues a new one-time link. */
   resetAccountPassword: AccountLink;
   /** Reverts a change (admin): undoes it and records the revert as a change of its own. */
@@ -7699,6 +7851,22 @@ export type Mutation = {
   suspendAccount: Account;
   /** Changes an organisation's properties (editor). */
   updateOrganization: EditResult;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  changes?: InputMaybe<SuggestionChanges>;
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+export type MutationAddPassageFactArgs = {
+  documentId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  fact: PassageFactInput;
+  start: Scalars['Int']['input'];
+  why: Scalars['String']['input'];
 };
 
 
@@ -7756,9 +7924,20 @@ export type MutationRecordIndicatorResultArgs = {
 };
 
 
+export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveRelationshipArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
+};
+
+
+export type MutationRescanDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -10996,6 +11175,24 @@ export type PartyEvidenceWhere = {
   source?: InputMaybe<StringScalarFilters>;
 };
 
+/** A fact an editor makes from a passage of a document: the quote is the passage, by construction. */
+export type PassageFactInput = {
+  /** The amount in euros (FUNDS). */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** What the relationship is about. */
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** The `ref` of the start node. */
+  from: Scalars['ID']['input'];
+  /** The role played. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The `ref` of the end node. */
+  to: Scalars['ID']['input'];
+  /** Which relationship. */
+  type: EditableRelationship;
+  /** The year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A path of evidence written as references into its page's `nodes` and `relationships`. */
 export type PathRefs = {
   __typename?: 'PathRefs';
@@ -11439,8 +11636,11 @@ export type PersonAbsentFromNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -11448,12 +11648,14 @@ export type PersonAbsentFromNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -11532,8 +11734,11 @@ export type PersonAttendedNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -11541,12 +11746,14 @@ export type PersonAttendedNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -11668,8 +11875,11 @@ export type PersonDeclaredInterestNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -11677,12 +11887,14 @@ export type PersonDeclaredInterestNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -11718,8 +11930,11 @@ export type PersonDocumentAbsentFromNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11727,12 +11942,14 @@ export type PersonDocumentAbsentFromNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -11763,8 +11980,11 @@ export type PersonDocumentAttendedNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11772,12 +11992,14 @@ export type PersonDocumentAttendedNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -11807,8 +12029,11 @@ export type PersonDocumentDeclaredInterestNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11816,12 +12041,14 @@ export type PersonDocumentDeclaredInterestNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -11850,8 +12077,11 @@ export type PersonDocumentPresidedNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11859,12 +12089,14 @@ export type PersonDocumentPresidedNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -11898,8 +12130,11 @@ export type PersonDocumentRapporteurOfNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11907,12 +12142,14 @@ export type PersonDocumentRapporteurOfNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -11941,8 +12178,11 @@ export type PersonDocumentSecretaryOfNodeAggregateSelection = {
   checksum: StringAggregateSelection;
   closedAt: StringAggregateSelection;
   commission: StringAggregateSelection;
+  fileName: StringAggregateSelection;
+  format: StringAggregateSelection;
   interestedCount: IntAggregateSelection;
   kind: StringAggregateSelection;
+  language: StringAggregateSelection;
   membersInOffice: IntAggregateSelection;
   number: StringAggregateSelection;
   openedAt: StringAggregateSelection;
@@ -11950,12 +12190,14 @@ export type PersonDocumentSecretaryOfNodeAggregateSelection = {
   outcome: StringAggregateSelection;
   place: StringAggregateSelection;
   president: StringAggregateSelection;
+  publisher: StringAggregateSelection;
   rapporteur: StringAggregateSelection;
   rapporteurTitle: StringAggregateSelection;
   reportNumber: IntAggregateSelection;
   secretary: StringAggregateSelection;
   text: StringAggregateSelection;
   title: StringAggregateSelection;
+  url: StringAggregateSelection;
   votesAgainst: IntAggregateSelection;
   votesFor: IntAggregateSelection;
 };
@@ -12375,8 +12617,11 @@ export type PersonPresidedNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -12384,12 +12629,14 @@ export type PersonPresidedNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -12514,8 +12761,11 @@ export type PersonRapporteurOfNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -12523,12 +12773,14 @@ export type PersonRapporteurOfNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -12669,8 +12921,11 @@ export type PersonSecretaryOfNodeAggregationWhereInput = {
   checksum?: InputMaybe<StringScalarAggregationFilters>;
   closedAt?: InputMaybe<StringScalarAggregationFilters>;
   commission?: InputMaybe<StringScalarAggregationFilters>;
+  fileName?: InputMaybe<StringScalarAggregationFilters>;
+  format?: InputMaybe<StringScalarAggregationFilters>;
   interestedCount?: InputMaybe<IntScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
   membersInOffice?: InputMaybe<IntScalarAggregationFilters>;
   number?: InputMaybe<StringScalarAggregationFilters>;
   openedAt?: InputMaybe<StringScalarAggregationFilters>;
@@ -12678,12 +12933,14 @@ export type PersonSecretaryOfNodeAggregationWhereInput = {
   outcome?: InputMaybe<StringScalarAggregationFilters>;
   place?: InputMaybe<StringScalarAggregationFilters>;
   president?: InputMaybe<StringScalarAggregationFilters>;
+  publisher?: InputMaybe<StringScalarAggregationFilters>;
   rapporteur?: InputMaybe<StringScalarAggregationFilters>;
   rapporteurTitle?: InputMaybe<StringScalarAggregationFilters>;
   reportNumber?: InputMaybe<IntScalarAggregationFilters>;
   secretary?: InputMaybe<StringScalarAggregationFilters>;
   text?: InputMaybe<StringScalarAggregationFilters>;
   title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
   votesAgainst?: InputMaybe<IntScalarAggregationFilters>;
   votesFor?: InputMaybe<IntScalarAggregationFilters>;
 };
@@ -15333,6 +15590,14 @@ export type Query = {
    * or has passed: what the staff must send soon. Soonest first.
    */
   deliverablesDueSoon: Array<DeliverableFollowUp>;
+  /** The facts whose source is this document, each with its quote's place in the text. */
+  documentFacts: Array<DocumentFact>;
+  /** The mentions of the graph's entities, communes, amounts and years in the document's text. */
+  documentMentions: Array<Mention>;
+  /** One page of a document's text (PDF pages; slices of a long text); null when there is no such document or page. */
+  documentPage: Maybe<DocumentTextPage>;
+  /** The suggestions found in the document, in text order; all of them unless `status` is given. */
+  documentSuggestions: Array<Suggestion>;
   documents: Array<Document>;
   documentsConnection: DocumentsConnection;
   /** One node by its `ref`, with all its properties; null when there is none. */
@@ -15422,6 +15687,8 @@ export type Query = {
    * prefix, best matches first. Blank text gives no results.
    */
   search: SearchResults;
+  /** Where `text` occurs in the document (case and accents ignored), at most 200 places. */
+  searchDocumentText: Array<TextMatch>;
   /** The text of a source document, to show a quote in context; null when it is not stored. */
   sourceText: Maybe<SourceText>;
   territories: Array<Territory>;
@@ -15551,6 +15818,28 @@ export type QueryDeliverablesConnectionArgs = {
 
 export type QueryDeliverablesDueSoonArgs = {
   days?: Scalars['Int']['input'];
+};
+
+
+export type QueryDocumentFactsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentMentionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentPageArgs = {
+  id: Scalars['ID']['input'];
+  page?: Scalars['Int']['input'];
+};
+
+
+export type QueryDocumentSuggestionsArgs = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<SuggestionStatus>;
 };
 
 
@@ -15835,6 +16124,12 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchDocumentTextArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySourceTextArgs = {
   id: Scalars['ID']['input'];
 };
@@ -16072,6 +16367,81 @@ export type StringScalarFilters = {
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A candidate fact found in a document by the suggestion patterns, with the passage that states it. */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** The amount in euros (funding). */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** The Document it was found in. */
+  documentId: Scalars['ID']['output'];
+  /** Where the passage ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The fact it became, once accepted. */
+  factId: Maybe<Scalars['ID']['output']>;
+  /** The `ref` of the start node (null for a new organisation). */
+  from: Maybe<Scalars['ID']['output']>;
+  /** The start node's name. */
+  fromName: Maybe<Scalars['String']['output']>;
+  /** The suggestion's id. */
+  id: Scalars['ID']['output'];
+  /** What it proposes. */
+  kind: SuggestionKind;
+  /** The name of the new organisation (NEW_ORGANIZATION). */
+  name: Maybe<Scalars['String']['output']>;
+  /** Which pattern proposed it, e.g. `<organisation>, à <commune>`. */
+  pattern: Scalars['String']['output'];
+  /** The passage that states it: the sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The role (`exposant`, `présentation`, `siège`), when the passage says. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Where the passage starts in the document's text. */
+  start: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: SuggestionStatus;
+  /** The `ref` of the end node (null for a new organisation). */
+  to: Maybe<Scalars['ID']['output']>;
+  /** The end node's name. */
+  toName: Maybe<Scalars['String']['output']>;
+  /** The year (participation, funding), when the passage gives one. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Changes an editor makes to a suggestion while accepting it; absent fields keep the suggestion's. */
+export type SuggestionChanges = {
+  /** Another amount in euros. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Another start node (`ref`). */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Another name for a new organisation. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Another role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Another end node (`ref`). */
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Another year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a suggestion proposes. */
+export type SuggestionKind =
+  /** An organisation that funds an organisation, a programme or a project. */
+  | 'FUNDS'
+  /** An organisation located in a commune. */
+  | 'LOCATED_IN'
+  /** A company the graph does not know yet, named with its legal form (SAS, SARL…). */
+  | 'NEW_ORGANIZATION'
+  /** An organisation that took part in an event. */
+  | 'PARTICIPATED_IN';
+
+/** Where a suggestion stands. */
+export type SuggestionStatus =
+  /** Accepted: it became a fact (or an organisation). */
+  | 'ACCEPTED'
+  /** Not decided yet. */
+  | 'PENDING'
+  /** Rejected: it is not proposed again when the document is scanned again. */
+  | 'REJECTED';
 
 export type TerritoriesConnection = {
   __typename?: 'TerritoriesConnection';
@@ -16401,6 +16771,17 @@ export type TerritoryWhere = {
   kind?: InputMaybe<TerritoryKindEnumScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
+};
+
+/** Where a searched text occurs in a document. */
+export type TextMatch = {
+  __typename?: 'TextMatch';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The page it is on. */
+  page: Scalars['Int']['output'];
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
 };
 
 /** A fact the source does not state, with both its ends and its reason. */
@@ -16812,6 +17193,7 @@ export type ResolversTypes = {
   DocumentDataQualityNoteNotesEdgeAggregateSelection: ResolverTypeWrapper<DocumentDataQualityNoteNotesEdgeAggregateSelection>;
   DocumentDataQualityNoteNotesNodeAggregateSelection: ResolverTypeWrapper<DocumentDataQualityNoteNotesNodeAggregateSelection>;
   DocumentEdge: ResolverTypeWrapper<DocumentEdge>;
+  DocumentFact: ResolverTypeWrapper<DocumentFact>;
   DocumentInterestedCouncillorsConnection: ResolverTypeWrapper<DocumentInterestedCouncillorsConnection>;
   DocumentInterestedCouncillorsConnectionAggregateInput: DocumentInterestedCouncillorsConnectionAggregateInput;
   DocumentInterestedCouncillorsConnectionFilters: DocumentInterestedCouncillorsConnectionFilters;
@@ -16867,6 +17249,7 @@ export type ResolversTypes = {
   DocumentSecretariesNodeAggregationWhereInput: DocumentSecretariesNodeAggregationWhereInput;
   DocumentSecretariesRelationship: ResolverTypeWrapper<DocumentSecretariesRelationship>;
   DocumentSort: DocumentSort;
+  DocumentTextPage: ResolverTypeWrapper<DocumentTextPage>;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: ResolverTypeWrapper<DocumentsConnection>;
   EditResult: ResolverTypeWrapper<Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
@@ -17065,6 +17448,7 @@ export type ResolversTypes = {
   IndicatorsConnection: ResolverTypeWrapper<IndicatorsConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntListFilters: IntListFilters;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   Interest: ResolverTypeWrapper<Interest>;
@@ -17109,6 +17493,8 @@ export type ResolversTypes = {
   MarketSort: MarketSort;
   MarketWhere: MarketWhere;
   MarketsConnection: ResolverTypeWrapper<MarketsConnection>;
+  Mention: ResolverTypeWrapper<Mention>;
+  MentionKind: MentionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['GraphNode'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   NewApiToken: ResolverTypeWrapper<NewApiToken>;
@@ -17361,6 +17747,7 @@ export type ResolversTypes = {
   PartyEvidenceAggregationWhereInput: PartyEvidenceAggregationWhereInput;
   PartyEvidenceSort: PartyEvidenceSort;
   PartyEvidenceWhere: PartyEvidenceWhere;
+  PassageFactInput: PassageFactInput;
   PathRefs: ResolverTypeWrapper<PathRefs>;
   PeopleConnection: ResolverTypeWrapper<PeopleConnection>;
   Person: ResolverTypeWrapper<Person>;
@@ -17711,6 +18098,10 @@ export type ResolversTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionChanges: SuggestionChanges;
+  SuggestionKind: SuggestionKind;
+  SuggestionStatus: SuggestionStatus;
   TerritoriesConnection: ResolverTypeWrapper<TerritoriesConnection>;
   Territory: ResolverTypeWrapper<Territory>;
   TerritoryAggregate: ResolverTypeWrapper<TerritoryAggregate>;
@@ -17741,6 +18132,7 @@ export type ResolversTypes = {
   TerritoryRelationshipFilters: TerritoryRelationshipFilters;
   TerritorySort: TerritorySort;
   TerritoryWhere: TerritoryWhere;
+  TextMatch: ResolverTypeWrapper<TextMatch>;
   UnverifiedFact: ResolverTypeWrapper<Omit<UnverifiedFact, 'edge' | 'from' | 'to'> & { edge: ResolversTypes['GraphEdge'], from: ResolversTypes['GraphNode'], to: ResolversTypes['GraphNode'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -18051,6 +18443,7 @@ export type ResolversParentTypes = {
   DocumentDataQualityNoteNotesEdgeAggregateSelection: DocumentDataQualityNoteNotesEdgeAggregateSelection;
   DocumentDataQualityNoteNotesNodeAggregateSelection: DocumentDataQualityNoteNotesNodeAggregateSelection;
   DocumentEdge: DocumentEdge;
+  DocumentFact: DocumentFact;
   DocumentInterestedCouncillorsConnection: DocumentInterestedCouncillorsConnection;
   DocumentInterestedCouncillorsConnectionAggregateInput: DocumentInterestedCouncillorsConnectionAggregateInput;
   DocumentInterestedCouncillorsConnectionFilters: DocumentInterestedCouncillorsConnectionFilters;
@@ -18106,6 +18499,7 @@ export type ResolversParentTypes = {
   DocumentSecretariesNodeAggregationWhereInput: DocumentSecretariesNodeAggregationWhereInput;
   DocumentSecretariesRelationship: DocumentSecretariesRelationship;
   DocumentSort: DocumentSort;
+  DocumentTextPage: DocumentTextPage;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: DocumentsConnection;
   EditResult: Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
@@ -18298,6 +18692,7 @@ export type ResolversParentTypes = {
   IndicatorsConnection: IndicatorsConnection;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
+  IntListFilters: IntListFilters;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   Interest: Interest;
@@ -18342,6 +18737,7 @@ export type ResolversParentTypes = {
   MarketSort: MarketSort;
   MarketWhere: MarketWhere;
   MarketsConnection: MarketsConnection;
+  Mention: Mention;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['GraphNode'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   NewApiToken: NewApiToken;
@@ -18592,6 +18988,7 @@ export type ResolversParentTypes = {
   PartyEvidenceAggregationWhereInput: PartyEvidenceAggregationWhereInput;
   PartyEvidenceSort: PartyEvidenceSort;
   PartyEvidenceWhere: PartyEvidenceWhere;
+  PassageFactInput: PassageFactInput;
   PathRefs: PathRefs;
   PeopleConnection: PeopleConnection;
   Person: Person;
@@ -18940,6 +19337,8 @@ export type ResolversParentTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
+  Suggestion: Suggestion;
+  SuggestionChanges: SuggestionChanges;
   TerritoriesConnection: TerritoriesConnection;
   Territory: Territory;
   TerritoryAggregate: TerritoryAggregate;
@@ -18969,6 +19368,7 @@ export type ResolversParentTypes = {
   TerritoryRelationshipFilters: TerritoryRelationshipFilters;
   TerritorySort: TerritorySort;
   TerritoryWhere: TerritoryWhere;
+  TextMatch: TextMatch;
   UnverifiedFact: Omit<UnverifiedFact, 'edge' | 'from' | 'to'> & { edge: ResolversParentTypes['GraphEdge'], from: ResolversParentTypes['GraphNode'], to: ResolversParentTypes['GraphNode'] };
   Viewer: Viewer;
 };
@@ -19694,8 +20094,11 @@ export type ConventionDocumentAuthorisedByNodeAggregateSelectionResolvers<Contex
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -19703,12 +20106,14 @@ export type ConventionDocumentAuthorisedByNodeAggregateSelectionResolvers<Contex
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -19901,8 +20306,11 @@ export type DataQualityNoteDocumentDocumentNodeAggregateSelectionResolvers<Conte
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -19910,12 +20318,14 @@ export type DataQualityNoteDocumentDocumentNodeAggregateSelectionResolvers<Conte
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -20014,8 +20424,11 @@ export type DeliverableDocumentFulfilledByNodeAggregateSelectionResolvers<Contex
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -20023,12 +20436,14 @@ export type DeliverableDocumentFulfilledByNodeAggregateSelectionResolvers<Contex
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -20154,11 +20569,14 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   commissionOpinions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   convenedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interestedCouncillors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<DocumentInterestedCouncillorsArgs>>;
   interestedCouncillorsConnection?: Resolver<ResolversTypes['DocumentInterestedCouncillorsConnection'], ParentType, ContextType, Partial<DocumentInterestedCouncillorsConnectionArgs>>;
   interestedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   membersInOffice?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['DataQualityNote']>, ParentType, ContextType, Partial<DocumentNotesArgs>>;
   notesConnection?: Resolver<ResolversTypes['DocumentNotesConnection'], ParentType, ContextType, Partial<DocumentNotesConnectionArgs>>;
@@ -20166,11 +20584,13 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   openedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operationAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageStarts?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   president?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presidents?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<DocumentPresidentsArgs>>;
   presidentsConnection?: Resolver<ResolversTypes['DocumentPresidentsConnection'], ParentType, ContextType, Partial<DocumentPresidentsConnectionArgs>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rapporteur?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rapporteurTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rapporteurs?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<DocumentRapporteursArgs>>;
@@ -20182,6 +20602,8 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   votesAgainst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   votesFor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -20213,8 +20635,11 @@ export type DocumentAggregateNodeResolvers<ContextType = GraphQLContext, ParentT
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -20222,12 +20647,14 @@ export type DocumentAggregateNodeResolvers<ContextType = GraphQLContext, ParentT
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -20301,6 +20728,19 @@ export type DocumentDataQualityNoteNotesNodeAggregateSelectionResolvers<ContextT
 export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentFact'] = ResolversParentTypes['DocumentFact']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentInterestedCouncillorsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentInterestedCouncillorsConnection'] = ResolversParentTypes['DocumentInterestedCouncillorsConnection']> = {
@@ -20476,6 +20916,15 @@ export type DocumentSecretariesRelationshipResolvers<ContextType = GraphQLContex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DocumentTextPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentTextPage'] = ResolversParentTypes['DocumentTextPage']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DocumentsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentsConnection'] = ResolversParentTypes['DocumentsConnection']> = {
@@ -21370,7 +21819,20 @@ export type MarketsConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  viaDemonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptSuggestion?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id' | 'why'>>;
+  addPassageFact?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddPassageFactArgs, 'documentId' | 'end' | 'fact' | 'start' | 'why'>>;
   addRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'why'>>;
   changeAccountRole?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationChangeAccountRoleArgs, 'id' | 'role'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
@@ -21380,7 +21842,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reactivateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationReactivateAccountArgs, 'id'>>;
   receiveDeliverable?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationReceiveDeliverableArgs, 'input' | 'why'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input' | 'why'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
+  rescanDocument?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<MutationRescanDocumentArgs, 'id'>>;
   resetAccountPassword?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -22574,8 +23038,11 @@ export type PersonDocumentAbsentFromNodeAggregateSelectionResolvers<ContextType 
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22583,12 +23050,14 @@ export type PersonDocumentAbsentFromNodeAggregateSelectionResolvers<ContextType 
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -22616,8 +23085,11 @@ export type PersonDocumentAttendedNodeAggregateSelectionResolvers<ContextType = 
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22625,12 +23097,14 @@ export type PersonDocumentAttendedNodeAggregateSelectionResolvers<ContextType = 
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -22657,8 +23131,11 @@ export type PersonDocumentDeclaredInterestNodeAggregateSelectionResolvers<Contex
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22666,12 +23143,14 @@ export type PersonDocumentDeclaredInterestNodeAggregateSelectionResolvers<Contex
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -22697,8 +23176,11 @@ export type PersonDocumentPresidedNodeAggregateSelectionResolvers<ContextType = 
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22706,12 +23188,14 @@ export type PersonDocumentPresidedNodeAggregateSelectionResolvers<ContextType = 
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -22742,8 +23226,11 @@ export type PersonDocumentRapporteurOfNodeAggregateSelectionResolvers<ContextTyp
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22751,12 +23238,14 @@ export type PersonDocumentRapporteurOfNodeAggregateSelectionResolvers<ContextTyp
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -22782,8 +23271,11 @@ export type PersonDocumentSecretaryOfNodeAggregateSelectionResolvers<ContextType
   checksum?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   membersInOffice?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -22791,12 +23283,14 @@ export type PersonDocumentSecretaryOfNodeAggregateSelectionResolvers<ContextType
   outcome?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   president?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteur?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rapporteurTitle?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   reportNumber?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   secretary?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   votesAgainst?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   votesFor?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
@@ -23882,6 +24376,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   deliverables?: Resolver<Array<ResolversTypes['Deliverable']>, ParentType, ContextType, Partial<QueryDeliverablesArgs>>;
   deliverablesConnection?: Resolver<ResolversTypes['DeliverablesConnection'], ParentType, ContextType, Partial<QueryDeliverablesConnectionArgs>>;
   deliverablesDueSoon?: Resolver<Array<ResolversTypes['DeliverableFollowUp']>, ParentType, ContextType, RequireFields<QueryDeliverablesDueSoonArgs, 'days'>>;
+  documentFacts?: Resolver<Array<ResolversTypes['DocumentFact']>, ParentType, ContextType, RequireFields<QueryDocumentFactsArgs, 'id'>>;
+  documentMentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryDocumentMentionsArgs, 'id'>>;
+  documentPage?: Resolver<Maybe<ResolversTypes['DocumentTextPage']>, ParentType, ContextType, RequireFields<QueryDocumentPageArgs, 'id' | 'page'>>;
+  documentSuggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QueryDocumentSuggestionsArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   documentsConnection?: Resolver<ResolversTypes['DocumentsConnection'], ParentType, ContextType, Partial<QueryDocumentsConnectionArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
@@ -23918,6 +24416,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
+  searchDocumentText?: Resolver<Array<ResolversTypes['TextMatch']>, ParentType, ContextType, RequireFields<QuerySearchDocumentTextArgs, 'id' | 'text'>>;
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoriesArgs>>;
   territoriesConnection?: Resolver<ResolversTypes['TerritoriesConnection'], ParentType, ContextType, Partial<QueryTerritoriesConnectionArgs>>;
@@ -23977,6 +24476,26 @@ export type SourceTextResolvers<ContextType = GraphQLContext, ParentType extends
 export type StringAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TerritoriesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TerritoriesConnection'] = ResolversParentTypes['TerritoriesConnection']> = {
@@ -24080,6 +24599,12 @@ export type TerritoryEventsRelationshipResolvers<ContextType = GraphQLContext, P
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type TextMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextMatch'] = ResolversParentTypes['TextMatch']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UnverifiedFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnverifiedFact'] = ResolversParentTypes['UnverifiedFact']> = {
@@ -24255,6 +24780,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentDataQualityNoteNotesEdgeAggregateSelection?: DocumentDataQualityNoteNotesEdgeAggregateSelectionResolvers<ContextType>;
   DocumentDataQualityNoteNotesNodeAggregateSelection?: DocumentDataQualityNoteNotesNodeAggregateSelectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentFact?: DocumentFactResolvers<ContextType>;
   DocumentInterestedCouncillorsConnection?: DocumentInterestedCouncillorsConnectionResolvers<ContextType>;
   DocumentInterestedCouncillorsRelationship?: DocumentInterestedCouncillorsRelationshipResolvers<ContextType>;
   DocumentNotesConnection?: DocumentNotesConnectionResolvers<ContextType>;
@@ -24283,6 +24809,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentRapporteursRelationship?: DocumentRapporteursRelationshipResolvers<ContextType>;
   DocumentSecretariesConnection?: DocumentSecretariesConnectionResolvers<ContextType>;
   DocumentSecretariesRelationship?: DocumentSecretariesRelationshipResolvers<ContextType>;
+  DocumentTextPage?: DocumentTextPageResolvers<ContextType>;
   DocumentsConnection?: DocumentsConnectionResolvers<ContextType>;
   EditResult?: EditResultResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -24400,6 +24927,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MarketProgrammesConnection?: MarketProgrammesConnectionResolvers<ContextType>;
   MarketProgrammesRelationship?: MarketProgrammesRelationshipResolvers<ContextType>;
   MarketsConnection?: MarketsConnectionResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
@@ -24704,6 +25232,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceConfidence?: SourceConfidenceResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   TerritoriesConnection?: TerritoriesConnectionResolvers<ContextType>;
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryAggregate?: TerritoryAggregateResolvers<ContextType>;
@@ -24719,6 +25248,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TerritoryEventEventsNodeAggregateSelection?: TerritoryEventEventsNodeAggregateSelectionResolvers<ContextType>;
   TerritoryEventsConnection?: TerritoryEventsConnectionResolvers<ContextType>;
   TerritoryEventsRelationship?: TerritoryEventsRelationshipResolvers<ContextType>;
+  TextMatch?: TextMatchResolvers<ContextType>;
   UnverifiedFact?: UnverifiedFactResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -18,7 +18,7 @@ interface DeletedOrganization {
   relationships: Array<{ type: string; outgoing: boolean; other: string; properties: Record<string, unknown> }>;
 }
 
-/** The actions an edit records and a revert undoes (not an import, nor an account-management action). */
+/** The actions an edit records and a revert undoes (not an import, an uploaded source, nor an account-management action). */
 type RevertibleAction =
   "CREATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP";
 
@@ -59,6 +59,14 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
       )
       .throwIfAny();
   }
+  new FieldChecks()
+    .check(
+      original.action !== "ADD_SOURCE",
+      "id",
+      "an uploaded source cannot be reverted: revert or remove the facts made from it one by one",
+      { code: "SOURCE_NOT_REVERTIBLE" },
+    )
+    .throwIfAny();
   new FieldChecks()
     .check(
       Object.hasOwn(inverse, original.action),

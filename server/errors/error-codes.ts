@@ -33,6 +33,10 @@ export const errorCodes = {
   RATE_LIMITED: 429,
   /** The body is larger than the limit, which the message names. */
   PAYLOAD_TOO_LARGE: 413,
+  /** An uploaded file is not a format Maillage reads (PDF, web page, plain text). */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** An uploaded source cannot be read: an image-only PDF (no text layer), an encrypted one, an empty file. */
+  UNREADABLE_SOURCE: 422,
   /** Neo4j cannot be reached; the API stays up and recovers by itself when it returns. */
   DATABASE_UNAVAILABLE: 503,
   /** Anything unexpected: logged on the server, answered with a generic message. */

@@ -4,6 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
 import { followUpResolvers } from "../follow-up/follow-up-resolvers.js";
+import { sourcesResolvers } from "../sources/sources-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import { accountResolvers } from "../accounts/account-resolvers.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
@@ -57,9 +58,10 @@ function resolvers(graph: GraphDatabase, invitationDays: number) {
   const editing = editingResolvers(graph);
   const accounts = accountResolvers(graph, { invitationDays });
   const followUp = followUpResolvers(graph);
+  const sources = sourcesResolvers(graph);
   return {
-    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query, ...followUp.Query },
-    Mutation: { ...editing.Mutation, ...accounts.Mutation, ...followUp.Mutation },
+    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query, ...followUp.Query, ...sources.Query },
+    Mutation: { ...editing.Mutation, ...accounts.Mutation, ...followUp.Mutation, ...sources.Mutation },
     Change: editing.Change,
   };
 }

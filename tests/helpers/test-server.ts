@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Server } from "node:http";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
@@ -37,6 +40,8 @@ export class TestServer {
     private readonly server: Server,
     private readonly database: string | undefined,
     private readonly auth: Config["auth"],
+    /** Where this server keeps the original files of uploaded sources (removed on close). */
+    readonly sourcesDir: string,
   ) {}
 
   /**
@@ -44,7 +49,12 @@ export class TestServer {
    * Its rate limit is high enough for any test unless `rateLimitPerMinute` sets it.
    */
   static async start(
-    options: { anonymousRead?: boolean; rateLimitPerMinute?: number; environment?: Record<string, string> } = {},
+    options: {
+      anonymousRead?: boolean;
+      rateLimitPerMinute?: number;
+      sourceMaxMb?: number;
+      environment?: Record<string, string>;
+    } = {},
   ): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
     const connection = inject("neo4j");
@@ -54,10 +64,12 @@ export class TestServer {
       JWT_SECRET: randomBytes(32).toString("hex"),
       ANONYMOUS_READ: String(options.anonymousRead ?? true),
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
+      SOURCES_DIR: path.join(tmpdir(), `maillage-test-sources-${randomUUID()}`),
+      ...(options.sourceMaxMb ? { SOURCE_MAX_MB: String(options.sourceMaxMb) } : {}),
       ...options.environment,
     });
     const { url, httpServer: server } = await listenApp(driver, config);
-    running = new TestServer(driver, url, server, connection.database, config.auth);
+    running = new TestServer(driver, url, server, connection.database, config.auth, config.sources.dir);
     return running;
   }
 
@@ -155,6 +167,7 @@ export class TestServer {
     );
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     await this.driver.close();
+    await rm(this.sourcesDir, { recursive: true, force: true });
     running = undefined;
   }
 }

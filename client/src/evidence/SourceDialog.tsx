@@ -53,6 +53,13 @@ export function SourceDialog({ source, quote, onClose }: { source: string; quote
           <blockquote lang="fr">{quote}</blockquote>
         </figure>
       )}
+      {data?.sourceText && (
+        <p>
+          <Link to={`/documents/${encodeURIComponent(source)}${quote ? `?quote=${encodeURIComponent(quote)}` : ""}`}>
+            {t("evidence.openDocument")}
+          </Link>
+        </p>
+      )}
       {loading && <LoadingState label={t("evidence.loadingText")} />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!loading && !error && data && !data.sourceText && <p className="notice">{t("evidence.textNotStored")}</p>}

@@ -144,6 +144,9 @@ export function summarizeChange(change: {
         },
       };
     }
+    case "ADD_SOURCE":
+      // An upload: its title, file format and counts, as values.
+      return { values: valueChanges(null, after), relationship: null, imported: null };
     default:
       // Account and API-token changes: their values before and after.
       return { values: valueChanges(before, after), relationship: null, imported: null };

@@ -123,6 +123,8 @@ export const enStaff: Texts<typeof frStaff> = {
       ALREADY_REVERTED: "This change was already reverted by {{by}}.",
       ACCOUNT_CHANGE_NOT_REVERTIBLE:
         "An account or API-token change is not reverted: make the opposite change (a role, a suspension) instead.",
+      SOURCE_NOT_REVERTIBLE:
+        "An uploaded source cannot be reverted: revert or remove the facts made from it one by one.",
       IMPORT_NOT_REVERTIBLE:
         "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -223,6 +225,7 @@ export const enStaff: Texts<typeof frStaff> = {
       RESET_ACCOUNT_PASSWORD: "Password reset",
       CREATE_API_TOKEN: "API token created",
       REVOKE_API_TOKEN: "API token revoked",
+      ADD_SOURCE: "Source added",
     },
   },
   import: {
@@ -286,5 +289,33 @@ export const enStaff: Texts<typeof frStaff> = {
     download: "Download {{title}} as {{format}}",
     preparing: "Preparing…",
     failed: "The table could not be generated: {{message}}",
+  },
+  documents: {
+    title: "Document",
+    uploadTitle: "Add a source",
+    uploadLead:
+      "An article, a web page, a convention, a deliberation: PDF, HTML or text. Its mentions and suggested facts appear on the document's page.",
+    file: "File",
+    docTitle: "Title (optional)",
+    publisher: "Publisher (optional)",
+    upload: "Upload",
+    uploading: "Reading the document…",
+    uploadFailed: "The document was not added: {{message}}",
+    meta: "{{kind}} · {{pages}} page(s)",
+    page: "Page {{number}} of {{count}}",
+    previous: "Previous page",
+    next: "Next page",
+    search: "Search the text",
+    matches: "{{count}} passage(s) found",
+    facts: "Facts from this document",
+    noFacts: "No fact cites this document yet.",
+    suggestions: "Suggested facts",
+    noSuggestions: "No pending suggestion.",
+    accept: "Accept",
+    reject: "Reject",
+    acceptWhy: "suggestion accepted on the document page",
+    rejectWhy: "suggestion rejected on the document page",
+    newOrganization: "New organisation: {{name}}",
+    notFound: "No document has this id, or its text is not kept.",
   },
 };

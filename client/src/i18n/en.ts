@@ -21,6 +21,7 @@ export const en: Texts<typeof fr> = {
       quality: "Quality",
       import: "Import",
       accounts: "Accounts",
+      sources: "Sources",
     },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",
@@ -272,6 +273,7 @@ export const en: Texts<typeof fr> = {
     galleryTitle: "Analyst questions",
   },
   evidence: {
+    openDocument: "Open the document at this passage",
     showSource: "Source",
     showSourceLabel: "Show source {{source}} and the quote",
     unverified: "Unverified",

@@ -122,6 +122,7 @@ export const frStaff = {
       ALREADY_REVERTED: "Cette modification a déjà été annulée par {{by}}.",
       ACCOUNT_CHANGE_NOT_REVERTIBLE:
         "Une modification de compte ou de jeton d'API ne s'annule pas : faites la modification inverse (un rôle, une suspension).",
+      SOURCE_NOT_REVERTIBLE: "Un document source ne s'annule pas : annulez ou retirez un à un les faits tirés de lui.",
       IMPORT_NOT_REVERTIBLE:
         "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -222,6 +223,7 @@ export const frStaff = {
       RESET_ACCOUNT_PASSWORD: "Mot de passe réinitialisé",
       CREATE_API_TOKEN: "Jeton d'API créé",
       REVOKE_API_TOKEN: "Jeton d'API révoqué",
+      ADD_SOURCE: "Source ajoutée",
     },
   },
   import: {
@@ -282,5 +284,33 @@ export const frStaff = {
     download: "Télécharger {{title}} en {{format}}",
     preparing: "Préparation…",
     failed: "Le tableau n'a pas pu être produit : {{message}}",
+  },
+  documents: {
+    title: "Document",
+    uploadTitle: "Ajouter une source",
+    uploadLead:
+      "Un article, une page web, une convention, une délibération : PDF, HTML ou texte. Les mentions et les faits suggérés apparaissent sur la page du document.",
+    file: "Fichier",
+    docTitle: "Titre (facultatif)",
+    publisher: "Éditeur (facultatif)",
+    upload: "Envoyer",
+    uploading: "Lecture du document…",
+    uploadFailed: "Le document n'a pas été ajouté : {{message}}",
+    meta: "{{kind}} · {{pages}} page(s)",
+    page: "Page {{number}} sur {{count}}",
+    previous: "Page précédente",
+    next: "Page suivante",
+    search: "Chercher dans le texte",
+    matches: "{{count}} passage(s) trouvé(s)",
+    facts: "Faits tirés de ce document",
+    noFacts: "Aucun fait ne cite encore ce document.",
+    suggestions: "Faits suggérés",
+    noSuggestions: "Aucune suggestion en attente.",
+    accept: "Accepter",
+    reject: "Rejeter",
+    acceptWhy: "suggestion acceptée depuis la page du document",
+    rejectWhy: "suggestion rejetée depuis la page du document",
+    newOrganization: "Nouvelle organisation : {{name}}",
+    notFound: "Aucun document n'a cet identifiant, ou son texte n'est pas conservé.",
   },
 };

@@ -19,6 +19,7 @@ export const fr = {
       quality: "Qualité",
       import: "Import",
       accounts: "Comptes",
+      sources: "Sources",
     },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",
@@ -271,6 +272,7 @@ export const fr = {
     galleryTitle: "Questions d'analyste",
   },
   evidence: {
+    openDocument: "Ouvrir le document à ce passage",
     showSource: "Source",
     showSourceLabel: "Voir la source {{source}} et la citation",
     unverified: "Non vérifié",

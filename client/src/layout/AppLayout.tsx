@@ -33,6 +33,7 @@ export function AppLayout() {
           <NavLink to="/funding">{t("app.nav.funding")}</NavLink>
           <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
           <NavLink to="/quality">{t("app.nav.quality")}</NavLink>
+          {viewer.can("editor") && <NavLink to="/documents/new">{t("app.nav.sources")}</NavLink>}
           {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
           {viewer.can("admin") && <NavLink to="/admin/accounts">{t("app.nav.accounts")}</NavLink>}
         </nav>
