@@ -16,6 +16,7 @@ import { createRequestVerifier } from "./auth/verify-token.js";
 import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
+import { registryRouter } from "./registry/registry-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { rateLimitMiddleware } from "./http/rate-limit.js";
@@ -30,13 +31,14 @@ export interface MaillageApp {
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
 export async function createApp(
   driver: Driver,
-  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit">,
+  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "rateLimit"> & Partial<Pick<Config, "registry">>,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
     database,
     queryTimeoutMs: config.graphql.queryTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
+    registry: config.registry,
   });
   const verifyRequest = createRequestVerifier(config.auth);
   const context = contextBuilder(config, verifyRequest);
@@ -79,6 +81,11 @@ export async function createApp(
     "/api/import",
     requireRole("admin"),
     importRouter(driver, database, { timeoutMs: config.graphql.queryTimeoutMs }),
+  );
+  app.use(
+    "/api/registry",
+    requireRole("admin"),
+    registryRouter({ driver, database, timeoutMs: config.graphql.queryTimeoutMs }),
   );
   app.use(
     "/api/deliverables",

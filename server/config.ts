@@ -55,6 +55,11 @@ const environmentSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  REGISTRY_SEARCH_URL: z
+    .string()
+    .url("must be the base URL of the company search API, e.g. https://recherche-entreprises.api.gouv.fr")
+    .optional(),
+  REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -120,6 +125,8 @@ export interface Config {
     /** The longest a token may be valid (its `exp` after its `iat`); every token needs an `exp`. */
     maxLifetimeDays: number;
   };
+  /** The public company search API (recherche-entreprises), opt-in: off unless REGISTRY_SEARCH_URL is set. */
+  registry: { searchUrl: string | undefined; searchTimeoutMs: number };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -193,6 +200,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
       maxLifetimeDays: env.JWT_MAX_LIFETIME_DAYS,
+    },
+    registry: {
+      searchUrl: env.REGISTRY_SEARCH_URL?.replace(/\/+$/, ""),
+      searchTimeoutMs: env.REGISTRY_SEARCH_TIMEOUT_MS,
     },
   };
 }

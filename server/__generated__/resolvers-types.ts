@@ -914,14 +914,25 @@ export type CommuneOrganizationOrganizationsEdgeAggregateSelection = {
 
 export type CommuneOrganizationOrganizationsNodeAggregateSelection = {
   __typename?: 'CommuneOrganizationOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type CommuneOrganizationProspectedByAggregateSelection = {
@@ -945,14 +956,25 @@ export type CommuneOrganizationProspectedByEdgeAggregateSelection = {
 
 export type CommuneOrganizationProspectedByNodeAggregateSelection = {
   __typename?: 'CommuneOrganizationProspectedByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type CommuneOrganizationsConnection = {
@@ -1002,14 +1024,25 @@ export type CommuneOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CommuneOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CommuneOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CommuneOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type CommuneOrganizationsRelationship = {
@@ -1231,14 +1264,25 @@ export type CommuneProspectedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CommuneProspectedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CommuneProspectedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CommuneProspectedByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type CommuneProspectedByRelationship = {
@@ -3296,14 +3340,25 @@ export type EventOrganizationOrganizersEdgeAggregateSelection = {
 
 export type EventOrganizationOrganizersNodeAggregateSelection = {
   __typename?: 'EventOrganizationOrganizersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type EventOrganizationParticipantsAggregateSelection = {
@@ -3324,14 +3379,25 @@ export type EventOrganizationParticipantsEdgeAggregateSelection = {
 
 export type EventOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'EventOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type EventOrganizersConnection = {
@@ -3381,14 +3447,25 @@ export type EventOrganizersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventOrganizersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventOrganizersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventOrganizersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type EventOrganizersRelationship = {
@@ -3445,14 +3522,25 @@ export type EventParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type EventParticipantsRelationship = {
@@ -4605,14 +4693,25 @@ export type MarketOrganizationOrganizationsEdgeAggregateSelection = {
 
 export type MarketOrganizationOrganizationsNodeAggregateSelection = {
   __typename?: 'MarketOrganizationOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type MarketOrganizationsConnection = {
@@ -4662,14 +4761,25 @@ export type MarketOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MarketOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MarketOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MarketOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MarketOrganizationsRelationship = {
@@ -4828,18 +4938,33 @@ export type MarketsConnection = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>`, with an audit entry; the organisation's other pending matches are rejected. */
+  acceptRegistryMatch: RegistryMatch;
   /** Adds a relationship with its evidence (editor). */
   addRelationship: EditResult;
   /** Creates an organisation (editor). Its id is a slug of its name. */
   createOrganization: EditResult;
   /** Deletes an organisation and its relationships (admin). */
   deleteOrganization: EditResult;
+  /** Rejects a match (admins): nothing is written but the decision. */
+  rejectRegistryMatch: RegistryMatch;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
   /** Reverts a change (admin): undoes it and records the revert as a change of its own. */
   revertChange: EditResult;
+  /**
+   * Asks the public company search API for an organisation (admins; when REGISTRY_SEARCH_URL is set) and
+   * stores what it proposes as matches for review.
+   */
+  searchRegistry: Array<RegistryMatch>;
   /** Changes an organisation's properties (editor). */
   updateOrganization: EditResult;
+};
+
+
+export type MutationAcceptRegistryMatchArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
 };
 
 
@@ -4861,6 +4986,12 @@ export type MutationDeleteOrganizationArgs = {
 };
 
 
+export type MutationRejectRegistryMatchArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveRelationshipArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
@@ -4870,6 +5001,11 @@ export type MutationRemoveRelationshipArgs = {
 export type MutationRevertChangeArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
+};
+
+
+export type MutationSearchRegistryArgs = {
+  organizationRef: Scalars['ID']['input'];
 };
 
 
@@ -4915,8 +5051,14 @@ export type Organization = {
   /** Organisations sitting on this one's bureau. */
   bureauMembers: Array<Organization>;
   bureauMembersConnection: OrganizationBureauMembersConnection;
+  /** True when the register says the company has ceased or its head office is closed. */
+  closed: Maybe<Scalars['Boolean']['output']>;
+  /** INSEE's category of the company: `PME`, `ETI` or `GE`. */
+  companyCategory: Maybe<Scalars['String']['output']>;
   /** ISO 3166 country code, e.g. `FR`. */
   country: Maybe<Scalars['String']['output']>;
+  /** When the company was created (ISO date), from the register. */
+  creationDate: Maybe<Scalars['String']['output']>;
   /** What the organisation is or does, in the sources' words. */
   description: Maybe<Scalars['String']['output']>;
   /** The name in full, when the sources spell out an acronym. */
@@ -4933,12 +5075,16 @@ export type Organization = {
   /** Projects this organisation funds. */
   fundsProjects: Array<Project>;
   fundsProjectsConnection: OrganizationFundsProjectsConnection;
+  /** The head office's establishment number (SIRET, 14 digits), from the register. */
+  headOfficeSiret: Maybe<Scalars['String']['output']>;
   /** Headcount, when known. */
   headcount: Maybe<Scalars['Int']['output']>;
   /** Stable slug, e.g. `pmt`, `statice`, `gbm`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation this is. */
   kind: OrganizationKind;
+  /** The legal category code (`categorieJuridiqueUniteLegale`: `5710` is an SAS). */
+  legalCategory: Maybe<Scalars['String']['output']>;
   /** Where the organisation is located (`role`: `siège`, `bureau`…). */
   locatedIn: Array<Commune>;
   locatedInConnection: OrganizationLocatedInConnection;
@@ -4948,6 +5094,10 @@ export type Organization = {
   /** This organisation's members. */
   members: Array<Organization>;
   membersConnection: OrganizationMembersConnection;
+  /** The main activity, NAF rév. 2 code (`26.51B`), from the register. */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label (INSEE, NAF rév. 2). */
+  nafLabel: Maybe<Scalars['String']['output']>;
   /** The name as the sources write it. */
   name: Scalars['String']['output'];
   /** Events the organisation organises. */
@@ -4979,6 +5129,12 @@ export type Organization = {
   /** Communes where the organisation prospects for members or partners. */
   prospects: Array<Commune>;
   prospectsConnection: OrganizationProspectsConnection;
+  /** The date of the register file (or of the search API's answer) the facts come from. */
+  registryDate: Maybe<Scalars['String']['output']>;
+  /** The record's fields the register facts rest on, `name: value` one per line. */
+  registryQuote: Maybe<Scalars['String']['output']>;
+  /** The source of the register facts: `sirene:<siret>`, a Document holding the record. */
+  registrySource: Maybe<Scalars['String']['output']>;
   /** Yearly turnover in euros, when known. */
   revenue: Maybe<Scalars['Float']['output']>;
   /** Programmes this organisation runs. */
@@ -4986,6 +5142,10 @@ export type Organization = {
   runsConnection: OrganizationRunsConnection;
   /** The French company number (SIREN), when known. */
   siren: Maybe<Scalars['String']['output']>;
+  /** The register's size band code (`trancheEffectifs`: `12` is 20 to 49 staff). */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label (`20 à 49 salariés`). */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
   /** The documents and imports that name this organisation. */
   sources: Array<Scalars['String']['output']>;
   /** Programmes this organisation takes part in. */
@@ -5646,14 +5806,25 @@ export type OrganizationAggregate = {
 
 export type OrganizationAggregateNode = {
   __typename?: 'OrganizationAggregateNode';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationBureauMemberOfConnection = {
@@ -5703,14 +5874,25 @@ export type OrganizationBureauMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationBureauMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationBureauMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationBureauMemberOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationBureauMemberOfRelationship = {
@@ -5767,14 +5949,25 @@ export type OrganizationBureauMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationBureauMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationBureauMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationBureauMembersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationBureauMembersRelationship = {
@@ -5978,14 +6171,25 @@ export type OrganizationFundedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationFundedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationFundedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationFundedByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationFundedByRelationship = {
@@ -6042,14 +6246,25 @@ export type OrganizationFundsOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationFundsOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationFundsOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationFundsOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationFundsOrganizationsRelationship = {
@@ -6364,14 +6579,25 @@ export type OrganizationMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationMemberOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationMemberOfRelationship = {
@@ -6428,14 +6654,25 @@ export type OrganizationMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationMembersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationMembersRelationship = {
@@ -6466,14 +6703,25 @@ export type OrganizationOrganizationBureauMemberOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationBureauMemberOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationBureauMemberOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationBureauMembersAggregateSelection = {
@@ -6497,14 +6745,25 @@ export type OrganizationOrganizationBureauMembersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationBureauMembersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationBureauMembersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationFundedByAggregateSelection = {
@@ -6527,14 +6786,25 @@ export type OrganizationOrganizationFundedByEdgeAggregateSelection = {
 
 export type OrganizationOrganizationFundedByNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationFundedByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationFundsOrganizationsAggregateSelection = {
@@ -6557,14 +6827,25 @@ export type OrganizationOrganizationFundsOrganizationsEdgeAggregateSelection = {
 
 export type OrganizationOrganizationFundsOrganizationsNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationFundsOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationMemberOfAggregateSelection = {
@@ -6583,14 +6864,25 @@ export type OrganizationOrganizationMemberOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationMemberOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationMemberOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationMembersAggregateSelection = {
@@ -6609,14 +6901,25 @@ export type OrganizationOrganizationMembersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationMembersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationMembersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartOfAggregateSelection = {
@@ -6635,14 +6938,25 @@ export type OrganizationOrganizationPartOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartnerOfAggregateSelection = {
@@ -6664,14 +6978,25 @@ export type OrganizationOrganizationPartnerOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartnerOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartnerOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartnersAggregateSelection = {
@@ -6693,14 +7018,25 @@ export type OrganizationOrganizationPartnersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartnersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartnersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartsAggregateSelection = {
@@ -6719,14 +7055,25 @@ export type OrganizationOrganizationPartsEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartsNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizesConnection = {
@@ -6840,14 +7187,25 @@ export type OrganizationPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartOfRelationship = {
@@ -6968,14 +7326,25 @@ export type OrganizationPartnerOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartnerOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartnerOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartnerOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartnerOfRelationship = {
@@ -7032,14 +7401,25 @@ export type OrganizationPartnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartnersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartnersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartnersRelationship = {
@@ -7096,14 +7476,25 @@ export type OrganizationPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartsRelationship = {
@@ -7580,16 +7971,28 @@ export type OrganizationRunsRelationship = {
 
 /** Fields to sort Organizations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganizationSort object. */
 export type OrganizationSort = {
+  closed?: InputMaybe<SortDirection>;
+  companyCategory?: InputMaybe<SortDirection>;
   country?: InputMaybe<SortDirection>;
+  creationDate?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   fullName?: InputMaybe<SortDirection>;
+  headOfficeSiret?: InputMaybe<SortDirection>;
   headcount?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  legalCategory?: InputMaybe<SortDirection>;
+  nafCode?: InputMaybe<SortDirection>;
+  nafLabel?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   permanentStaff?: InputMaybe<SortDirection>;
+  registryDate?: InputMaybe<SortDirection>;
+  registryQuote?: InputMaybe<SortDirection>;
+  registrySource?: InputMaybe<SortDirection>;
   revenue?: InputMaybe<SortDirection>;
   siren?: InputMaybe<SortDirection>;
+  sizeBand?: InputMaybe<SortDirection>;
+  sizeBandLabel?: InputMaybe<SortDirection>;
 };
 
 export type OrganizationTakesPartInConnection = {
@@ -7673,7 +8076,10 @@ export type OrganizationWhere = {
   bureauMemberOfConnection?: InputMaybe<OrganizationBureauMemberOfConnectionFilters>;
   bureauMembers?: InputMaybe<OrganizationRelationshipFilters>;
   bureauMembersConnection?: InputMaybe<OrganizationBureauMembersConnectionFilters>;
+  closed?: InputMaybe<BooleanScalarFilters>;
+  companyCategory?: InputMaybe<StringScalarFilters>;
   country?: InputMaybe<StringScalarFilters>;
+  creationDate?: InputMaybe<StringScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   fullName?: InputMaybe<StringScalarFilters>;
   fundedBy?: InputMaybe<OrganizationRelationshipFilters>;
@@ -7684,15 +8090,19 @@ export type OrganizationWhere = {
   fundsProgrammesConnection?: InputMaybe<OrganizationFundsProgrammesConnectionFilters>;
   fundsProjects?: InputMaybe<ProjectRelationshipFilters>;
   fundsProjectsConnection?: InputMaybe<OrganizationFundsProjectsConnectionFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarFilters>;
   headcount?: InputMaybe<IntScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<OrganizationKindEnumScalarFilters>;
+  legalCategory?: InputMaybe<StringScalarFilters>;
   locatedIn?: InputMaybe<CommuneRelationshipFilters>;
   locatedInConnection?: InputMaybe<OrganizationLocatedInConnectionFilters>;
   memberOf?: InputMaybe<OrganizationRelationshipFilters>;
   memberOfConnection?: InputMaybe<OrganizationMemberOfConnectionFilters>;
   members?: InputMaybe<OrganizationRelationshipFilters>;
   membersConnection?: InputMaybe<OrganizationMembersConnectionFilters>;
+  nafCode?: InputMaybe<StringScalarFilters>;
+  nafLabel?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   organizes?: InputMaybe<EventRelationshipFilters>;
   organizesConnection?: InputMaybe<OrganizationOrganizesConnectionFilters>;
@@ -7713,10 +8123,15 @@ export type OrganizationWhere = {
   projectsConnection?: InputMaybe<OrganizationProjectsConnectionFilters>;
   prospects?: InputMaybe<CommuneRelationshipFilters>;
   prospectsConnection?: InputMaybe<OrganizationProspectsConnectionFilters>;
+  registryDate?: InputMaybe<StringScalarFilters>;
+  registryQuote?: InputMaybe<StringScalarFilters>;
+  registrySource?: InputMaybe<StringScalarFilters>;
   revenue?: InputMaybe<FloatScalarFilters>;
   runs?: InputMaybe<ProgrammeRelationshipFilters>;
   runsConnection?: InputMaybe<OrganizationRunsConnectionFilters>;
   siren?: InputMaybe<StringScalarFilters>;
+  sizeBand?: InputMaybe<StringScalarFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   takesPartIn?: InputMaybe<ProgrammeRelationshipFilters>;
   takesPartInConnection?: InputMaybe<OrganizationTakesPartInConnectionFilters>;
@@ -9062,14 +9477,25 @@ export type PersonHoldsRoleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonHoldsRoleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonHoldsRoleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonHoldsRoleNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PersonHoldsRoleRelationship = {
@@ -9100,14 +9526,25 @@ export type PersonOrganizationHoldsRoleEdgeAggregateSelection = {
 
 export type PersonOrganizationHoldsRoleNodeAggregateSelection = {
   __typename?: 'PersonOrganizationHoldsRoleNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type PersonParticipatedInConnection = {
@@ -10216,14 +10653,25 @@ export type ProgrammeFundersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeFundersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeFundersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeFundersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeFundersRelationship = {
@@ -10359,14 +10807,25 @@ export type ProgrammeOrganizationFundersEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationFundersNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationFundersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammeOrganizationParticipantsAggregateSelection = {
@@ -10390,14 +10849,25 @@ export type ProgrammeOrganizationParticipantsEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammeOrganizationRunByAggregateSelection = {
@@ -10421,14 +10891,25 @@ export type ProgrammeOrganizationRunByEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationRunByNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationRunByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammePartOfConnection = {
@@ -10548,14 +11029,25 @@ export type ProgrammeParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeParticipantsRelationship = {
@@ -10757,14 +11249,25 @@ export type ProgrammeRunByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeRunByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeRunByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeRunByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeRunByRelationship = {
@@ -11121,14 +11624,25 @@ export type ProjectFundersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectFundersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectFundersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectFundersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectFundersRelationship = {
@@ -11182,14 +11696,25 @@ export type ProjectOrganizationFundersEdgeAggregateSelection = {
 
 export type ProjectOrganizationFundersNodeAggregateSelection = {
   __typename?: 'ProjectOrganizationFundersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProjectOrganizationParticipantsAggregateSelection = {
@@ -11213,14 +11738,25 @@ export type ProjectOrganizationParticipantsEdgeAggregateSelection = {
 
 export type ProjectOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'ProjectOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProjectParticipantsConnection = {
@@ -11270,14 +11806,25 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectParticipantsRelationship = {
@@ -11636,6 +12183,11 @@ export type Query = {
    */
   neighbourhood: Maybe<Neighbourhood>;
   organizations: Array<Organization>;
+  /**
+   * Organisations located in a territory, grouped by the register's size band and activity: "the
+   * SMEs of GBM by sector". Organisations the register has not reconciled form the group with null codes.
+   */
+  organizationsBySizeAndActivity: Array<SizeActivityGroup>;
   organizationsConnection: OrganizationsConnection;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
@@ -11648,6 +12200,12 @@ export type Query = {
   programmesConnection: ProgrammesConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  /** Where the register and another source disagree: for one organisation, or all. */
+  registryDisagreements: Array<RegistryDisagreement>;
+  /** Register matches for review (editors and admins): of one status, of one organisation, the best first. */
+  registryMatches: Array<RegistryMatch>;
+  /** Whether the public company search is enabled on this server. */
+  registrySearch: RegistrySearchStatus;
   /**
    * Full-text search across organisations, people, events, programmes, projects and communes, by name and
    * alias, ignoring accents and case ("creer demain" finds "Créer Demain"), each word matching as a
@@ -11773,6 +12331,7 @@ export type QueryFirmsAtEventsArgs = {
   kinds?: Array<OrganizationKind>;
   market?: InputMaybe<Scalars['ID']['input']>;
   marketRef?: InputMaybe<Scalars['ID']['input']>;
+  sizeBands?: InputMaybe<Array<Scalars['String']['input']>>;
   statedOnly?: Scalars['Boolean']['input'];
   territory?: InputMaybe<Scalars['ID']['input']>;
   territoryRef?: InputMaybe<Scalars['ID']['input']>;
@@ -11857,6 +12416,14 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryOrganizationsBySizeAndActivityArgs = {
+  activityPrefix?: InputMaybe<Scalars['String']['input']>;
+  kinds?: Array<OrganizationKind>;
+  sizeBands?: InputMaybe<Array<Scalars['String']['input']>>;
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryOrganizationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -11919,6 +12486,18 @@ export type QueryProjectsConnectionArgs = {
 };
 
 
+export type QueryRegistryDisagreementsArgs = {
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRegistryMatchesArgs = {
+  limit?: Scalars['Int']['input'];
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RegistryMatchStatus>;
+};
+
+
 export type QuerySearchArgs = {
   labels?: InputMaybe<Array<EntityLabel>>;
   limit?: Scalars['Int']['input'];
@@ -11946,6 +12525,116 @@ export type QueryTerritoriesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TerritorySort>>;
   where?: InputMaybe<TerritoryWhere>;
+};
+
+/** The register and another source disagree. Both facts stay in the graph, each with its source. */
+export type RegistryDisagreement = {
+  __typename?: 'RegistryDisagreement';
+  /** What they disagree on. */
+  kind: RegistryDisagreementKind;
+  /** The organisation concerned. */
+  organization: GraphNode;
+  /** The other fact's quote. */
+  otherQuote: Scalars['String']['output'];
+  /** What the other source says (a commune's name, the organisation it is a member of). */
+  otherSays: Scalars['String']['output'];
+  /** The other fact's source (a Document id, an import or an edit reference). */
+  otherSource: Scalars['String']['output'];
+  /** What the register says (a commune's name, `fermée`). */
+  registerSays: Scalars['String']['output'];
+  /** The register fact's source, `sirene:<siret>`. */
+  registerSource: Scalars['String']['output'];
+};
+
+/** The kinds of disagreement between the register and another source. */
+export type RegistryDisagreementKind =
+  /** The register says the company is closed; a source still lists it as a member. */
+  | 'CLOSED_MEMBER'
+  /** The register places the head office in another commune than a document does. */
+  | 'COMMUNE';
+
+/**
+ * A register record proposed for an organisation, scored, waiting for review or reviewed. Several
+ * pending matches for one organisation are the candidates of an ambiguous name.
+ */
+export type RegistryMatch = {
+  __typename?: 'RegistryMatch';
+  /** True when the name matched several records (the candidates). */
+  ambiguous: Scalars['Boolean']['output'];
+  /** True when the company has ceased or its head office is closed. */
+  closed: Scalars['Boolean']['output'];
+  /** True when the record's commune is one the graph already gives the organisation. */
+  communeAgrees: Scalars['Boolean']['output'];
+  /** The head office's commune, INSEE code. */
+  communeCode: Scalars['String']['output'];
+  /** The head office's commune, as the register writes it. */
+  communeName: Scalars['String']['output'];
+  /** `PME`, `ETI` or `GE`. */
+  companyCategory: Maybe<Scalars['String']['output']>;
+  /** The company's creation date. */
+  creationDate: Maybe<Scalars['String']['output']>;
+  /** The company's name in the register. */
+  denomination: Scalars['String']['output'];
+  /** The file's date (or the day the API answered). */
+  fileDate: Scalars['String']['output'];
+  /** The file the record comes from (or `recherche-entreprises` for the search API). */
+  fileName: Scalars['String']['output'];
+  /** The match's id: `<organisation id>|<siret>`. */
+  id: Scalars['ID']['output'];
+  /** The legal category code. */
+  legalCategory: Maybe<Scalars['String']['output']>;
+  /** The main activity, NAF code. */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label. */
+  nafLabel: Maybe<Scalars['String']['output']>;
+  /** The organisation the record is proposed for. */
+  organization: GraphNode;
+  /** When the match was proposed. */
+  proposedAt: Scalars['String']['output'];
+  /** The record's fields, `name: value` one per line. */
+  quote: Scalars['String']['output'];
+  /** Why it was accepted or rejected. */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  /** When it was reviewed. */
+  reviewedAt: Maybe<Scalars['String']['output']>;
+  /** Who reviewed it. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** 0–1: by SIREN 1, by the company's name 0.9, a usual or trade name 0.8, the acronym 0.7; +0.1 when the commune agrees. */
+  score: Scalars['Float']['output'];
+  /** The company's acronym in the register. */
+  sigle: Maybe<Scalars['String']['output']>;
+  /** The company's SIREN. */
+  siren: Scalars['String']['output'];
+  /** The head office's SIRET. */
+  siret: Scalars['String']['output'];
+  /** The size band code. */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label. */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
+  /** The source its facts will carry: `sirene:<siret>`. */
+  source: Scalars['String']['output'];
+  /** Where the review stands. */
+  status: RegistryMatchStatus;
+  /** What matched: `siren`, `denomination`, `usual-name` or `sigle`. */
+  via: Scalars['String']['output'];
+};
+
+/** Where a register match stands in its review. */
+export type RegistryMatchStatus =
+  /** Accepted: its facts are written. */
+  | 'ACCEPTED'
+  /** Waiting for an admin's review. */
+  | 'PENDING'
+  /** Rejected: nothing written. */
+  | 'REJECTED';
+
+/** Whether the server may query the public company search API (REGISTRY_SEARCH_URL). */
+export type RegistrySearchStatus = {
+  __typename?: 'RegistrySearchStatus';
+  /** True when the search is configured. */
+  enabled: Scalars['Boolean']['output'];
+  /** Why it is not, when it is not. */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 /** A relationship to add, with its evidence. */
@@ -12075,6 +12764,23 @@ export type SearchResults = {
   hits: Array<SearchHit>;
   /** How many nodes match in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Organisations of one size band and one activity, in a territory. */
+export type SizeActivityGroup = {
+  __typename?: 'SizeActivityGroup';
+  /** How many organisations. */
+  count: Scalars['Int']['output'];
+  /** The NAF code (null: not known). */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label. */
+  nafLabel: Maybe<Scalars['String']['output']>;
+  /** The organisations, by name. */
+  organizations: Array<GraphNode>;
+  /** The size band code (null: not known from the register). */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label. */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
 };
 
 /** An enum for sorting in either ascending or descending order. */
@@ -13446,6 +14152,11 @@ export type ResolversTypes = {
   ProxySort: ProxySort;
   ProxyWhere: ProxyWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistryDisagreement: ResolverTypeWrapper<Omit<RegistryDisagreement, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryDisagreementKind: RegistryDisagreementKind;
+  RegistryMatch: ResolverTypeWrapper<Omit<RegistryMatch, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryMatchStatus: RegistryMatchStatus;
+  RegistrySearchStatus: ResolverTypeWrapper<RegistrySearchStatus>;
   RelationshipInput: RelationshipInput;
   RoleEvidence: ResolverTypeWrapper<RoleEvidence>;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -13453,6 +14164,7 @@ export type ResolversTypes = {
   RoleEvidenceWhere: RoleEvidenceWhere;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SizeActivityGroup: ResolverTypeWrapper<Omit<SizeActivityGroup, 'organizations'> & { organizations: Array<ResolversTypes['GraphNode']> }>;
   SortDirection: SortDirection;
   SourceText: ResolverTypeWrapper<SourceText>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -14394,6 +15106,9 @@ export type ResolversParentTypes = {
   ProxySort: ProxySort;
   ProxyWhere: ProxyWhere;
   Query: Record<PropertyKey, never>;
+  RegistryDisagreement: Omit<RegistryDisagreement, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryMatch: Omit<RegistryMatch, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistrySearchStatus: RegistrySearchStatus;
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -14401,6 +15116,7 @@ export type ResolversParentTypes = {
   RoleEvidenceWhere: RoleEvidenceWhere;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SizeActivityGroup: Omit<SizeActivityGroup, 'organizations'> & { organizations: Array<ResolversParentTypes['GraphNode']> };
   SourceText: SourceText;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
@@ -14710,14 +15426,25 @@ export type CommuneOrganizationOrganizationsEdgeAggregateSelectionResolvers<Cont
 };
 
 export type CommuneOrganizationOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationOrganizationsNodeAggregateSelection'] = ResolversParentTypes['CommuneOrganizationOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CommuneOrganizationProspectedByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationProspectedByAggregateSelection'] = ResolversParentTypes['CommuneOrganizationProspectedByAggregateSelection']> = {
@@ -14738,14 +15465,25 @@ export type CommuneOrganizationProspectedByEdgeAggregateSelectionResolvers<Conte
 };
 
 export type CommuneOrganizationProspectedByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationProspectedByNodeAggregateSelection'] = ResolversParentTypes['CommuneOrganizationProspectedByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CommuneOrganizationsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationsConnection'] = ResolversParentTypes['CommuneOrganizationsConnection']> = {
@@ -15467,14 +16205,25 @@ export type EventOrganizationOrganizersEdgeAggregateSelectionResolvers<ContextTy
 };
 
 export type EventOrganizationOrganizersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationOrganizersNodeAggregateSelection'] = ResolversParentTypes['EventOrganizationOrganizersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EventOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['EventOrganizationParticipantsAggregateSelection']> = {
@@ -15492,14 +16241,25 @@ export type EventOrganizationParticipantsEdgeAggregateSelectionResolvers<Context
 };
 
 export type EventOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['EventOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EventOrganizersConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizersConnection'] = ResolversParentTypes['EventOrganizersConnection']> = {
@@ -15874,14 +16634,25 @@ export type MarketOrganizationOrganizationsEdgeAggregateSelectionResolvers<Conte
 };
 
 export type MarketOrganizationOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarketOrganizationOrganizationsNodeAggregateSelection'] = ResolversParentTypes['MarketOrganizationOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type MarketOrganizationsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarketOrganizationsConnection'] = ResolversParentTypes['MarketOrganizationsConnection']> = {
@@ -15952,11 +16723,14 @@ export type MarketsConnectionResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptRegistryMatch?: Resolver<ResolversTypes['RegistryMatch'], ParentType, ContextType, RequireFields<MutationAcceptRegistryMatchArgs, 'id' | 'why'>>;
   addRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'why'>>;
   createOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input' | 'why'>>;
   deleteOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'why'>>;
+  rejectRegistryMatch?: Resolver<ResolversTypes['RegistryMatch'], ParentType, ContextType, RequireFields<MutationRejectRegistryMatchArgs, 'id' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
+  searchRegistry?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<MutationSearchRegistryArgs, 'organizationRef'>>;
   updateOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'changes' | 'id' | 'why'>>;
 };
 
@@ -15977,7 +16751,10 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   bureauMemberOfConnection?: Resolver<ResolversTypes['OrganizationBureauMemberOfConnection'], ParentType, ContextType, Partial<OrganizationBureauMemberOfConnectionArgs>>;
   bureauMembers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationBureauMembersArgs>>;
   bureauMembersConnection?: Resolver<ResolversTypes['OrganizationBureauMembersConnection'], ParentType, ContextType, Partial<OrganizationBureauMembersConnectionArgs>>;
+  closed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationFundedByArgs>>;
@@ -15988,15 +16765,19 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   fundsProgrammesConnection?: Resolver<ResolversTypes['OrganizationFundsProgrammesConnection'], ParentType, ContextType, Partial<OrganizationFundsProgrammesConnectionArgs>>;
   fundsProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<OrganizationFundsProjectsArgs>>;
   fundsProjectsConnection?: Resolver<ResolversTypes['OrganizationFundsProjectsConnection'], ParentType, ContextType, Partial<OrganizationFundsProjectsConnectionArgs>>;
+  headOfficeSiret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   headcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  legalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
   locatedInConnection?: Resolver<ResolversTypes['OrganizationLocatedInConnection'], ParentType, ContextType, Partial<OrganizationLocatedInConnectionArgs>>;
   memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationMemberOfArgs>>;
   memberOfConnection?: Resolver<ResolversTypes['OrganizationMemberOfConnection'], ParentType, ContextType, Partial<OrganizationMemberOfConnectionArgs>>;
   members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   membersConnection?: Resolver<ResolversTypes['OrganizationMembersConnection'], ParentType, ContextType, Partial<OrganizationMembersConnectionArgs>>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<OrganizationOrganizesArgs>>;
   organizesConnection?: Resolver<ResolversTypes['OrganizationOrganizesConnection'], ParentType, ContextType, Partial<OrganizationOrganizesConnectionArgs>>;
@@ -16017,10 +16798,15 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   projectsConnection?: Resolver<ResolversTypes['OrganizationProjectsConnection'], ParentType, ContextType, Partial<OrganizationProjectsConnectionArgs>>;
   prospects?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<OrganizationProspectsArgs>>;
   prospectsConnection?: Resolver<ResolversTypes['OrganizationProspectsConnection'], ParentType, ContextType, Partial<OrganizationProspectsConnectionArgs>>;
+  registryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registryQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrySource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<OrganizationRunsArgs>>;
   runsConnection?: Resolver<ResolversTypes['OrganizationRunsConnection'], ParentType, ContextType, Partial<OrganizationRunsConnectionArgs>>;
   siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   takesPartIn?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<OrganizationTakesPartInArgs>>;
   takesPartInConnection?: Resolver<ResolversTypes['OrganizationTakesPartInConnection'], ParentType, ContextType, Partial<OrganizationTakesPartInConnectionArgs>>;
@@ -16045,14 +16831,25 @@ export type OrganizationAggregateResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type OrganizationAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationAggregateNode'] = ResolversParentTypes['OrganizationAggregateNode']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationBureauMemberOfConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationBureauMemberOfConnection'] = ResolversParentTypes['OrganizationBureauMemberOfConnection']> = {
@@ -16318,14 +17115,25 @@ export type OrganizationOrganizationBureauMemberOfEdgeAggregateSelectionResolver
 };
 
 export type OrganizationOrganizationBureauMemberOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMemberOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationBureauMembersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMembersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMembersAggregateSelection']> = {
@@ -16346,14 +17154,25 @@ export type OrganizationOrganizationBureauMembersEdgeAggregateSelectionResolvers
 };
 
 export type OrganizationOrganizationBureauMembersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMembersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMembersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationFundedByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundedByAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundedByAggregateSelection']> = {
@@ -16373,14 +17192,25 @@ export type OrganizationOrganizationFundedByEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationFundedByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundedByNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundedByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationFundsOrganizationsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundsOrganizationsAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundsOrganizationsAggregateSelection']> = {
@@ -16400,14 +17230,25 @@ export type OrganizationOrganizationFundsOrganizationsEdgeAggregateSelectionReso
 };
 
 export type OrganizationOrganizationFundsOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundsOrganizationsNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundsOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationMemberOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMemberOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMemberOfAggregateSelection']> = {
@@ -16423,14 +17264,25 @@ export type OrganizationOrganizationMemberOfEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationMemberOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMemberOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationMembersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMembersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMembersAggregateSelection']> = {
@@ -16446,14 +17298,25 @@ export type OrganizationOrganizationMembersEdgeAggregateSelectionResolvers<Conte
 };
 
 export type OrganizationOrganizationMembersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMembersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMembersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartOfAggregateSelection']> = {
@@ -16469,14 +17332,25 @@ export type OrganizationOrganizationPartOfEdgeAggregateSelectionResolvers<Contex
 };
 
 export type OrganizationOrganizationPartOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartnerOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnerOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnerOfAggregateSelection']> = {
@@ -16495,14 +17369,25 @@ export type OrganizationOrganizationPartnerOfEdgeAggregateSelectionResolvers<Con
 };
 
 export type OrganizationOrganizationPartnerOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnerOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnerOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartnersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnersAggregateSelection']> = {
@@ -16521,14 +17406,25 @@ export type OrganizationOrganizationPartnersEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationPartnersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartsAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartsAggregateSelection']> = {
@@ -16544,14 +17440,25 @@ export type OrganizationOrganizationPartsEdgeAggregateSelectionResolvers<Context
 };
 
 export type OrganizationOrganizationPartsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartsNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizesConnection'] = ResolversParentTypes['OrganizationOrganizesConnection']> = {
@@ -17407,14 +18314,25 @@ export type PersonOrganizationHoldsRoleEdgeAggregateSelectionResolvers<ContextTy
 };
 
 export type PersonOrganizationHoldsRoleNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonOrganizationHoldsRoleNodeAggregateSelection'] = ResolversParentTypes['PersonOrganizationHoldsRoleNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonParticipatedInConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonParticipatedInConnection'] = ResolversParentTypes['PersonParticipatedInConnection']> = {
@@ -17750,14 +18668,25 @@ export type ProgrammeOrganizationFundersEdgeAggregateSelectionResolvers<ContextT
 };
 
 export type ProgrammeOrganizationFundersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationFundersNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationFundersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammeOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationParticipantsAggregateSelection']> = {
@@ -17778,14 +18707,25 @@ export type ProgrammeOrganizationParticipantsEdgeAggregateSelectionResolvers<Con
 };
 
 export type ProgrammeOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammeOrganizationRunByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationRunByAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationRunByAggregateSelection']> = {
@@ -17806,14 +18746,25 @@ export type ProgrammeOrganizationRunByEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type ProgrammeOrganizationRunByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationRunByNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationRunByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammePartOfConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammePartOfConnection'] = ResolversParentTypes['ProgrammePartOfConnection']> = {
@@ -18041,14 +18992,25 @@ export type ProjectOrganizationFundersEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type ProjectOrganizationFundersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationFundersNodeAggregateSelection'] = ResolversParentTypes['ProjectOrganizationFundersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProjectOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['ProjectOrganizationParticipantsAggregateSelection']> = {
@@ -18069,14 +19031,25 @@ export type ProjectOrganizationParticipantsEdgeAggregateSelectionResolvers<Conte
 };
 
 export type ProjectOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProjectOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProjectParticipantsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectParticipantsConnection'] = ResolversParentTypes['ProjectParticipantsConnection']> = {
@@ -18197,6 +19170,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membersByTerritory?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByTerritoryArgs, 'statedOnly'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'limit' | 'ref' | 'statedOnly'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  organizationsBySizeAndActivity?: Resolver<Array<ResolversTypes['SizeActivityGroup']>, ParentType, ContextType, RequireFields<QueryOrganizationsBySizeAndActivityArgs, 'kinds'>>;
   organizationsConnection?: Resolver<ResolversTypes['OrganizationsConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
@@ -18205,10 +19179,60 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmesConnection?: Resolver<ResolversTypes['ProgrammesConnection'], ParentType, ContextType, Partial<QueryProgrammesConnectionArgs>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
+  registryDisagreements?: Resolver<Array<ResolversTypes['RegistryDisagreement']>, ParentType, ContextType, Partial<QueryRegistryDisagreementsArgs>>;
+  registryMatches?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryMatchesArgs, 'limit'>>;
+  registrySearch?: Resolver<ResolversTypes['RegistrySearchStatus'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
   territories?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoriesArgs>>;
   territoriesConnection?: Resolver<ResolversTypes['TerritoriesConnection'], ParentType, ContextType, Partial<QueryTerritoriesConnectionArgs>>;
+};
+
+export type RegistryDisagreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryDisagreement'] = ResolversParentTypes['RegistryDisagreement']> = {
+  kind?: Resolver<ResolversTypes['RegistryDisagreementKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  otherQuote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherSays?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerSays?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communeAgrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  denomination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sigle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siren?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistryMatchStatus'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistrySearchStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrySearchStatus'] = ResolversParentTypes['RegistrySearchStatus']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RoleEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEvidence'] = ResolversParentTypes['RoleEvidence']> = {
@@ -18231,6 +19255,15 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SizeActivityGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SizeActivityGroup'] = ResolversParentTypes['SizeActivityGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceText'] = ResolversParentTypes['SourceText']> = {
@@ -18808,9 +19841,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PropertyValue?: PropertyValueResolvers<ContextType>;
   Proxy?: ProxyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryDisagreement?: RegistryDisagreementResolvers<ContextType>;
+  RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistrySearchStatus?: RegistrySearchStatusResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  SizeActivityGroup?: SizeActivityGroupResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   TerritoriesConnection?: TerritoriesConnectionResolvers<ContextType>;

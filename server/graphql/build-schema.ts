@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
+import { registryResolvers } from "../registry/registry-resolvers.js";
+import type { RegistrySearchSettings } from "../registry/registry-search.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { loadTypeDefs } from "../../graph/schema-files.js";
@@ -11,7 +13,13 @@ import { loadTypeDefs } from "../../graph/schema-files.js";
  *  A new API has no clients of the library's deprecated filter and mutation forms: they are left out. */
 export async function buildSchema(
   driver: Driver,
-  options: { database?: string | undefined; queryTimeoutMs?: number; anonymousRead?: boolean } = {},
+  options: {
+    database?: string | undefined;
+    queryTimeoutMs?: number;
+    anonymousRead?: boolean;
+    /** The company search API's settings; the search is off without them. */
+    registry?: RegistrySearchSettings | undefined;
+  } = {},
 ): Promise<GraphQLSchema> {
   // Without anonymous reading, every read needs the viewer role: guardRootFields checks it in front
   // of every root field (requireRole), so it is the one that refuses. The library's own rule is a
@@ -21,7 +29,7 @@ export async function buildSchema(
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...loadTypeDefs(), ...readRule],
     driver,
-    resolvers: resolvers({ driver, database: options.database, timeoutMs: options.queryTimeoutMs }),
+    resolvers: resolvers({ driver, database: options.database, timeoutMs: options.queryTimeoutMs }, options.registry),
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,
@@ -40,9 +48,14 @@ const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
 const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
-/** Maillage's own resolvers: the analyst questions and the edits. */
-function resolvers(graph: GraphDatabase) {
+/** Maillage's own resolvers: the analyst questions, the edits and the register's review. */
+function resolvers(graph: GraphDatabase, registrySettings: RegistrySearchSettings | undefined) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
+  const registry = registryResolvers(graph, registrySettings);
+  return {
+    Query: { ...analytics.Query, ...editing.Query, ...registry.Query },
+    Mutation: { ...editing.Mutation, ...registry.Mutation },
+    Change: editing.Change,
+  };
 }

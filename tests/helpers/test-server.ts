@@ -43,7 +43,9 @@ export class TestServer {
    * Starts the server (anonymous reading on unless told otherwise); call `close()` in afterAll.
    * Its rate limit is high enough for any test unless `rateLimitPerMinute` sets it.
    */
-  static async start(options: { anonymousRead?: boolean; rateLimitPerMinute?: number } = {}): Promise<TestServer> {
+  static async start(
+    options: { anonymousRead?: boolean; rateLimitPerMinute?: number; registrySearchUrl?: string } = {},
+  ): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
     const connection = inject("neo4j");
     const driver = createDriver(connection);
@@ -52,6 +54,7 @@ export class TestServer {
       JWT_SECRET: randomBytes(32).toString("hex"),
       ANONYMOUS_READ: String(options.anonymousRead ?? true),
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
+      REGISTRY_SEARCH_URL: options.registrySearchUrl,
     });
     const { url, httpServer: server } = await listenApp(driver, config);
     running = new TestServer(driver, url, server, connection.database, config.auth);
