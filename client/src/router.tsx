@@ -22,6 +22,7 @@ import { HomePage } from "./home";
 import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
 import { PathFinderPage, pathFinderLoader } from "./paths";
+import { RegistryPage } from "./registry";
 import { sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
 /** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
@@ -77,6 +78,7 @@ export function createAppRouter(client: ApolloClient) {
             { path: "sign-in", Component: SignInPage },
             { path: "organizations/new", Component: NewOrganizationPage },
             { path: "import", Component: ImportPage },
+            { path: "registry", Component: RegistryPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
             { path: "*", Component: NotFound },
           ],

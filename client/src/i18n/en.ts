@@ -17,6 +17,7 @@ export const en: Texts<typeof fr> = {
       funding: "Funding",
       deliverables: "Deliverables",
       import: "Import",
+      registry: "Register",
     },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",

@@ -15,6 +15,7 @@ export const fr = {
       funding: "Financement",
       deliverables: "Livrables",
       import: "Import",
+      registry: "Registre",
     },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",

@@ -33,6 +33,7 @@ export function AppLayout() {
           <NavLink to="/funding">{t("app.nav.funding")}</NavLink>
           <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
           {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
+          {viewer.can("admin") && <NavLink to="/registry">{t("app.nav.registry")}</NavLink>}
         </nav>
         <LanguageSwitch />
         <SessionMenu />
