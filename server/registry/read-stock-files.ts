@@ -84,10 +84,13 @@ async function* streamRows(input: Readable, required: string[], file: string): A
   for await (const row of parser as AsyncIterable<StockRow>) {
     if (!checked) {
       const missing = required.filter((column) => !(column in row));
-      if (missing.length > 0)
+      if (missing.length > 0) {
+        input.unpipe(parser);
+        input.destroy();
         throw new RegistryFileError(
           `${file} lacks the official column(s) ${missing.join(", ")}: is it a Sirene stock file (CSV, comma-separated, with its header)?`,
         );
+      }
       checked = true;
     }
     yield row;

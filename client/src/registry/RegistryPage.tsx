@@ -1,3 +1,4 @@
+import { useApolloClient } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout";
@@ -9,6 +10,7 @@ import { sendRegistryFiles, type RegistryUploadOutcome } from "./registry-upload
 export function RegistryPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
+  const client = useApolloClient();
   usePageTitle(t("registry.page.title"));
   const [establishments, setEstablishments] = useState<File | null>(null);
   const [units, setUnits] = useState<File | null>(null);
@@ -29,7 +31,10 @@ export function RegistryPage() {
     event.preventDefault();
     if (!establishments) return;
     setBusy(true);
-    setOutcome(await sendRegistryFiles({ establishments, units, fileDate, departement, dryRun }));
+    const sent = await sendRegistryFiles({ establishments, units, fileDate, departement, dryRun });
+    // The matches the files proposed join the list below.
+    if (sent.kind === "report" && !sent.report.dryRun) await client.refetchQueries({ include: ["RegistryReview"] });
+    setOutcome(sent);
     setBusy(false);
   };
   const report = outcome?.kind === "report" ? outcome.report : null;
