@@ -75,27 +75,59 @@ const legalUnitCells: LegalUnitColumn[] = [
   "activitePrincipaleUniteLegale",
 ];
 
-/** Streams rows of a CSV file with a header, through papaparse's Node stream (back-pressure kept). */
-async function* streamRows(input: Readable, required: string[], file: string): AsyncGenerator<StockRow> {
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: true });
-  input.on("error", (error) => parser.destroy(error));
-  input.pipe(parser);
-  let checked = false;
-  for await (const row of parser as AsyncIterable<StockRow>) {
-    if (!checked) {
-      const missing = required.filter((column) => !(column in row));
-      if (missing.length > 0) {
-        input.unpipe(parser);
-        input.destroy();
-        throw new RegistryFileError(
-          `${file} lacks the official column(s) ${missing.join(", ")}: is it a Sirene stock file (CSV, comma-separated, with its header)?`,
-        );
-      }
-      checked = true;
-    }
-    yield row;
+/** The index of the last line break outside quotes (the end of the last whole record), or -1. */
+function lastRecordEnd(text: string): number {
+  let quotes = 0;
+  let last = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34) quotes++;
+    else if (code === 10 && quotes % 2 === 0) last = index;
   }
-  if (!checked) throw new RegistryFileError(`${file} holds no rows`);
+  return last;
+}
+
+/**
+ * Streams rows of a comma-separated file with a header. Each chunk read is cut after its last whole
+ * record and parsed by papaparse at once; the next chunk is read only when its rows are consumed, so
+ * memory holds one chunk, whatever the file's size.
+ */
+async function* streamRows(input: Readable, required: string[], file: string): AsyncGenerator<StockRow> {
+  const decoder = new TextDecoder("utf-8");
+  let header: string[] | null = null;
+  let pending = "";
+  function* rowsOf(text: string): Generator<StockRow> {
+    const { data } = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true });
+    for (const cells of data) {
+      if (!header) {
+        header = cells.map((cell) => cell.trim());
+        const missing = required.filter((column) => !header!.includes(column));
+        if (missing.length > 0)
+          throw new RegistryFileError(
+            `${file} lacks the official column(s) ${missing.join(", ")}: is it a Sirene stock file (CSV, comma-separated, with its header)?`,
+          );
+        continue;
+      }
+      const row: StockRow = {};
+      for (let index = 0; index < header.length; index++) row[header[index]!] = cells[index];
+      yield row;
+    }
+  }
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer | string>) {
+      pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+      const end = lastRecordEnd(pending);
+      if (end < 0) continue;
+      const whole = pending.slice(0, end + 1);
+      pending = pending.slice(end + 1);
+      yield* rowsOf(whole);
+    }
+    pending += decoder.decode();
+    if (pending.trim() !== "") yield* rowsOf(pending);
+  } finally {
+    input.destroy();
+  }
+  if (!header) throw new RegistryFileError(`${file} holds no rows`);
 }
 
 /** Copies the named cells of a row (the rest of the row is dropped at once). */
