@@ -135,7 +135,8 @@ function pick<Column extends string>(row: StockRow, columns: Column[]): Partial<
   const picked: Partial<Record<Column, string>> = {};
   for (const column of columns) {
     const value = row[column];
-    if (value !== undefined && value !== "") picked[column] = value;
+    // A copy: a substring would keep the whole chunk it was cut from alive as long as the row is kept.
+    if (value !== undefined && value !== "") picked[column] = Buffer.from(value, "utf8").toString("utf8");
   }
   return picked;
 }
