@@ -76,7 +76,9 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     for (const [, relationships] of groupBy(facts.relationships, relationshipShape)) {
       for (const batch of chunks(relationships, batchSize)) assertEndsFound(count(await mergeRelationships(tx, batch)));
     }
-    count(await removeStaleRelationships(tx, facts.relationships, options.replaceSources ?? []));
+    // Without sources to replace there is nothing stale to look for (the statement scans every relationship).
+    if (options.replaceSources?.length)
+      count(await removeStaleRelationships(tx, facts.relationships, options.replaceSources));
     await options.hooks?.beforeCommit?.(tx, report);
     if (report.dryRun) await tx.rollback();
     else await tx.commit();

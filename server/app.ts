@@ -17,6 +17,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router.js";
 import { healthHandler, readyHandler } from "./http/health.js";
 import { importRouter } from "./import/import-router.js";
 import { sourcesRouter } from "./sources/upload-router.js";
+import { registryRouter } from "./registry/registry-router.js";
 import { jsonErrors } from "./http/json-errors.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { rateLimitMiddleware } from "./http/rate-limit.js";
@@ -34,7 +35,8 @@ export interface MaillageApp {
 /** Builds the HTTP app (GraphQL, health, web client) without listening, so tests can use it as is. */
 export async function createApp(
   driver: Driver,
-  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit" | "sources">,
+  config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit" | "sources"> &
+    Partial<Pick<Config, "registry">>,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
@@ -42,6 +44,7 @@ export async function createApp(
     queryTimeoutMs: config.graphql.queryTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
     invitationDays: config.accounts.invitationDays,
+    registry: config.registry,
   });
   const graph = { driver, database, timeoutMs: config.graphql.queryTimeoutMs };
   const verifyRequest = createRequestVerifier(config, graph);
@@ -97,6 +100,11 @@ export async function createApp(
     sourcesRouter({ driver, database, timeoutMs: config.graphql.queryTimeoutMs, dir: config.sources.dir }, driver, {
       maxBytes: config.sources.maxBytes,
     }),
+  );
+  app.use(
+    "/api/registry",
+    requireRole("admin"),
+    registryRouter({ driver, database, timeoutMs: config.graphql.queryTimeoutMs }),
   );
   app.use(
     "/api/deliverables",

@@ -102,6 +102,14 @@ describe("parseConfig: tokens", () => {
     expect(() => parseConfig({ SOURCE_MAX_MB: "huge" })).toThrow(/SOURCE_MAX_MB="huge"/);
   });
 
+  it("leaves the company search off unless its URL is set, and refuses one that is not a URL", () => {
+    expect(parseConfig({}).registry).toEqual({ searchUrl: undefined, searchTimeoutMs: 10_000 });
+    expect(parseConfig({ REGISTRY_SEARCH_URL: "https://recherche-entreprises.api.gouv.fr/" }).registry.searchUrl).toBe(
+      "https://recherche-entreprises.api.gouv.fr",
+    );
+    expect(() => parseConfig({ REGISTRY_SEARCH_URL: "recherche" })).toThrow(/REGISTRY_SEARCH_URL="recherche"/);
+  });
+
   it("needs the issuer and the audience with an identity provider's JWKS", () => {
     const config = parseConfig({
       JWKS_URL: "https://id.example.org/jwks",

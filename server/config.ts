@@ -66,6 +66,11 @@ const environmentSchema = z.object({
   ADMIN_PASSWORD: z.string().min(1).optional(),
   SOURCES_DIR: z.string().min(1).optional(),
   SOURCE_MAX_MB: z.coerce.number().min(0.001).max(1_024).default(20),
+  REGISTRY_SEARCH_URL: z
+    .string()
+    .url("must be the base URL of the company search API, e.g. https://recherche-entreprises.api.gouv.fr")
+    .optional(),
+  REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -149,6 +154,8 @@ export interface Config {
   };
   /** Uploaded source documents: where their original files are kept, and the largest accepted. */
   sources: { dir: string; maxBytes: number };
+  /** The public company search API (recherche-entreprises), opt-in: off unless REGISTRY_SEARCH_URL is set. */
+  registry: { searchUrl: string | undefined; searchTimeoutMs: number };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -235,6 +242,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     sources: {
       dir: path.resolve(env.SOURCES_DIR ?? path.join(env.MAILLAGE_DATA_DIR, "sources")),
       maxBytes: Math.round(env.SOURCE_MAX_MB * 1024 * 1024),
+    },
+    registry: {
+      searchUrl: env.REGISTRY_SEARCH_URL?.replace(/\/+$/, ""),
+      searchTimeoutMs: env.REGISTRY_SEARCH_TIMEOUT_MS,
     },
   };
 }

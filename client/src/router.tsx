@@ -26,6 +26,7 @@ import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
 import { PathFinderPage, pathFinderLoader } from "./paths";
 import { dataQualityLoader, DataQualityPage } from "./quality";
+import { RegistryPage } from "./registry";
 import { SetPasswordPage, sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
 /** The app's routes, bound to the Apollo Client whose cache the loaders fill. The root route knows
@@ -91,6 +92,7 @@ export function createAppRouter(client: ApolloClient) {
             { path: "import", Component: ImportPage },
             { path: "documents/new", Component: UploadSourcePage },
             { path: "documents/:id", Component: DocumentPage },
+            { path: "registry", Component: RegistryPage },
             { path: "deliverables", loader: deliverablesLoader, Component: DeliverablesPage },
             { path: "quality", loader: dataQualityLoader(preloadQuery), Component: DataQualityPage },
             { path: "*", Component: NotFound },

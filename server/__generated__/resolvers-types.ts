@@ -1400,14 +1400,25 @@ export type CommuneOrganizationOrganizationsEdgeAggregateSelection = {
 
 export type CommuneOrganizationOrganizationsNodeAggregateSelection = {
   __typename?: 'CommuneOrganizationOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type CommuneOrganizationProspectedByAggregateSelection = {
@@ -1431,14 +1442,25 @@ export type CommuneOrganizationProspectedByEdgeAggregateSelection = {
 
 export type CommuneOrganizationProspectedByNodeAggregateSelection = {
   __typename?: 'CommuneOrganizationProspectedByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type CommuneOrganizationsConnection = {
@@ -1488,14 +1510,25 @@ export type CommuneOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CommuneOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CommuneOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CommuneOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type CommuneOrganizationsRelationship = {
@@ -1717,14 +1750,25 @@ export type CommuneProspectedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CommuneProspectedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CommuneProspectedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<CommuneProspectedByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type CommuneProspectedByRelationship = {
@@ -2472,14 +2516,25 @@ export type ConventionOrganizationPartiesEdgeAggregateSelection = {
 
 export type ConventionOrganizationPartiesNodeAggregateSelection = {
   __typename?: 'ConventionOrganizationPartiesNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ConventionPartiesConnection = {
@@ -2529,14 +2584,25 @@ export type ConventionPartiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ConventionPartiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ConventionPartiesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ConventionPartiesNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ConventionPartiesRelationship = {
@@ -5523,14 +5589,25 @@ export type EventOrganizationOrganizersEdgeAggregateSelection = {
 
 export type EventOrganizationOrganizersNodeAggregateSelection = {
   __typename?: 'EventOrganizationOrganizersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type EventOrganizationParticipantsAggregateSelection = {
@@ -5551,14 +5628,25 @@ export type EventOrganizationParticipantsEdgeAggregateSelection = {
 
 export type EventOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'EventOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type EventOrganizersConnection = {
@@ -5608,14 +5696,25 @@ export type EventOrganizersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventOrganizersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventOrganizersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventOrganizersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type EventOrganizersRelationship = {
@@ -5672,14 +5771,25 @@ export type EventParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EventParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EventParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EventParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type EventParticipantsRelationship = {
@@ -7558,14 +7668,25 @@ export type MarketOrganizationOrganizationsEdgeAggregateSelection = {
 
 export type MarketOrganizationOrganizationsNodeAggregateSelection = {
   __typename?: 'MarketOrganizationOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type MarketOrganizationsConnection = {
@@ -7615,14 +7736,25 @@ export type MarketOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<MarketOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<MarketOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<MarketOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type MarketOrganizationsRelationship = {
@@ -7813,6 +7945,8 @@ export type MentionKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>`, with an audit entry; the organisation's other pending matches are rejected. */
+  acceptRegistryMatch: RegistryMatch;
   /** Accepts a suggestion, possibly changed: it becomes a fact quoting its passage (or a new organisation). Editor role. */
   acceptSuggestion: EditResult;
   /** Makes a fact from the passage `start`–`end` of a document's text: the quote is that passage, stored with its offsets. Editor role. */
@@ -7835,6 +7969,8 @@ export type Mutation = {
   receiveDeliverable: FollowUpEditResult;
   /** Records a result against an indicator, with its evidence (editor). Audited; `revertChange` removes it. */
   recordIndicatorResult: FollowUpEditResult;
+  /** Rejects a match (admins): nothing is written but the decision. */
+  rejectRegistryMatch: RegistryMatch;
   /** Rejects a suggestion: it stays rejected, and a new scan of the document does not propose it again. Editor role. */
   rejectSuggestion: Suggestion;
   /** Removes a relationship by its id (editor). */
@@ -7847,10 +7983,21 @@ export type Mutation = {
   revertChange: EditResult;
   /** Revokes an API token (admin): refused from the next request on. */
   revokeApiToken: ApiToken;
+  /**
+   * Asks the public company search API for an organisation (admins; when REGISTRY_SEARCH_URL is set) and
+   * stores what it proposes as matches for review.
+   */
+  searchRegistry: Array<RegistryMatch>;
   /** Suspends an account (admin): it cannot sign in, and its sessions end at once. */
   suspendAccount: Account;
   /** Changes an organisation's properties (editor). */
   updateOrganization: EditResult;
+};
+
+
+export type MutationAcceptRegistryMatchArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
 };
 
 
@@ -7924,6 +8071,12 @@ export type MutationRecordIndicatorResultArgs = {
 };
 
 
+export type MutationRejectRegistryMatchArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
 export type MutationRejectSuggestionArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
@@ -7954,6 +8107,11 @@ export type MutationRevertChangeArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSearchRegistryArgs = {
+  organizationRef: Scalars['ID']['input'];
 };
 
 
@@ -8013,11 +8171,17 @@ export type Organization = {
   /** Organisations sitting on this one's bureau. */
   bureauMembers: Array<Organization>;
   bureauMembersConnection: OrganizationBureauMembersConnection;
+  /** True when the register says the company has ceased or its head office is closed. */
+  closed: Maybe<Scalars['Boolean']['output']>;
+  /** INSEE's category of the company: `PME`, `ETI` or `GE`. */
+  companyCategory: Maybe<Scalars['String']['output']>;
   /** The agreements this organisation is a party to. */
   conventions: Array<Convention>;
   conventionsConnection: OrganizationConventionsConnection;
   /** ISO 3166 country code, e.g. `FR`. */
   country: Maybe<Scalars['String']['output']>;
+  /** When the company was created (ISO date), from the register. */
+  creationDate: Maybe<Scalars['String']['output']>;
   /** What the organisation is or does, in the sources' words. */
   description: Maybe<Scalars['String']['output']>;
   /** The name in full, when the sources spell out an acronym. */
@@ -8034,12 +8198,16 @@ export type Organization = {
   /** Projects this organisation funds. */
   fundsProjects: Array<Project>;
   fundsProjectsConnection: OrganizationFundsProjectsConnection;
+  /** The head office's establishment number (SIRET, 14 digits), from the register. */
+  headOfficeSiret: Maybe<Scalars['String']['output']>;
   /** Headcount, when known. */
   headcount: Maybe<Scalars['Int']['output']>;
   /** Stable slug, e.g. `pmt`, `statice`, `gbm`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation this is. */
   kind: OrganizationKind;
+  /** The legal category code (`categorieJuridiqueUniteLegale`: `5710` is an SAS). */
+  legalCategory: Maybe<Scalars['String']['output']>;
   /** Where the organisation is located (`role`: `siège`, `bureau`…). */
   locatedIn: Array<Commune>;
   locatedInConnection: OrganizationLocatedInConnection;
@@ -8049,6 +8217,10 @@ export type Organization = {
   /** This organisation's members. */
   members: Array<Organization>;
   membersConnection: OrganizationMembersConnection;
+  /** The main activity, NAF rév. 2 code (`26.51B`), from the register. */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label (INSEE, NAF rév. 2). */
+  nafLabel: Maybe<Scalars['String']['output']>;
   /** The name as the sources write it. */
   name: Scalars['String']['output'];
   /** Events the organisation organises. */
@@ -8080,6 +8252,12 @@ export type Organization = {
   /** Communes where the organisation prospects for members or partners. */
   prospects: Array<Commune>;
   prospectsConnection: OrganizationProspectsConnection;
+  /** The date of the register file (or of the search API's answer) the facts come from. */
+  registryDate: Maybe<Scalars['String']['output']>;
+  /** The record's fields the register facts rest on, `name: value` one per line. */
+  registryQuote: Maybe<Scalars['String']['output']>;
+  /** The source of the register facts: `sirene:<siret>`, a Document holding the record. */
+  registrySource: Maybe<Scalars['String']['output']>;
   /** Yearly turnover in euros, when known. */
   revenue: Maybe<Scalars['Float']['output']>;
   /** Programmes this organisation runs. */
@@ -8087,6 +8265,10 @@ export type Organization = {
   runsConnection: OrganizationRunsConnection;
   /** The French company number (SIREN), when known. */
   siren: Maybe<Scalars['String']['output']>;
+  /** The register's size band code (`trancheEffectifs`: `12` is 20 to 49 staff). */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label (`20 à 49 salariés`). */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
   /** The documents and imports that name this organisation. */
   sources: Array<Scalars['String']['output']>;
   /** Programmes this organisation takes part in. */
@@ -8775,14 +8957,25 @@ export type OrganizationAggregate = {
 
 export type OrganizationAggregateNode = {
   __typename?: 'OrganizationAggregateNode';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationBureauMemberOfConnection = {
@@ -8832,14 +9025,25 @@ export type OrganizationBureauMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationBureauMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationBureauMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationBureauMemberOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationBureauMemberOfRelationship = {
@@ -8896,14 +9100,25 @@ export type OrganizationBureauMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationBureauMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationBureauMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationBureauMembersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationBureauMembersRelationship = {
@@ -9196,14 +9411,25 @@ export type OrganizationFundedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationFundedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationFundedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationFundedByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationFundedByRelationship = {
@@ -9260,14 +9486,25 @@ export type OrganizationFundsOrganizationsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationFundsOrganizationsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationFundsOrganizationsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationFundsOrganizationsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationFundsOrganizationsRelationship = {
@@ -9582,14 +9819,25 @@ export type OrganizationMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationMemberOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationMemberOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationMemberOfRelationship = {
@@ -9646,14 +9894,25 @@ export type OrganizationMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationMembersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationMembersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationMembersRelationship = {
@@ -9684,14 +9943,25 @@ export type OrganizationOrganizationBureauMemberOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationBureauMemberOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationBureauMemberOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationBureauMembersAggregateSelection = {
@@ -9715,14 +9985,25 @@ export type OrganizationOrganizationBureauMembersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationBureauMembersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationBureauMembersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationFundedByAggregateSelection = {
@@ -9746,14 +10027,25 @@ export type OrganizationOrganizationFundedByEdgeAggregateSelection = {
 
 export type OrganizationOrganizationFundedByNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationFundedByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationFundsOrganizationsAggregateSelection = {
@@ -9777,14 +10069,25 @@ export type OrganizationOrganizationFundsOrganizationsEdgeAggregateSelection = {
 
 export type OrganizationOrganizationFundsOrganizationsNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationFundsOrganizationsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationMemberOfAggregateSelection = {
@@ -9803,14 +10106,25 @@ export type OrganizationOrganizationMemberOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationMemberOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationMemberOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationMembersAggregateSelection = {
@@ -9829,14 +10143,25 @@ export type OrganizationOrganizationMembersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationMembersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationMembersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartOfAggregateSelection = {
@@ -9855,14 +10180,25 @@ export type OrganizationOrganizationPartOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartnerOfAggregateSelection = {
@@ -9884,14 +10220,25 @@ export type OrganizationOrganizationPartnerOfEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartnerOfNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartnerOfNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartnersAggregateSelection = {
@@ -9913,14 +10260,25 @@ export type OrganizationOrganizationPartnersEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartnersNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartnersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizationPartsAggregateSelection = {
@@ -9939,14 +10297,25 @@ export type OrganizationOrganizationPartsEdgeAggregateSelection = {
 
 export type OrganizationOrganizationPartsNodeAggregateSelection = {
   __typename?: 'OrganizationOrganizationPartsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type OrganizationOrganizesConnection = {
@@ -10060,14 +10429,25 @@ export type OrganizationPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartOfRelationship = {
@@ -10188,14 +10568,25 @@ export type OrganizationPartnerOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartnerOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartnerOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartnerOfNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartnerOfRelationship = {
@@ -10252,14 +10643,25 @@ export type OrganizationPartnersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartnersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartnersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartnersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartnersRelationship = {
@@ -10316,14 +10718,25 @@ export type OrganizationPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OrganizationPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OrganizationPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<OrganizationPartsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type OrganizationPartsRelationship = {
@@ -10802,16 +11215,28 @@ export type OrganizationRunsRelationship = {
 
 /** Fields to sort Organizations by. The order in which sorts are applied is not guaranteed when specifying many fields in one OrganizationSort object. */
 export type OrganizationSort = {
+  closed?: InputMaybe<SortDirection>;
+  companyCategory?: InputMaybe<SortDirection>;
   country?: InputMaybe<SortDirection>;
+  creationDate?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   fullName?: InputMaybe<SortDirection>;
+  headOfficeSiret?: InputMaybe<SortDirection>;
   headcount?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  legalCategory?: InputMaybe<SortDirection>;
+  nafCode?: InputMaybe<SortDirection>;
+  nafLabel?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   permanentStaff?: InputMaybe<SortDirection>;
+  registryDate?: InputMaybe<SortDirection>;
+  registryQuote?: InputMaybe<SortDirection>;
+  registrySource?: InputMaybe<SortDirection>;
   revenue?: InputMaybe<SortDirection>;
   siren?: InputMaybe<SortDirection>;
+  sizeBand?: InputMaybe<SortDirection>;
+  sizeBandLabel?: InputMaybe<SortDirection>;
 };
 
 export type OrganizationTakesPartInConnection = {
@@ -10895,9 +11320,12 @@ export type OrganizationWhere = {
   bureauMemberOfConnection?: InputMaybe<OrganizationBureauMemberOfConnectionFilters>;
   bureauMembers?: InputMaybe<OrganizationRelationshipFilters>;
   bureauMembersConnection?: InputMaybe<OrganizationBureauMembersConnectionFilters>;
+  closed?: InputMaybe<BooleanScalarFilters>;
+  companyCategory?: InputMaybe<StringScalarFilters>;
   conventions?: InputMaybe<ConventionRelationshipFilters>;
   conventionsConnection?: InputMaybe<OrganizationConventionsConnectionFilters>;
   country?: InputMaybe<StringScalarFilters>;
+  creationDate?: InputMaybe<StringScalarFilters>;
   description?: InputMaybe<StringScalarFilters>;
   fullName?: InputMaybe<StringScalarFilters>;
   fundedBy?: InputMaybe<OrganizationRelationshipFilters>;
@@ -10908,15 +11336,19 @@ export type OrganizationWhere = {
   fundsProgrammesConnection?: InputMaybe<OrganizationFundsProgrammesConnectionFilters>;
   fundsProjects?: InputMaybe<ProjectRelationshipFilters>;
   fundsProjectsConnection?: InputMaybe<OrganizationFundsProjectsConnectionFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarFilters>;
   headcount?: InputMaybe<IntScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<OrganizationKindEnumScalarFilters>;
+  legalCategory?: InputMaybe<StringScalarFilters>;
   locatedIn?: InputMaybe<CommuneRelationshipFilters>;
   locatedInConnection?: InputMaybe<OrganizationLocatedInConnectionFilters>;
   memberOf?: InputMaybe<OrganizationRelationshipFilters>;
   memberOfConnection?: InputMaybe<OrganizationMemberOfConnectionFilters>;
   members?: InputMaybe<OrganizationRelationshipFilters>;
   membersConnection?: InputMaybe<OrganizationMembersConnectionFilters>;
+  nafCode?: InputMaybe<StringScalarFilters>;
+  nafLabel?: InputMaybe<StringScalarFilters>;
   name?: InputMaybe<StringScalarFilters>;
   organizes?: InputMaybe<EventRelationshipFilters>;
   organizesConnection?: InputMaybe<OrganizationOrganizesConnectionFilters>;
@@ -10937,10 +11369,15 @@ export type OrganizationWhere = {
   projectsConnection?: InputMaybe<OrganizationProjectsConnectionFilters>;
   prospects?: InputMaybe<CommuneRelationshipFilters>;
   prospectsConnection?: InputMaybe<OrganizationProspectsConnectionFilters>;
+  registryDate?: InputMaybe<StringScalarFilters>;
+  registryQuote?: InputMaybe<StringScalarFilters>;
+  registrySource?: InputMaybe<StringScalarFilters>;
   revenue?: InputMaybe<FloatScalarFilters>;
   runs?: InputMaybe<ProgrammeRelationshipFilters>;
   runsConnection?: InputMaybe<OrganizationRunsConnectionFilters>;
   siren?: InputMaybe<StringScalarFilters>;
+  sizeBand?: InputMaybe<StringScalarFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarFilters>;
   sources?: InputMaybe<StringListFilters>;
   takesPartIn?: InputMaybe<ProgrammeRelationshipFilters>;
   takesPartInConnection?: InputMaybe<OrganizationTakesPartInConnectionFilters>;
@@ -12404,14 +12841,25 @@ export type PersonHoldsRoleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonHoldsRoleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonHoldsRoleNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PersonHoldsRoleNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type PersonHoldsRoleRelationship = {
@@ -12442,14 +12890,25 @@ export type PersonOrganizationHoldsRoleEdgeAggregateSelection = {
 
 export type PersonOrganizationHoldsRoleNodeAggregateSelection = {
   __typename?: 'PersonOrganizationHoldsRoleNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type PersonParticipatedInConnection = {
@@ -14088,14 +14547,25 @@ export type ProgrammeFundersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeFundersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeFundersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeFundersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeFundersRelationship = {
@@ -14234,14 +14704,25 @@ export type ProgrammeOrganizationFundersEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationFundersNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationFundersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammeOrganizationParticipantsAggregateSelection = {
@@ -14265,14 +14746,25 @@ export type ProgrammeOrganizationParticipantsEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammeOrganizationRunByAggregateSelection = {
@@ -14296,14 +14788,25 @@ export type ProgrammeOrganizationRunByEdgeAggregateSelection = {
 
 export type ProgrammeOrganizationRunByNodeAggregateSelection = {
   __typename?: 'ProgrammeOrganizationRunByNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProgrammePartOfConnection = {
@@ -14423,14 +14926,25 @@ export type ProgrammeParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeParticipantsRelationship = {
@@ -14632,14 +15146,25 @@ export type ProgrammeRunByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProgrammeRunByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProgrammeRunByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProgrammeRunByNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProgrammeRunByRelationship = {
@@ -15075,14 +15600,25 @@ export type ProjectFundersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectFundersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectFundersNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectFundersNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectFundersRelationship = {
@@ -15137,14 +15673,25 @@ export type ProjectOrganizationFundersEdgeAggregateSelection = {
 
 export type ProjectOrganizationFundersNodeAggregateSelection = {
   __typename?: 'ProjectOrganizationFundersNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProjectOrganizationParticipantsAggregateSelection = {
@@ -15168,14 +15715,25 @@ export type ProjectOrganizationParticipantsEdgeAggregateSelection = {
 
 export type ProjectOrganizationParticipantsNodeAggregateSelection = {
   __typename?: 'ProjectOrganizationParticipantsNodeAggregateSelection';
+  companyCategory: StringAggregateSelection;
   country: StringAggregateSelection;
+  creationDate: StringAggregateSelection;
   description: StringAggregateSelection;
   fullName: StringAggregateSelection;
+  headOfficeSiret: StringAggregateSelection;
   headcount: IntAggregateSelection;
+  legalCategory: StringAggregateSelection;
+  nafCode: StringAggregateSelection;
+  nafLabel: StringAggregateSelection;
   name: StringAggregateSelection;
   permanentStaff: IntAggregateSelection;
+  registryDate: StringAggregateSelection;
+  registryQuote: StringAggregateSelection;
+  registrySource: StringAggregateSelection;
   revenue: FloatAggregateSelection;
   siren: StringAggregateSelection;
+  sizeBand: StringAggregateSelection;
+  sizeBandLabel: StringAggregateSelection;
 };
 
 export type ProjectParticipantsConnection = {
@@ -15225,14 +15783,25 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  companyCategory?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  creationDate?: InputMaybe<StringScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   fullName?: InputMaybe<StringScalarAggregationFilters>;
+  headOfficeSiret?: InputMaybe<StringScalarAggregationFilters>;
   headcount?: InputMaybe<IntScalarAggregationFilters>;
+  legalCategory?: InputMaybe<StringScalarAggregationFilters>;
+  nafCode?: InputMaybe<StringScalarAggregationFilters>;
+  nafLabel?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   permanentStaff?: InputMaybe<IntScalarAggregationFilters>;
+  registryDate?: InputMaybe<StringScalarAggregationFilters>;
+  registryQuote?: InputMaybe<StringScalarAggregationFilters>;
+  registrySource?: InputMaybe<StringScalarAggregationFilters>;
   revenue?: InputMaybe<FloatScalarAggregationFilters>;
   siren?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBand?: InputMaybe<StringScalarAggregationFilters>;
+  sizeBandLabel?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ProjectParticipantsRelationship = {
@@ -15662,6 +16231,11 @@ export type Query = {
    */
   neighbourhood: Maybe<Neighbourhood>;
   organizations: Array<Organization>;
+  /**
+   * Organisations located in a territory, grouped by the register's size band and activity: "the
+   * SMEs of GBM by sector". Organisations the register has not reconciled form the group with null codes.
+   */
+  organizationsBySizeAndActivity: Array<SizeActivityGroup>;
   organizationsConnection: OrganizationsConnection;
   people: Array<Person>;
   peopleConnection: PeopleConnection;
@@ -15681,6 +16255,12 @@ export type Query = {
   programmesConnection: ProgrammesConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  /** Where the register and another source disagree: for one organisation, or all. */
+  registryDisagreements: Array<RegistryDisagreement>;
+  /** Register matches for review (editors and admins): of one status, of one organisation, the best first. */
+  registryMatches: Array<RegistryMatch>;
+  /** Whether the public company search is enabled on this server. */
+  registrySearch: RegistrySearchStatus;
   /**
    * Full-text search across organisations, people, events, programmes, projects and communes, by name and
    * alias, ignoring accents and case ("creer demain" finds "Créer Demain"), each word matching as a
@@ -15919,6 +16499,7 @@ export type QueryFirmsAtEventsArgs = {
   kinds?: Array<OrganizationKind>;
   market?: InputMaybe<Scalars['ID']['input']>;
   marketRef?: InputMaybe<Scalars['ID']['input']>;
+  sizeBands?: InputMaybe<Array<Scalars['String']['input']>>;
   statedOnly?: Scalars['Boolean']['input'];
   territory?: InputMaybe<Scalars['ID']['input']>;
   territoryRef?: InputMaybe<Scalars['ID']['input']>;
@@ -16031,6 +16612,14 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryOrganizationsBySizeAndActivityArgs = {
+  activityPrefix?: InputMaybe<Scalars['String']['input']>;
+  kinds?: Array<OrganizationKind>;
+  sizeBands?: InputMaybe<Array<Scalars['String']['input']>>;
+  territoryRef?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryOrganizationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -16115,6 +16704,18 @@ export type QueryProjectsConnectionArgs = {
 };
 
 
+export type QueryRegistryDisagreementsArgs = {
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRegistryMatchesArgs = {
+  limit?: Scalars['Int']['input'];
+  organizationRef?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RegistryMatchStatus>;
+};
+
+
 export type QuerySearchArgs = {
   labels?: InputMaybe<Array<EntityLabel>>;
   limit?: Scalars['Int']['input'];
@@ -16182,6 +16783,116 @@ export type RecordedResult = {
   periodStart: Maybe<Scalars['String']['output']>;
   /** The value. */
   value: Scalars['Float']['output'];
+};
+
+/** The register and another source disagree. Both facts stay in the graph, each with its source. */
+export type RegistryDisagreement = {
+  __typename?: 'RegistryDisagreement';
+  /** What they disagree on. */
+  kind: RegistryDisagreementKind;
+  /** The organisation concerned. */
+  organization: GraphNode;
+  /** The other fact's quote. */
+  otherQuote: Scalars['String']['output'];
+  /** What the other source says (a commune's name, the organisation it is a member of). */
+  otherSays: Scalars['String']['output'];
+  /** The other fact's source (a Document id, an import or an edit reference). */
+  otherSource: Scalars['String']['output'];
+  /** What the register says (a commune's name, `fermée`). */
+  registerSays: Scalars['String']['output'];
+  /** The register fact's source, `sirene:<siret>`. */
+  registerSource: Scalars['String']['output'];
+};
+
+/** The kinds of disagreement between the register and another source. */
+export type RegistryDisagreementKind =
+  /** The register says the company is closed; a source still lists it as a member. */
+  | 'CLOSED_MEMBER'
+  /** The register places the head office in another commune than a document does. */
+  | 'COMMUNE';
+
+/**
+ * A register record proposed for an organisation, scored, waiting for review or reviewed. Several
+ * pending matches for one organisation are the candidates of an ambiguous name.
+ */
+export type RegistryMatch = {
+  __typename?: 'RegistryMatch';
+  /** True when the name matched several records (the candidates). */
+  ambiguous: Scalars['Boolean']['output'];
+  /** True when the company has ceased or its head office is closed. */
+  closed: Scalars['Boolean']['output'];
+  /** True when the record's commune is one the graph already gives the organisation. */
+  communeAgrees: Scalars['Boolean']['output'];
+  /** The head office's commune, INSEE code. */
+  communeCode: Scalars['String']['output'];
+  /** The head office's commune, as the register writes it. */
+  communeName: Scalars['String']['output'];
+  /** `PME`, `ETI` or `GE`. */
+  companyCategory: Maybe<Scalars['String']['output']>;
+  /** The company's creation date. */
+  creationDate: Maybe<Scalars['String']['output']>;
+  /** The company's name in the register. */
+  denomination: Scalars['String']['output'];
+  /** The file's date (or the day the API answered). */
+  fileDate: Scalars['String']['output'];
+  /** The file the record comes from (or `recherche-entreprises` for the search API). */
+  fileName: Scalars['String']['output'];
+  /** The match's id: `<organisation id>|<siret>`. */
+  id: Scalars['ID']['output'];
+  /** The legal category code. */
+  legalCategory: Maybe<Scalars['String']['output']>;
+  /** The main activity, NAF code. */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label. */
+  nafLabel: Maybe<Scalars['String']['output']>;
+  /** The organisation the record is proposed for. */
+  organization: GraphNode;
+  /** When the match was proposed. */
+  proposedAt: Scalars['String']['output'];
+  /** The record's fields, `name: value` one per line. */
+  quote: Scalars['String']['output'];
+  /** Why it was accepted or rejected. */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  /** When it was reviewed. */
+  reviewedAt: Maybe<Scalars['String']['output']>;
+  /** Who reviewed it. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** 0–1: by SIREN 1, by the company's name 0.9, a usual or trade name 0.8, the acronym 0.7; +0.1 when the commune agrees. */
+  score: Scalars['Float']['output'];
+  /** The company's acronym in the register. */
+  sigle: Maybe<Scalars['String']['output']>;
+  /** The company's SIREN. */
+  siren: Scalars['String']['output'];
+  /** The head office's SIRET. */
+  siret: Scalars['String']['output'];
+  /** The size band code. */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label. */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
+  /** The source its facts will carry: `sirene:<siret>`. */
+  source: Scalars['String']['output'];
+  /** Where the review stands. */
+  status: RegistryMatchStatus;
+  /** What matched: `siren`, `denomination`, `usual-name` or `sigle`. */
+  via: Scalars['String']['output'];
+};
+
+/** Where a register match stands in its review. */
+export type RegistryMatchStatus =
+  /** Accepted: its facts are written. */
+  | 'ACCEPTED'
+  /** Waiting for an admin's review. */
+  | 'PENDING'
+  /** Rejected: nothing written. */
+  | 'REJECTED';
+
+/** Whether the server may query the public company search API (REGISTRY_SEARCH_URL). */
+export type RegistrySearchStatus = {
+  __typename?: 'RegistrySearchStatus';
+  /** True when the search is configured. */
+  enabled: Scalars['Boolean']['output'];
+  /** Why it is not, when it is not. */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 /** A relationship to add, with its evidence. */
@@ -16311,6 +17022,23 @@ export type SearchResults = {
   hits: Array<SearchHit>;
   /** How many nodes match in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Organisations of one size band and one activity, in a territory. */
+export type SizeActivityGroup = {
+  __typename?: 'SizeActivityGroup';
+  /** How many organisations. */
+  count: Scalars['Int']['output'];
+  /** The NAF code (null: not known). */
+  nafCode: Maybe<Scalars['String']['output']>;
+  /** The NAF code's official label. */
+  nafLabel: Maybe<Scalars['String']['output']>;
+  /** The organisations, by name. */
+  organizations: Array<GraphNode>;
+  /** The size band code (null: not known from the register). */
+  sizeBand: Maybe<Scalars['String']['output']>;
+  /** The size band's official label. */
+  sizeBandLabel: Maybe<Scalars['String']['output']>;
 };
 
 /** An enum for sorting in either ascending or descending order. */
@@ -18083,6 +18811,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivedFunding: ResolverTypeWrapper<Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'], recipient: ResolversTypes['GraphNode'] }>;
   RecordedResult: ResolverTypeWrapper<Omit<RecordedResult, 'evidence'> & { evidence: ResolversTypes['GraphEdge'] }>;
+  RegistryDisagreement: ResolverTypeWrapper<Omit<RegistryDisagreement, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryDisagreementKind: RegistryDisagreementKind;
+  RegistryMatch: ResolverTypeWrapper<Omit<RegistryMatch, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryMatchStatus: RegistryMatchStatus;
+  RegistrySearchStatus: ResolverTypeWrapper<RegistrySearchStatus>;
   RelationshipInput: RelationshipInput;
   RoleEvidence: ResolverTypeWrapper<RoleEvidence>;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -18090,6 +18823,7 @@ export type ResolversTypes = {
   RoleEvidenceWhere: RoleEvidenceWhere;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SizeActivityGroup: ResolverTypeWrapper<Omit<SizeActivityGroup, 'organizations'> & { organizations: Array<ResolversTypes['GraphNode']> }>;
   SortDirection: SortDirection;
   SourceConfidence: ResolverTypeWrapper<SourceConfidence>;
   SourceText: ResolverTypeWrapper<SourceText>;
@@ -19323,6 +20057,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReceivedFunding: Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'], recipient: ResolversParentTypes['GraphNode'] };
   RecordedResult: Omit<RecordedResult, 'evidence'> & { evidence: ResolversParentTypes['GraphEdge'] };
+  RegistryDisagreement: Omit<RegistryDisagreement, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryMatch: Omit<RegistryMatch, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistrySearchStatus: RegistrySearchStatus;
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
   RoleEvidenceAggregationWhereInput: RoleEvidenceAggregationWhereInput;
@@ -19330,6 +20067,7 @@ export type ResolversParentTypes = {
   RoleEvidenceWhere: RoleEvidenceWhere;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   SearchResults: Omit<SearchResults, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SizeActivityGroup: Omit<SizeActivityGroup, 'organizations'> & { organizations: Array<ResolversParentTypes['GraphNode']> };
   SourceConfidence: SourceConfidence;
   SourceText: SourceText;
   String: Scalars['String']['output'];
@@ -19799,14 +20537,25 @@ export type CommuneOrganizationOrganizationsEdgeAggregateSelectionResolvers<Cont
 };
 
 export type CommuneOrganizationOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationOrganizationsNodeAggregateSelection'] = ResolversParentTypes['CommuneOrganizationOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CommuneOrganizationProspectedByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationProspectedByAggregateSelection'] = ResolversParentTypes['CommuneOrganizationProspectedByAggregateSelection']> = {
@@ -19827,14 +20576,25 @@ export type CommuneOrganizationProspectedByEdgeAggregateSelectionResolvers<Conte
 };
 
 export type CommuneOrganizationProspectedByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationProspectedByNodeAggregateSelection'] = ResolversParentTypes['CommuneOrganizationProspectedByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type CommuneOrganizationsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommuneOrganizationsConnection'] = ResolversParentTypes['CommuneOrganizationsConnection']> = {
@@ -20139,14 +20899,25 @@ export type ConventionOrganizationPartiesEdgeAggregateSelectionResolvers<Context
 };
 
 export type ConventionOrganizationPartiesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConventionOrganizationPartiesNodeAggregateSelection'] = ResolversParentTypes['ConventionOrganizationPartiesNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ConventionPartiesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConventionPartiesConnection'] = ResolversParentTypes['ConventionPartiesConnection']> = {
@@ -21124,14 +21895,25 @@ export type EventOrganizationOrganizersEdgeAggregateSelectionResolvers<ContextTy
 };
 
 export type EventOrganizationOrganizersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationOrganizersNodeAggregateSelection'] = ResolversParentTypes['EventOrganizationOrganizersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EventOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['EventOrganizationParticipantsAggregateSelection']> = {
@@ -21149,14 +21931,25 @@ export type EventOrganizationParticipantsEdgeAggregateSelectionResolvers<Context
 };
 
 export type EventOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['EventOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EventOrganizersConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventOrganizersConnection'] = ResolversParentTypes['EventOrganizersConnection']> = {
@@ -21742,14 +22535,25 @@ export type MarketOrganizationOrganizationsEdgeAggregateSelectionResolvers<Conte
 };
 
 export type MarketOrganizationOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarketOrganizationOrganizationsNodeAggregateSelection'] = ResolversParentTypes['MarketOrganizationOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type MarketOrganizationsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarketOrganizationsConnection'] = ResolversParentTypes['MarketOrganizationsConnection']> = {
@@ -21831,6 +22635,7 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptRegistryMatch?: Resolver<ResolversTypes['RegistryMatch'], ParentType, ContextType, RequireFields<MutationAcceptRegistryMatchArgs, 'id' | 'why'>>;
   acceptSuggestion?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAcceptSuggestionArgs, 'id' | 'why'>>;
   addPassageFact?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddPassageFactArgs, 'documentId' | 'end' | 'fact' | 'start' | 'why'>>;
   addRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input' | 'why'>>;
@@ -21842,12 +22647,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reactivateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationReactivateAccountArgs, 'id'>>;
   receiveDeliverable?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationReceiveDeliverableArgs, 'input' | 'why'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input' | 'why'>>;
+  rejectRegistryMatch?: Resolver<ResolversTypes['RegistryMatch'], ParentType, ContextType, RequireFields<MutationRejectRegistryMatchArgs, 'id' | 'why'>>;
   rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
   rescanDocument?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<MutationRescanDocumentArgs, 'id'>>;
   resetAccountPassword?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id'>>;
   revertChange?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id' | 'why'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  searchRegistry?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<MutationSearchRegistryArgs, 'organizationRef'>>;
   suspendAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSuspendAccountArgs, 'id'>>;
   updateOrganization?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'changes' | 'id' | 'why'>>;
 };
@@ -21874,9 +22681,12 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   bureauMemberOfConnection?: Resolver<ResolversTypes['OrganizationBureauMemberOfConnection'], ParentType, ContextType, Partial<OrganizationBureauMemberOfConnectionArgs>>;
   bureauMembers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationBureauMembersArgs>>;
   bureauMembersConnection?: Resolver<ResolversTypes['OrganizationBureauMembersConnection'], ParentType, ContextType, Partial<OrganizationBureauMembersConnectionArgs>>;
+  closed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType, Partial<OrganizationConventionsArgs>>;
   conventionsConnection?: Resolver<ResolversTypes['OrganizationConventionsConnection'], ParentType, ContextType, Partial<OrganizationConventionsConnectionArgs>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationFundedByArgs>>;
@@ -21887,15 +22697,19 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   fundsProgrammesConnection?: Resolver<ResolversTypes['OrganizationFundsProgrammesConnection'], ParentType, ContextType, Partial<OrganizationFundsProgrammesConnectionArgs>>;
   fundsProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<OrganizationFundsProjectsArgs>>;
   fundsProjectsConnection?: Resolver<ResolversTypes['OrganizationFundsProjectsConnection'], ParentType, ContextType, Partial<OrganizationFundsProjectsConnectionArgs>>;
+  headOfficeSiret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   headcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  legalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
   locatedInConnection?: Resolver<ResolversTypes['OrganizationLocatedInConnection'], ParentType, ContextType, Partial<OrganizationLocatedInConnectionArgs>>;
   memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationMemberOfArgs>>;
   memberOfConnection?: Resolver<ResolversTypes['OrganizationMemberOfConnection'], ParentType, ContextType, Partial<OrganizationMemberOfConnectionArgs>>;
   members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   membersConnection?: Resolver<ResolversTypes['OrganizationMembersConnection'], ParentType, ContextType, Partial<OrganizationMembersConnectionArgs>>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<OrganizationOrganizesArgs>>;
   organizesConnection?: Resolver<ResolversTypes['OrganizationOrganizesConnection'], ParentType, ContextType, Partial<OrganizationOrganizesConnectionArgs>>;
@@ -21916,10 +22730,15 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   projectsConnection?: Resolver<ResolversTypes['OrganizationProjectsConnection'], ParentType, ContextType, Partial<OrganizationProjectsConnectionArgs>>;
   prospects?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<OrganizationProspectsArgs>>;
   prospectsConnection?: Resolver<ResolversTypes['OrganizationProspectsConnection'], ParentType, ContextType, Partial<OrganizationProspectsConnectionArgs>>;
+  registryDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registryQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrySource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<OrganizationRunsArgs>>;
   runsConnection?: Resolver<ResolversTypes['OrganizationRunsConnection'], ParentType, ContextType, Partial<OrganizationRunsConnectionArgs>>;
   siren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   takesPartIn?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<OrganizationTakesPartInArgs>>;
   takesPartInConnection?: Resolver<ResolversTypes['OrganizationTakesPartInConnection'], ParentType, ContextType, Partial<OrganizationTakesPartInConnectionArgs>>;
@@ -21944,14 +22763,25 @@ export type OrganizationAggregateResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type OrganizationAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationAggregateNode'] = ResolversParentTypes['OrganizationAggregateNode']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationBureauMemberOfConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationBureauMemberOfConnection'] = ResolversParentTypes['OrganizationBureauMemberOfConnection']> = {
@@ -22254,14 +23084,25 @@ export type OrganizationOrganizationBureauMemberOfEdgeAggregateSelectionResolver
 };
 
 export type OrganizationOrganizationBureauMemberOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMemberOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationBureauMembersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMembersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMembersAggregateSelection']> = {
@@ -22282,14 +23123,25 @@ export type OrganizationOrganizationBureauMembersEdgeAggregateSelectionResolvers
 };
 
 export type OrganizationOrganizationBureauMembersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationBureauMembersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationBureauMembersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationFundedByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundedByAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundedByAggregateSelection']> = {
@@ -22310,14 +23162,25 @@ export type OrganizationOrganizationFundedByEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationFundedByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundedByNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundedByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationFundsOrganizationsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundsOrganizationsAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundsOrganizationsAggregateSelection']> = {
@@ -22338,14 +23201,25 @@ export type OrganizationOrganizationFundsOrganizationsEdgeAggregateSelectionReso
 };
 
 export type OrganizationOrganizationFundsOrganizationsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationFundsOrganizationsNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationFundsOrganizationsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationMemberOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMemberOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMemberOfAggregateSelection']> = {
@@ -22361,14 +23235,25 @@ export type OrganizationOrganizationMemberOfEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationMemberOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMemberOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMemberOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationMembersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMembersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMembersAggregateSelection']> = {
@@ -22384,14 +23269,25 @@ export type OrganizationOrganizationMembersEdgeAggregateSelectionResolvers<Conte
 };
 
 export type OrganizationOrganizationMembersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationMembersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationMembersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartOfAggregateSelection']> = {
@@ -22407,14 +23303,25 @@ export type OrganizationOrganizationPartOfEdgeAggregateSelectionResolvers<Contex
 };
 
 export type OrganizationOrganizationPartOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartnerOfAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnerOfAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnerOfAggregateSelection']> = {
@@ -22433,14 +23340,25 @@ export type OrganizationOrganizationPartnerOfEdgeAggregateSelectionResolvers<Con
 };
 
 export type OrganizationOrganizationPartnerOfNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnerOfNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnerOfNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartnersAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnersAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnersAggregateSelection']> = {
@@ -22459,14 +23377,25 @@ export type OrganizationOrganizationPartnersEdgeAggregateSelectionResolvers<Cont
 };
 
 export type OrganizationOrganizationPartnersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartnersNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartnersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizationPartsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartsAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartsAggregateSelection']> = {
@@ -22482,14 +23411,25 @@ export type OrganizationOrganizationPartsEdgeAggregateSelectionResolvers<Context
 };
 
 export type OrganizationOrganizationPartsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizationPartsNodeAggregateSelection'] = ResolversParentTypes['OrganizationOrganizationPartsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type OrganizationOrganizesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationOrganizesConnection'] = ResolversParentTypes['OrganizationOrganizesConnection']> = {
@@ -23382,14 +24322,25 @@ export type PersonOrganizationHoldsRoleEdgeAggregateSelectionResolvers<ContextTy
 };
 
 export type PersonOrganizationHoldsRoleNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonOrganizationHoldsRoleNodeAggregateSelection'] = ResolversParentTypes['PersonOrganizationHoldsRoleNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type PersonParticipatedInConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonParticipatedInConnection'] = ResolversParentTypes['PersonParticipatedInConnection']> = {
@@ -23911,14 +24862,25 @@ export type ProgrammeOrganizationFundersEdgeAggregateSelectionResolvers<ContextT
 };
 
 export type ProgrammeOrganizationFundersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationFundersNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationFundersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammeOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationParticipantsAggregateSelection']> = {
@@ -23939,14 +24901,25 @@ export type ProgrammeOrganizationParticipantsEdgeAggregateSelectionResolvers<Con
 };
 
 export type ProgrammeOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammeOrganizationRunByAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationRunByAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationRunByAggregateSelection']> = {
@@ -23967,14 +24940,25 @@ export type ProgrammeOrganizationRunByEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type ProgrammeOrganizationRunByNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeOrganizationRunByNodeAggregateSelection'] = ResolversParentTypes['ProgrammeOrganizationRunByNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProgrammePartOfConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammePartOfConnection'] = ResolversParentTypes['ProgrammePartOfConnection']> = {
@@ -24216,14 +25200,25 @@ export type ProjectOrganizationFundersEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type ProjectOrganizationFundersNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationFundersNodeAggregateSelection'] = ResolversParentTypes['ProjectOrganizationFundersNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProjectOrganizationParticipantsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationParticipantsAggregateSelection'] = ResolversParentTypes['ProjectOrganizationParticipantsAggregateSelection']> = {
@@ -24244,14 +25239,25 @@ export type ProjectOrganizationParticipantsEdgeAggregateSelectionResolvers<Conte
 };
 
 export type ProjectOrganizationParticipantsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectOrganizationParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProjectOrganizationParticipantsNodeAggregateSelection']> = {
+  companyCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  creationDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  headOfficeSiret?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalCategory?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafCode?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nafLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   permanentStaff?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  registryDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registryQuote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  registrySource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   siren?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBand?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sizeBandLabel?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ProjectParticipantsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectParticipantsConnection'] = ResolversParentTypes['ProjectParticipantsConnection']> = {
@@ -24404,6 +25410,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membersByTerritory?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByTerritoryArgs, 'statedOnly'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'limit' | 'ref' | 'statedOnly'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  organizationsBySizeAndActivity?: Resolver<Array<ResolversTypes['SizeActivityGroup']>, ParentType, ContextType, RequireFields<QueryOrganizationsBySizeAndActivityArgs, 'kinds'>>;
   organizationsConnection?: Resolver<ResolversTypes['OrganizationsConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleConnection?: Resolver<ResolversTypes['PeopleConnection'], ParentType, ContextType, Partial<QueryPeopleConnectionArgs>>;
@@ -24415,6 +25422,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programmesConnection?: Resolver<ResolversTypes['ProgrammesConnection'], ParentType, ContextType, Partial<QueryProgrammesConnectionArgs>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
+  registryDisagreements?: Resolver<Array<ResolversTypes['RegistryDisagreement']>, ParentType, ContextType, Partial<QueryRegistryDisagreementsArgs>>;
+  registryMatches?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryMatchesArgs, 'limit'>>;
+  registrySearch?: Resolver<ResolversTypes['RegistrySearchStatus'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
   searchDocumentText?: Resolver<Array<ResolversTypes['TextMatch']>, ParentType, ContextType, RequireFields<QuerySearchDocumentTextArgs, 'id' | 'text'>>;
   sourceText?: Resolver<Maybe<ResolversTypes['SourceText']>, ParentType, ContextType, RequireFields<QuerySourceTextArgs, 'id'>>;
@@ -24440,6 +25450,53 @@ export type RecordedResultResolvers<ContextType = GraphQLContext, ParentType ext
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type RegistryDisagreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryDisagreement'] = ResolversParentTypes['RegistryDisagreement']> = {
+  kind?: Resolver<ResolversTypes['RegistryDisagreementKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  otherQuote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherSays?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerSays?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communeAgrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  denomination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sigle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siren?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistryMatchStatus'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistrySearchStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrySearchStatus'] = ResolversParentTypes['RegistrySearchStatus']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RoleEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleEvidence'] = ResolversParentTypes['RoleEvidence']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -24460,6 +25517,15 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SizeActivityGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SizeActivityGroup'] = ResolversParentTypes['SizeActivityGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nafCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nafLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  sizeBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBandLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceConfidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConfidence'] = ResolversParentTypes['SourceConfidence']> = {
@@ -25226,9 +26292,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   ReceivedFunding?: ReceivedFundingResolvers<ContextType>;
   RecordedResult?: RecordedResultResolvers<ContextType>;
+  RegistryDisagreement?: RegistryDisagreementResolvers<ContextType>;
+  RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistrySearchStatus?: RegistrySearchStatusResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  SizeActivityGroup?: SizeActivityGroupResolvers<ContextType>;
   SourceConfidence?: SourceConfidenceResolvers<ContextType>;
   SourceText?: SourceTextResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;

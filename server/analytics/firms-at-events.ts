@@ -32,7 +32,7 @@ function firmsAtEventsCypher(args: FirmsAtEventsArgs): string {
   const filters = participationFilters(args);
   return `
 MATCH (t:Territory {code: $territory})<-[pt:PART_OF]-(c:Commune)<-[li:LOCATED_IN]-(o:Organization)
-WHERE o.kind IN $kinds
+WHERE o.kind IN $kinds AND ($sizeBands IS NULL OR o.sizeBand IN $sizeBands)
 MATCH (o)-[p:PARTICIPATED_IN]->(e:Event)-[tg:TARGETS]->(m:Market${args.market == null ? "" : " {code: $market}"})
 ${filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : ""}
 RETURN t, o, collect([c, e, m, pt, li, p, tg]) AS paths
@@ -47,6 +47,7 @@ export async function firmsAtEvents(reader: GraphDatabase, args: FirmsAtEventsAr
     year: args.year == null ? null : neo4j.int(args.year),
     kinds: args.kinds,
     statedOnly: args.statedOnly,
+    sizeBands: args.sizeBands ?? null,
   });
   return records.map((record) => {
     const refs = new RefIndex();

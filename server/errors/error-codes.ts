@@ -39,6 +39,8 @@ export const errorCodes = {
   UNREADABLE_SOURCE: 422,
   /** Neo4j cannot be reached; the API stays up and recovers by itself when it returns. */
   DATABASE_UNAVAILABLE: 503,
+  /** The public company search API (REGISTRY_SEARCH_URL) did not answer, or answered an error. */
+  REGISTRY_UNAVAILABLE: 503,
   /** Anything unexpected: logged on the server, answered with a generic message. */
   INTERNAL_SERVER_ERROR: 500,
 } as const satisfies Record<string, number>;

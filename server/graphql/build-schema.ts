@@ -5,6 +5,8 @@ import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
 import { followUpResolvers } from "../follow-up/follow-up-resolvers.js";
 import { sourcesResolvers } from "../sources/sources-resolvers.js";
+import { registryResolvers } from "../registry/registry-resolvers.js";
+import type { RegistrySearchSettings } from "../registry/registry-search.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import { accountResolvers } from "../accounts/account-resolvers.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
@@ -20,6 +22,8 @@ export async function buildSchema(
     anonymousRead?: boolean;
     /** How long an invitation or reset link works (INVITATION_DAYS). */
     invitationDays?: number;
+    /** The company search API's settings; the search is off without them. */
+    registry?: RegistrySearchSettings | undefined;
   } = {},
 ): Promise<GraphQLSchema> {
   // Without anonymous reading, every read needs the viewer role: guardRootFields checks it in front
@@ -33,6 +37,7 @@ export async function buildSchema(
     resolvers: resolvers(
       { driver, database: options.database, timeoutMs: options.queryTimeoutMs },
       options.invitationDays ?? 7,
+      options.registry,
     ),
     features: {
       excludeDeprecatedFields: {
@@ -52,16 +57,31 @@ const viewerJwtType = "type JWT @jwt { roles: [String!]! }";
 const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
-/** Maillage's own resolvers: the analyst questions, the edits, account management and the programme follow-up. */
-function resolvers(graph: GraphDatabase, invitationDays: number) {
+/** Maillage's own resolvers: the analyst questions, the edits, account management, the programme
+ *  follow-up, uploaded sources and the register's review. */
+function resolvers(graph: GraphDatabase, invitationDays: number, registrySettings: RegistrySearchSettings | undefined) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
   const accounts = accountResolvers(graph, { invitationDays });
   const followUp = followUpResolvers(graph);
   const sources = sourcesResolvers(graph);
+  const registry = registryResolvers(graph, registrySettings);
   return {
-    Query: { ...analytics.Query, ...editing.Query, ...accounts.Query, ...followUp.Query, ...sources.Query },
-    Mutation: { ...editing.Mutation, ...accounts.Mutation, ...followUp.Mutation, ...sources.Mutation },
+    Query: {
+      ...analytics.Query,
+      ...editing.Query,
+      ...accounts.Query,
+      ...followUp.Query,
+      ...sources.Query,
+      ...registry.Query,
+    },
+    Mutation: {
+      ...editing.Mutation,
+      ...accounts.Mutation,
+      ...followUp.Mutation,
+      ...sources.Mutation,
+      ...registry.Mutation,
+    },
     Change: editing.Change,
   };
 }

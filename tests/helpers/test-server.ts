@@ -53,6 +53,7 @@ export class TestServer {
       anonymousRead?: boolean;
       rateLimitPerMinute?: number;
       sourceMaxMb?: number;
+      registrySearchUrl?: string;
       environment?: Record<string, string>;
     } = {},
   ): Promise<TestServer> {
@@ -66,6 +67,7 @@ export class TestServer {
       RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 100_000),
       SOURCES_DIR: path.join(tmpdir(), `maillage-test-sources-${randomUUID()}`),
       ...(options.sourceMaxMb ? { SOURCE_MAX_MB: String(options.sourceMaxMb) } : {}),
+      REGISTRY_SEARCH_URL: options.registrySearchUrl,
       ...options.environment,
     });
     const { url, httpServer: server } = await listenApp(driver, config);

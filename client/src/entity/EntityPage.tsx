@@ -6,6 +6,7 @@ import { LabelBadge, labelOfRef } from "../graph-node";
 import { EmptyState, usePageTitle } from "../layout";
 import { EntityEditing, RemoveFactButton } from "../editing";
 import { EntityHistory } from "../history";
+import { RegistryPanel } from "../registry";
 import { useViewer } from "../session";
 import { EntityHeader } from "./EntityHeader";
 import { FactGroups } from "./FactGroups";
@@ -42,6 +43,7 @@ export function EntityPage() {
     <article className="view entity-page">
       <EntityHeader node={entity} />
       <EntityEditing entityRef={entity.ref} />
+      {entity.ref.startsWith("Organization:") && <RegistryPanel entityRef={entity.ref} />}
       <section aria-labelledby="facts-title" className="entity-facts">
         <h2 id="facts-title" className="section-title">
           {t("entity.facts")}{" "}

@@ -22,6 +22,7 @@ export const en: Texts<typeof fr> = {
       import: "Import",
       accounts: "Accounts",
       sources: "Sources",
+      registry: "Register",
     },
     language: { label: "Interface language", switchTo: "Français", switchToLang: "fr" },
     navigating: "Loading the page…",

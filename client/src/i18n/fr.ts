@@ -20,6 +20,7 @@ export const fr = {
       import: "Import",
       accounts: "Comptes",
       sources: "Sources",
+      registry: "Registre",
     },
     language: { label: "Langue de l'interface", switchTo: "English", switchToLang: "en" },
     navigating: "Chargement de la page…",

@@ -36,6 +36,7 @@ export function AppLayout() {
           {viewer.can("editor") && <NavLink to="/documents/new">{t("app.nav.sources")}</NavLink>}
           {viewer.can("admin") && <NavLink to="/import">{t("app.nav.import")}</NavLink>}
           {viewer.can("admin") && <NavLink to="/admin/accounts">{t("app.nav.accounts")}</NavLink>}
+          {viewer.can("admin") && <NavLink to="/registry">{t("app.nav.registry")}</NavLink>}
         </nav>
         <LanguageSwitch />
         <SessionMenu />
