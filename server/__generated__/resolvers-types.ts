@@ -4896,6 +4896,192 @@ export type Neighbourhood = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A node that brokers between two groups, with the evidence paths it sits on. */
+export type NetworkBroker = {
+  __typename?: 'NetworkBroker';
+  /** The node. */
+  node: GraphNode;
+  /** Shortest paths from a member of the first group through the node to a member of the second, with the evidence of every relationship (at most 3). */
+  paths: Array<EvidencePath>;
+  /** 1 for the highest score. */
+  rank: Scalars['Int']['output'];
+  /** The share (0–1) of the shortest paths between the two groups that go through it. */
+  score: Scalars['Float']['output'];
+};
+
+/** The brokers between two groups. */
+export type NetworkBrokerage = {
+  __typename?: 'NetworkBrokerage';
+  /** How many nodes the second group has. */
+  andSize: Scalars['Int']['output'];
+  /** How many nodes the first group has. */
+  betweenSize: Scalars['Int']['output'];
+  /** The nodes that broker most, at most `top`. */
+  brokers: Array<NetworkBroker>;
+  /** The projection's size and how the answer was computed. */
+  projection: NetworkProjectionSummary;
+};
+
+/** What changed in a projection between two years. */
+export type NetworkChange = {
+  __typename?: 'NetworkChange';
+  /** The earlier year. */
+  from: Scalars['Int']['output'];
+  /** Those ties, at most `limit`. */
+  goneTies: Array<NetworkTie>;
+  /** How many ties existed in the earlier year and not in the later. */
+  goneTiesCount: Scalars['Int']['output'];
+  /** Those nodes, at most `limit`. */
+  joined: Array<GraphNode>;
+  /** How many nodes have a tie in the later year and none in the earlier. */
+  joinedCount: Scalars['Int']['output'];
+  /** Those nodes, at most `limit`. */
+  left: Array<GraphNode>;
+  /** How many nodes have a tie in the earlier year and none in the later. */
+  leftCount: Scalars['Int']['output'];
+  /** Those ties, at most `limit`. */
+  newTies: Array<NetworkTie>;
+  /** How many ties exist in the later year and not in the earlier. */
+  newTiesCount: Scalars['Int']['output'];
+  /** How many nodes have a tie in both years. */
+  stayed: Scalars['Int']['output'];
+  /** The later year. */
+  to: Scalars['Int']['output'];
+  /** Those ties, at most `limit`. */
+  undatedTies: Array<NetworkTie>;
+  /** How many ties have no year: they belong to no year, and are shown here apart, never dropped. */
+  undatedTiesCount: Scalars['Int']['output'];
+};
+
+/** The communities of a projection (Louvain), with the partition's modularity. */
+export type NetworkCommunities = {
+  __typename?: 'NetworkCommunities';
+  /** The largest communities, at most `top`. */
+  communities: Array<NetworkCommunity>;
+  /** How many communities there are, single nodes included. */
+  count: Scalars['Int']['output'];
+  /** The modularity of the partition (−0.5–1; above 0.3, clear communities). */
+  modularity: Scalars['Float']['output'];
+  /** The projection's size and how the answer was computed. */
+  projection: NetworkProjectionSummary;
+};
+
+/** A community: a group of nodes more tied to each other than to the rest. */
+export type NetworkCommunity = {
+  __typename?: 'NetworkCommunity';
+  /** Its number, 0 for the largest. */
+  id: Scalars['Int']['output'];
+  /** Its best-tied members, most neighbours first, at most `members`. */
+  members: Array<GraphNode>;
+  /** How many nodes it holds. */
+  size: Scalars['Int']['output'];
+};
+
+/**
+ * A group of nodes, for brokerage: the nodes tied to one node (the actors of a market, the members of
+ * a cluster, the participants of an event), or one community. Give exactly one.
+ */
+export type NetworkGroupInput = {
+  /** A community number, as `communities` gives it. */
+  community?: InputMaybe<Scalars['Int']['input']>;
+  /** The node whose neighbours in the projection form the group, e.g. `Market:ASD`. */
+  tiedTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A network metric of a node. */
+export type NetworkMetric =
+  /** How many shortest paths between other nodes go through the node: the brokers. */
+  | 'BETWEENNESS'
+  /** How many distinct neighbours the node has: the hubs. */
+  | 'DEGREE'
+  /** The node's importance by the importance of its neighbours (PageRank, damping 0.85). */
+  | 'PAGERANK';
+
+/** The top nodes of a projection by one metric, and the ties between them. */
+export type NetworkMetrics = {
+  __typename?: 'NetworkMetrics';
+  /** True when betweenness counted paths from every node; false when estimated from a sample of sources. */
+  exact: Scalars['Boolean']['output'];
+  /** The metric. */
+  metric: NetworkMetric;
+  /** The projection's size and how the answer was computed. */
+  projection: NetworkProjectionSummary;
+  /** How many source nodes betweenness counted paths from (the whole graph when `exact`). */
+  sampledSources: Maybe<Scalars['Int']['output']>;
+  /** The top nodes, highest score first, at most `top`. */
+  scores: Array<NetworkScore>;
+  /** The ties between the nodes returned (at most 2,000). */
+  ties: Array<NetworkTie>;
+};
+
+/**
+ * Which part of the graph the network metrics count: the labels of its nodes, the types of its
+ * relationships, the years, stated facts only or all, the partnership statuses. Relationships are
+ * read without direction; two nodes tied by several relationships are neighbours once.
+ */
+export type NetworkProjectionInput = {
+  /** In a year view, whether relationships without a year are counted (they are, as undated, by default). */
+  includeUndated?: Scalars['Boolean']['input'];
+  /** The labels of the nodes counted; organisations, people, events, programmes, projects and markets when absent. */
+  labels?: InputMaybe<Array<EntityLabel>>;
+  /** For PARTNER_OF, only these statuses (a partnership without a status counts as ACTIVE); all when absent. */
+  partnershipStatuses?: InputMaybe<Array<PartnershipStatus>>;
+  /** The relationship types counted, e.g. `PARTICIPATED_IN`, `PARTNER_OF`; every type between the labels chosen when absent. */
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only relationships the source states. */
+  statedOnly?: Scalars['Boolean']['input'];
+  /**
+   * Only relationships of these years (their `year`, else the year of the event or programme they
+   * reach); every year when absent.
+   */
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** The size of a projection and how its metrics were computed. */
+export type NetworkProjectionSummary = {
+  __typename?: 'NetworkProjectionSummary';
+  /** True when the answer came from the cache (no write has touched the graph since it was computed). */
+  cached: Scalars['Boolean']['output'];
+  /** How long the computation took, in milliseconds (that of the cached answer when `cached`). */
+  computedMs: Scalars['Float']['output'];
+  /** How many nodes the projection holds. */
+  nodes: Scalars['Int']['output'];
+  /** How many relationships it counts. */
+  relationships: Scalars['Int']['output'];
+  /** How many distinct pairs of neighbours (ties) it has. */
+  ties: Scalars['Int']['output'];
+  /** How many of its relationships have no year (counted, shown as undated). */
+  undatedRelationships: Scalars['Int']['output'];
+};
+
+/** A node's score in a metric, with its rank and community. */
+export type NetworkScore = {
+  __typename?: 'NetworkScore';
+  /** The node's community (0 is the largest), as `communities` finds it. */
+  community: Scalars['Int']['output'];
+  /** How many distinct neighbours the node has. */
+  degree: Scalars['Int']['output'];
+  /** The node. */
+  node: GraphNode;
+  /** 1 for the highest score. */
+  rank: Scalars['Int']['output'];
+  /** The score: a count of neighbours, of shortest paths, or a PageRank (0–1). */
+  score: Scalars['Float']['output'];
+};
+
+/** A tie between two nodes of an answer, for drawing them. */
+export type NetworkTie = {
+  __typename?: 'NetworkTie';
+  /** The `ref` of one end. */
+  from: Scalars['ID']['output'];
+  /** The `ref` of the other end. */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: Scalars['String']['output'];
+  /** The year of the tie; null when it has none (undated). */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * An organisation of the ecosystem: the pole itself (`pmt`), a member firm, a school, a lab, a funder,
  * a partner cluster. Neo4j label `Organization`, key `id`.
@@ -11573,10 +11759,18 @@ export type ProxyWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The nodes that broker between two groups: `brokers(between: {tiedTo: "Market:ASD"}, and: {tiedTo:
+   * "Market:HEALTH"})` says who bridges the aerospace and the health actors. Each broker explains
+   * itself with the evidence paths it sits on.
+   */
+  brokers: NetworkBrokerage;
   budgetLines: Array<BudgetLine>;
   budgetLinesConnection: BudgetLinesConnection;
   communes: Array<Commune>;
   communesConnection: CommunesConnection;
+  /** The communities of a projection (Louvain), largest first, with the modularity of the partition. */
+  communities: NetworkCommunities;
   /**
    * The shortest paths between two nodes, in either direction, up to `maxLength` relationships (1–6),
    * with the evidence of every relationship. An unknown node or no path gives an empty list.
@@ -11635,6 +11829,17 @@ export type Query = {
    * count of what was left out. An unknown node gives null.
    */
   neighbourhood: Maybe<Neighbourhood>;
+  /**
+   * What changed between two years of a projection: who joined, who left, which ties are new or gone;
+   * ties without a year are listed apart as undated.
+   */
+  networkChange: NetworkChange;
+  /**
+   * The top nodes of a projection by a metric: the hubs (`DEGREE`, `PAGERANK`) or the brokers
+   * (`BETWEENNESS`), with the ties between them. Betweenness is exact up to 4,000 nodes, estimated
+   * from a sample of 96 sources above.
+   */
+  networkMetrics: NetworkMetrics;
   organizations: Array<Organization>;
   organizationsConnection: OrganizationsConnection;
   people: Array<Person>;
@@ -11658,6 +11863,14 @@ export type Query = {
   sourceText: Maybe<SourceText>;
   territories: Array<Territory>;
   territoriesConnection: TerritoriesConnection;
+};
+
+
+export type QueryBrokersArgs = {
+  and: NetworkGroupInput;
+  between: NetworkGroupInput;
+  projection?: InputMaybe<NetworkProjectionInput>;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -11690,6 +11903,13 @@ export type QueryCommunesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CommuneSort>>;
   where?: InputMaybe<CommuneWhere>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  members?: Scalars['Int']['input'];
+  projection?: InputMaybe<NetworkProjectionInput>;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -11846,6 +12066,21 @@ export type QueryNeighbourhoodArgs = {
   limit?: Scalars['Int']['input'];
   ref: Scalars['ID']['input'];
   statedOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryNetworkChangeArgs = {
+  from?: Scalars['Int']['input'];
+  limit?: Scalars['Int']['input'];
+  projection?: InputMaybe<NetworkProjectionInput>;
+  to?: Scalars['Int']['input'];
+};
+
+
+export type QueryNetworkMetricsArgs = {
+  metric?: NetworkMetric;
+  projection?: InputMaybe<NetworkProjectionInput>;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -12932,6 +13167,18 @@ export type ResolversTypes = {
   MarketsConnection: ResolverTypeWrapper<MarketsConnection>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['GraphNode'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  NetworkBroker: ResolverTypeWrapper<Omit<NetworkBroker, 'node' | 'paths'> & { node: ResolversTypes['GraphNode'], paths: Array<ResolversTypes['EvidencePath']> }>;
+  NetworkBrokerage: ResolverTypeWrapper<Omit<NetworkBrokerage, 'brokers'> & { brokers: Array<ResolversTypes['NetworkBroker']> }>;
+  NetworkChange: ResolverTypeWrapper<Omit<NetworkChange, 'joined' | 'left'> & { joined: Array<ResolversTypes['GraphNode']>, left: Array<ResolversTypes['GraphNode']> }>;
+  NetworkCommunities: ResolverTypeWrapper<Omit<NetworkCommunities, 'communities'> & { communities: Array<ResolversTypes['NetworkCommunity']> }>;
+  NetworkCommunity: ResolverTypeWrapper<Omit<NetworkCommunity, 'members'> & { members: Array<ResolversTypes['GraphNode']> }>;
+  NetworkGroupInput: NetworkGroupInput;
+  NetworkMetric: NetworkMetric;
+  NetworkMetrics: ResolverTypeWrapper<Omit<NetworkMetrics, 'scores'> & { scores: Array<ResolversTypes['NetworkScore']> }>;
+  NetworkProjectionInput: NetworkProjectionInput;
+  NetworkProjectionSummary: ResolverTypeWrapper<NetworkProjectionSummary>;
+  NetworkScore: ResolverTypeWrapper<Omit<NetworkScore, 'node'> & { node: ResolversTypes['GraphNode'] }>;
+  NetworkTie: ResolverTypeWrapper<NetworkTie>;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationActiveInConnection: ResolverTypeWrapper<OrganizationActiveInConnection>;
   OrganizationActiveInConnectionAggregateInput: OrganizationActiveInConnectionAggregateInput;
@@ -13882,6 +14129,17 @@ export type ResolversParentTypes = {
   MarketsConnection: MarketsConnection;
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['GraphNode'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  NetworkBroker: Omit<NetworkBroker, 'node' | 'paths'> & { node: ResolversParentTypes['GraphNode'], paths: Array<ResolversParentTypes['EvidencePath']> };
+  NetworkBrokerage: Omit<NetworkBrokerage, 'brokers'> & { brokers: Array<ResolversParentTypes['NetworkBroker']> };
+  NetworkChange: Omit<NetworkChange, 'joined' | 'left'> & { joined: Array<ResolversParentTypes['GraphNode']>, left: Array<ResolversParentTypes['GraphNode']> };
+  NetworkCommunities: Omit<NetworkCommunities, 'communities'> & { communities: Array<ResolversParentTypes['NetworkCommunity']> };
+  NetworkCommunity: Omit<NetworkCommunity, 'members'> & { members: Array<ResolversParentTypes['GraphNode']> };
+  NetworkGroupInput: NetworkGroupInput;
+  NetworkMetrics: Omit<NetworkMetrics, 'scores'> & { scores: Array<ResolversParentTypes['NetworkScore']> };
+  NetworkProjectionInput: NetworkProjectionInput;
+  NetworkProjectionSummary: NetworkProjectionSummary;
+  NetworkScore: Omit<NetworkScore, 'node'> & { node: ResolversParentTypes['GraphNode'] };
+  NetworkTie: NetworkTie;
   Organization: Organization;
   OrganizationActiveInConnection: OrganizationActiveInConnection;
   OrganizationActiveInConnectionAggregateInput: OrganizationActiveInConnectionAggregateInput;
@@ -15967,6 +16225,82 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NetworkBrokerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkBroker'] = ResolversParentTypes['NetworkBroker']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['EvidencePath']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkBrokerageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkBrokerage'] = ResolversParentTypes['NetworkBrokerage']> = {
+  andSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  betweenSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['NetworkBroker']>, ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['NetworkProjectionSummary'], ParentType, ContextType>;
+};
+
+export type NetworkChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkChange'] = ResolversParentTypes['NetworkChange']> = {
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goneTies?: Resolver<Array<ResolversTypes['NetworkTie']>, ParentType, ContextType>;
+  goneTiesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  joined?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  joinedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  leftCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['NetworkTie']>, ParentType, ContextType>;
+  newTiesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedTies?: Resolver<Array<ResolversTypes['NetworkTie']>, ParentType, ContextType>;
+  undatedTiesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkCommunitiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkCommunities'] = ResolversParentTypes['NetworkCommunities']> = {
+  communities?: Resolver<Array<ResolversTypes['NetworkCommunity']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['NetworkProjectionSummary'], ParentType, ContextType>;
+};
+
+export type NetworkCommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkCommunity'] = ResolversParentTypes['NetworkCommunity']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkMetrics'] = ResolversParentTypes['NetworkMetrics']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['NetworkMetric'], ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['NetworkProjectionSummary'], ParentType, ContextType>;
+  sampledSources?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['NetworkScore']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['NetworkTie']>, ParentType, ContextType>;
+};
+
+export type NetworkProjectionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkProjectionSummary'] = ResolversParentTypes['NetworkProjectionSummary']> = {
+  cached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkScore'] = ResolversParentTypes['NetworkScore']> = {
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkTie'] = ResolversParentTypes['NetworkTie']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -18170,10 +18504,12 @@ export type ProxyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  brokers?: Resolver<ResolversTypes['NetworkBrokerage'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'top'>>;
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType, Partial<QueryBudgetLinesArgs>>;
   budgetLinesConnection?: Resolver<ResolversTypes['BudgetLinesConnection'], ParentType, ContextType, Partial<QueryBudgetLinesConnectionArgs>>;
   communes?: Resolver<Array<ResolversTypes['Commune']>, ParentType, ContextType, Partial<QueryCommunesArgs>>;
   communesConnection?: Resolver<ResolversTypes['CommunesConnection'], ParentType, ContextType, Partial<QueryCommunesConnectionArgs>>;
+  communities?: Resolver<ResolversTypes['NetworkCommunities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'members' | 'top'>>;
   connections?: Resolver<Array<ResolversTypes['EvidencePath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'limit' | 'maxLength' | 'statedOnly' | 'to'>>;
   countsByKind?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryCountsByKindArgs, 'label'>>;
   currentProgramme?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -18196,6 +18532,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   membersByCommune?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByCommuneArgs, 'statedOnly'>>;
   membersByTerritory?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryMembersByTerritoryArgs, 'statedOnly'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'limit' | 'ref' | 'statedOnly'>>;
+  networkChange?: Resolver<ResolversTypes['NetworkChange'], ParentType, ContextType, RequireFields<QueryNetworkChangeArgs, 'from' | 'limit' | 'to'>>;
+  networkMetrics?: Resolver<ResolversTypes['NetworkMetrics'], ParentType, ContextType, RequireFields<QueryNetworkMetricsArgs, 'metric' | 'top'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   organizationsConnection?: Resolver<ResolversTypes['OrganizationsConnection'], ParentType, ContextType, Partial<QueryOrganizationsConnectionArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
@@ -18551,6 +18889,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MarketsConnection?: MarketsConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NetworkBroker?: NetworkBrokerResolvers<ContextType>;
+  NetworkBrokerage?: NetworkBrokerageResolvers<ContextType>;
+  NetworkChange?: NetworkChangeResolvers<ContextType>;
+  NetworkCommunities?: NetworkCommunitiesResolvers<ContextType>;
+  NetworkCommunity?: NetworkCommunityResolvers<ContextType>;
+  NetworkMetrics?: NetworkMetricsResolvers<ContextType>;
+  NetworkProjectionSummary?: NetworkProjectionSummaryResolvers<ContextType>;
+  NetworkScore?: NetworkScoreResolvers<ContextType>;
+  NetworkTie?: NetworkTieResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationActiveInConnection?: OrganizationActiveInConnectionResolvers<ContextType>;
   OrganizationActiveInRelationship?: OrganizationActiveInRelationshipResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analyticsResolvers } from "../analytics/analytics-resolvers.js";
 import { editingResolvers } from "../editing/editing-resolvers.js";
+import { networkResolvers } from "../network/network-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { loadTypeDefs } from "../../graph/schema-files.js";
@@ -44,5 +45,6 @@ const viewerReadRule =
 function resolvers(graph: GraphDatabase) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query }, Mutation: editing.Mutation, Change: editing.Change };
+  const network = networkResolvers(graph);
+  return { Query: { ...analytics.Query, ...editing.Query, ...network.Query }, Mutation: editing.Mutation, Change: editing.Change };
 }
