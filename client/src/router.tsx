@@ -21,6 +21,7 @@ import { graphLoader, shouldReloadGraph } from "./graph";
 import { HomePage } from "./home";
 import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
+import { networkLoader } from "./network";
 import { PathFinderPage, pathFinderLoader } from "./paths";
 import { sessionLoader, sessionRouteId, shouldReloadSession, SignInPage } from "./session";
 
@@ -73,6 +74,11 @@ export function createAppRouter(client: ApolloClient) {
               path: "funding/:programme?",
               loader: fundingLoader(client, preloadQuery),
               lazy: () => import("./funding/FundingPage").then((module) => ({ Component: module.FundingPage })),
+            },
+            {
+              path: "network",
+              loader: networkLoader(preloadQuery),
+              lazy: () => import("./network/NetworkPage").then((module) => ({ Component: module.NetworkPage })),
             },
             { path: "sign-in", Component: SignInPage },
             { path: "organizations/new", Component: NewOrganizationPage },
