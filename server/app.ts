@@ -36,6 +36,7 @@ export async function createApp(
   const schema = await buildSchema(driver, {
     database,
     queryTimeoutMs: config.graphql.queryTimeoutMs,
+    networkTimeoutMs: config.graphql.networkTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
   });
   const verifyRequest = createRequestVerifier(config.auth);

@@ -12,7 +12,13 @@ import { loadTypeDefs } from "../../graph/schema-files.js";
  *  A new API has no clients of the library's deprecated filter and mutation forms: they are left out. */
 export async function buildSchema(
   driver: Driver,
-  options: { database?: string | undefined; queryTimeoutMs?: number; anonymousRead?: boolean } = {},
+  options: {
+    database?: string | undefined;
+    queryTimeoutMs?: number;
+    /** The time-out of the network metrics' reads (a whole projection at once); `queryTimeoutMs` when absent. */
+    networkTimeoutMs?: number;
+    anonymousRead?: boolean;
+  } = {},
 ): Promise<GraphQLSchema> {
   // Without anonymous reading, every read needs the viewer role: guardRootFields checks it in front
   // of every root field (requireRole), so it is the one that refuses. The library's own rule is a
@@ -22,7 +28,10 @@ export async function buildSchema(
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...loadTypeDefs(), ...readRule],
     driver,
-    resolvers: resolvers({ driver, database: options.database, timeoutMs: options.queryTimeoutMs }),
+    resolvers: resolvers(
+      { driver, database: options.database, timeoutMs: options.queryTimeoutMs },
+      options.networkTimeoutMs ?? options.queryTimeoutMs,
+    ),
     features: {
       excludeDeprecatedFields: {
         mutationOperations: true,
@@ -42,9 +51,13 @@ const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
 /** Maillage's own resolvers: the analyst questions and the edits. */
-function resolvers(graph: GraphDatabase) {
+function resolvers(graph: GraphDatabase, networkTimeoutMs: number | undefined) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
-  const network = networkResolvers(graph);
-  return { Query: { ...analytics.Query, ...editing.Query, ...network.Query }, Mutation: editing.Mutation, Change: editing.Change };
+  const network = networkResolvers({ ...graph, timeoutMs: networkTimeoutMs });
+  return {
+    Query: { ...analytics.Query, ...editing.Query, ...network.Query },
+    Mutation: editing.Mutation,
+    Change: editing.Change,
+  };
 }

@@ -22,7 +22,7 @@ import { ecosystemSize, generateEcosystem, scales, type ScaleName } from "./synt
 const log = (message: string) => console.log(`[bench:network] ${message}`);
 
 /** How many times each cached answer is asked. */
-const cachedRuns = 20;
+const cachedRuns = 10;
 
 interface Timing {
   question: string;
