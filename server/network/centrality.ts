@@ -43,16 +43,26 @@ export interface BetweennessResult {
   exact: boolean;
 }
 
-/** Up to this many nodes, betweenness is exact; above, it is estimated from `sampledSources` sources. */
+/** Up to this many nodes, betweenness is exact; above, it is estimated from a sample of sources. */
 export const exactBetweennessUpTo = 4_000;
+/** The most sources a sample has, and the fewest. */
 export const sampledSources = 96;
+const fewestSources = 16;
+/** The neighbour visits a sample may cost (each source walks every tie twice): bounds the time. */
+const sampleBudget = 60_000_000;
+
+/** How many sources to sample on `graph`: 96 at most, fewer on a graph with many ties, 16 at least. */
+export function sampleSize(graph: NetworkGraph): number {
+  const perSource = Math.max(1, 2 * graph.neighbours.length);
+  return Math.max(fewestSources, Math.min(sampledSources, Math.floor(sampleBudget / perSource)));
+}
 
 /**
  * Betweenness centrality (Brandes), undirected, each pair counted once: how many shortest paths
  * between other nodes go through each node. Exact up to `exactBetweennessUpTo` nodes; above, the
- * Brandes–Pich estimate from a fixed-seed sample of sources, scaled to the whole graph.
+ * Brandes–Pich estimate from a fixed-seed sample of sources (`sampleSize`), scaled to the whole graph.
  */
-export function betweennessScores(graph: NetworkGraph, sourceCount = sampledSources): BetweennessResult {
+export function betweennessScores(graph: NetworkGraph, sourceCount = sampleSize(graph)): BetweennessResult {
   const n = graph.size;
   const exact = n <= exactBetweennessUpTo || sourceCount >= n;
   const sources = exact ? Int32Array.from({ length: n }, (_, v) => v) : sampleNodes(n, sourceCount);

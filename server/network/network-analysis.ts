@@ -22,12 +22,22 @@ interface MetricScores {
   sampledSources: number | null;
 }
 
+/** A node's score as the resolvers give it: its community computed only when a query asks for it. */
+export interface NetworkScoreAnswer {
+  node: GraphNode;
+  score: number;
+  rank: number;
+  degree: number;
+  /** graphql-js calls a function-valued property to resolve its field. */
+  community: () => Promise<number>;
+}
+
 /** A NetworkMetrics answer before the summary's `cached` flag is set. */
 export interface MetricsAnswer {
   metric: NetworkMetric;
   exact: boolean;
   sampledSources: number | null;
-  scores: Array<{ node: GraphNode; score: number; rank: number; degree: number; community: number }>;
+  scores: NetworkScoreAnswer[];
   ties: NetworkTie[];
   summary: Omit<NetworkProjectionSummary, "computedMs" | "cached">;
 }
@@ -70,7 +80,9 @@ export class NetworkAnalysis {
     return this.cache.get(`metrics ${viewKey(projection)} ${metric} ${top}`, async () => {
       const graph = await this.graph(projection);
       const computed = await this.cache.get(`scores ${viewKey(projection)} ${metric}`, () => scoresOf(graph, metric));
-      const { community } = await this.communities(projection);
+      // Louvain runs once per projection, when a query first asks for a community.
+      let partition: Promise<CommunityPartition> | undefined;
+      const communityOf = async (v: number) => (await (partition ??= this.communities(projection))).community[v]!;
       const ranked = topIndices(graph, computed.value.scores, top);
       const nodes = await graphNodes(this.reader, graph, ranked);
       return {
@@ -84,7 +96,7 @@ export class NetworkAnalysis {
             score: computed.value.scores[v]!,
             rank: i + 1,
             degree: graph.degree(v),
-            community: community[v]!,
+            community: () => communityOf(v),
           };
         }),
         ties: tiesAmong(graph, ranked),
