@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           GraphNode: "../../graph/graph-values.js#GraphNode",
           GraphEdge: "../../graph/graph-values.js#GraphEdge",
           EvidencePath: "../../graph/graph-values.js#EvidencePath",
+          NetworkScore: "../network/network-analysis.js#NetworkScoreAnswer",
         },
       },
     },

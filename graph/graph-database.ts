@@ -6,6 +6,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from "neo4j-driver";
+import { bumpWriteGeneration } from "./write-generation.js";
 
 /** Where the graph is: the driver, the database name and the time-out of one query. */
 export interface GraphDatabase {
@@ -74,6 +75,8 @@ export async function writeTransaction<T>(
   try {
     return await session.executeWrite(work, transactionConfig(graph.timeoutMs));
   } finally {
+    // Caches computed from the graph are dropped whatever the outcome (a failed commit may have landed).
+    bumpWriteGeneration();
     await session.close();
   }
 }

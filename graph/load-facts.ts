@@ -3,6 +3,7 @@ import type { Driver, QueryResult, Transaction } from "neo4j-driver";
 import { nodeKeys, type Label } from "../schema/node-keys.js";
 import { chunks, groupBy } from "./collections.js";
 import { transactionConfig } from "./graph-database.js";
+import { bumpWriteGeneration } from "./write-generation.js";
 import { factId, type FactSet, type NodeFact, type RelationshipFact } from "./fact-model.js";
 import { parseNodeRef } from "./node-ref.js";
 import { nodeProperties, relationshipProperties } from "./property-values.js";
@@ -87,6 +88,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     if (tx.isOpen()) await tx.rollback();
     throw error;
   } finally {
+    if (!(options.dryRun ?? false)) bumpWriteGeneration();
     await session.close();
   }
 }

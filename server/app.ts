@@ -42,6 +42,7 @@ export async function createApp(
   const schema = await buildSchema(driver, {
     database,
     queryTimeoutMs: config.graphql.queryTimeoutMs,
+    networkTimeoutMs: config.graphql.networkTimeoutMs,
     anonymousRead: config.auth.anonymousRead,
     invitationDays: config.accounts.invitationDays,
     registry: config.registry,

@@ -142,3 +142,11 @@ describe("parseConfig: tokens", () => {
     expect(problems.join("\n")).toContain('JWT_AUDIENCE="": required when JWKS_URL is set');
   });
 });
+
+describe("the network metrics' time-out", () => {
+  it("gives a projection read two minutes by default, and refuses less than a second", () => {
+    expect(parseConfig({}).graphql.networkTimeoutMs).toBe(120_000);
+    expect(parseConfig({ NETWORK_TIMEOUT_MS: "300000" }).graphql.networkTimeoutMs).toBe(300_000);
+    expect(() => parseConfig({ NETWORK_TIMEOUT_MS: "10" })).toThrow(/NETWORK_TIMEOUT_MS/);
+  });
+});

@@ -46,6 +46,7 @@ const environmentSchema = z.object({
     .regex(/^\d+(kb|mb)$/, "must be a size such as 100kb or 1mb")
     .default("1mb"),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  NETWORK_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   BACKUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(1_800_000),
   SEED_ON_EMPTY: flag.default(true),
@@ -119,6 +120,8 @@ export interface Config {
     };
     /** How long Neo4j may run one request's queries before it cancels them. */
     queryTimeoutMs: number;
+    /** How long Neo4j may run the read of a network projection (schema/network.graphql): a whole graph at once. */
+    networkTimeoutMs: number;
   };
   /** Requests each client (token subject, else address) may send to /graphql and /api/* per minute,
    *  counted by this instance alone; 0 turns the limit off. */
@@ -213,6 +216,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
         maxBody: env.GRAPHQL_MAX_BODY,
       },
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      networkTimeoutMs: env.NETWORK_TIMEOUT_MS,
     },
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE },
     backupTimeoutMs: env.BACKUP_TIMEOUT_MS,

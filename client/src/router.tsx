@@ -24,6 +24,7 @@ import { graphLoader, shouldReloadGraph } from "./graph";
 import { HomePage } from "./home";
 import { ImportPage } from "./import";
 import { AppLayout, LoadingState, NotFound, RouteError } from "./layout";
+import { networkLoader } from "./network";
 import { PathFinderPage, pathFinderLoader } from "./paths";
 import { dataQualityLoader, DataQualityPage } from "./quality";
 import { RegistryPage } from "./registry";
@@ -84,6 +85,11 @@ export function createAppRouter(client: ApolloClient) {
               path: "programmes/:programme/review",
               loader: yearlyReviewLoader(preloadQuery),
               Component: YearlyReviewPage,
+            },
+            {
+              path: "network",
+              loader: networkLoader(preloadQuery),
+              lazy: () => import("./network/NetworkPage").then((module) => ({ Component: module.NetworkPage })),
             },
             { path: "sign-in", Component: SignInPage },
             { path: "set-password", Component: SetPasswordPage },

@@ -3,6 +3,7 @@ import readline from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { Driver } from "neo4j-driver";
 import { groupBy } from "../../graph/collections.js";
+import { bumpWriteGeneration } from "../../graph/write-generation.js";
 import { decodeProperties, type BackupValue } from "./backup-values.js";
 import type { BackupHeader, BackupTrailer } from "./export-graph.js";
 
@@ -151,6 +152,7 @@ async function runInBatches(driver: Driver, database: string | undefined, cypher
   try {
     await session.run(cypher);
   } finally {
+    bumpWriteGeneration();
     await session.close();
   }
 }

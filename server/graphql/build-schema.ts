@@ -7,6 +7,7 @@ import { followUpResolvers } from "../follow-up/follow-up-resolvers.js";
 import { sourcesResolvers } from "../sources/sources-resolvers.js";
 import { registryResolvers } from "../registry/registry-resolvers.js";
 import type { RegistrySearchSettings } from "../registry/registry-search.js";
+import { networkResolvers } from "../network/network-resolvers.js";
 import { guardRootFields } from "../auth/guard-root-fields.js";
 import { accountResolvers } from "../accounts/account-resolvers.js";
 import type { GraphDatabase } from "../../graph/graph-database.js";
@@ -19,6 +20,8 @@ export async function buildSchema(
   options: {
     database?: string | undefined;
     queryTimeoutMs?: number;
+    /** The time-out of the network metrics' reads (a whole projection at once); `queryTimeoutMs` when absent. */
+    networkTimeoutMs?: number;
     anonymousRead?: boolean;
     /** How long an invitation or reset link works (INVITATION_DAYS). */
     invitationDays?: number;
@@ -38,6 +41,7 @@ export async function buildSchema(
       { driver, database: options.database, timeoutMs: options.queryTimeoutMs },
       options.invitationDays ?? 7,
       options.registry,
+      options.networkTimeoutMs ?? options.queryTimeoutMs,
     ),
     features: {
       excludeDeprecatedFields: {
@@ -58,14 +62,20 @@ const viewerReadRule =
   'extend schema @authentication(operations: [READ, AGGREGATE], jwt: { roles: { includes: "viewer" } })';
 
 /** Maillage's own resolvers: the analyst questions, the edits, account management, the programme
- *  follow-up, uploaded sources and the register's review. */
-function resolvers(graph: GraphDatabase, invitationDays: number, registrySettings: RegistrySearchSettings | undefined) {
+ *  follow-up, uploaded sources, the register's review and the network metrics. */
+function resolvers(
+  graph: GraphDatabase,
+  invitationDays: number,
+  registrySettings: RegistrySearchSettings | undefined,
+  networkTimeoutMs: number | undefined,
+) {
   const analytics = analyticsResolvers(graph);
   const editing = editingResolvers(graph);
   const accounts = accountResolvers(graph, { invitationDays });
   const followUp = followUpResolvers(graph);
   const sources = sourcesResolvers(graph);
   const registry = registryResolvers(graph, registrySettings);
+  const network = networkResolvers({ ...graph, timeoutMs: networkTimeoutMs });
   return {
     Query: {
       ...analytics.Query,
@@ -74,6 +84,7 @@ function resolvers(graph: GraphDatabase, invitationDays: number, registrySetting
       ...followUp.Query,
       ...sources.Query,
       ...registry.Query,
+      ...network.Query,
     },
     Mutation: {
       ...editing.Mutation,

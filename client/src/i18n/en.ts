@@ -17,6 +17,7 @@ export const en: Texts<typeof fr> = {
       questions: "Questions",
       paths: "Paths",
       funding: "Funding",
+      network: "Network",
       deliverables: "Deliverables",
       quality: "Quality",
       import: "Import",
@@ -329,6 +330,64 @@ export const en: Texts<typeof fr> = {
     nodeList: "List of the nodes shown (keyboard access)",
     nodeListMore: "… and {{count}} more: filter to shorten the list.",
     webglMissing: "Your browser cannot draw the graph with WebGL. The relationships remain on each node's page.",
+  },
+  network: {
+    title: "Network",
+    description:
+      "Who holds the ecosystem's network together, who bridges its groups, which groups form, and what changed from one year to the next. Relationships are read without direction; two actors tied several times are neighbours once.",
+    metric: "Metric",
+    year: "Year",
+    allYears: "Every year",
+    explanation: "What the chosen metric measures",
+    metrics: {
+      DEGREE: {
+        name: "Degree",
+        explanation: "How many distinct neighbours an actor has: the hubs are those with the most direct ties.",
+      },
+      BETWEENNESS: {
+        name: "Betweenness",
+        explanation:
+          "How many shortest paths between two other actors go through this one: brokers bridge groups that would otherwise be far apart.",
+      },
+      PAGERANK: {
+        name: "PageRank",
+        explanation:
+          "An actor's importance from the importance of its neighbours: being tied to central actors counts more than being tied to many isolated ones.",
+      },
+    },
+    communitiesExplanation:
+      "Colours are communities (Louvain method): groups of actors more tied to each other than to the rest of the network.",
+    summary: "{{nodes}} nodes, {{ties}} pairs of neighbours; relationships without a year: {{undated}}.",
+    undatedKept_one: "The relationship without a year counts in the year view, as “undated”.",
+    undatedKept_other: "The {{count}} relationships without a year count in the year view, as “undated”.",
+    sampled_one: "Betweenness estimated from {{count}} source.",
+    sampled_other: "Betweenness estimated from {{count}} randomly drawn sources.",
+    drawing: "Graph of the top actors",
+    drawingDescription:
+      "Graph of the {{nodes}} top actors and {{ties}} ties between them, coloured by community, sized by the metric.",
+    communities: "Communities",
+    community: "Community {{id}}",
+    otherCommunities_one: "{{count}} other community",
+    otherCommunities_other: "{{count}} other communities",
+    communityColumn: "Community",
+    topActors: "Top actors",
+    rank: "Rank",
+    actor: "Actor",
+    degree: "Neighbours",
+    change: {
+      title: "What changed from {{from}} to {{to}}",
+      joined: "Joined",
+      left: "Left",
+      stayed: "Present both years",
+      newTies: "New ties",
+      goneTies: "Gone ties",
+      undated: "Undated ties (in no year)",
+      joinedList: "Joined in {{year}}",
+      leftList: "Present in {{year}}, not after",
+      none: "None.",
+      more_one: "… and {{count}} more",
+      more_other: "… and {{count}} more",
+    },
   },
   gallery: {
     ask: "Ask the question",

@@ -15,6 +15,7 @@ export const fr = {
       questions: "Questions",
       paths: "Chemins",
       funding: "Financement",
+      network: "Réseau",
       deliverables: "Livrables",
       quality: "Qualité",
       import: "Import",
@@ -330,6 +331,65 @@ export const fr = {
     nodeListMore: "… et {{count}} autres : filtrez pour réduire la liste.",
     webglMissing:
       "Votre navigateur ne permet pas l'affichage WebGL du graphe. Les relations restent consultables sur la fiche du nœud.",
+  },
+  network: {
+    title: "Réseau",
+    description:
+      "Qui tient le réseau de l'écosystème, qui fait le pont entre les groupes, quels groupes se forment, et ce qui a changé d'une année à l'autre. Les relations sont lues sans sens ; deux acteurs liés plusieurs fois sont voisins une fois.",
+    metric: "Mesure",
+    year: "Année",
+    allYears: "Toutes les années",
+    explanation: "Ce que mesure la mesure choisie",
+    metrics: {
+      DEGREE: {
+        name: "Degré",
+        explanation:
+          "Le nombre de voisins distincts d'un acteur : les pivots (hubs) sont ceux qui ont le plus de liens directs.",
+      },
+      BETWEENNESS: {
+        name: "Intermédiarité",
+        explanation:
+          "Le nombre de plus courts chemins entre deux autres acteurs qui passent par celui-ci : les courtiers font le pont entre des groupes qui, sans eux, seraient éloignés.",
+      },
+      PAGERANK: {
+        name: "PageRank",
+        explanation:
+          "L'importance d'un acteur d'après l'importance de ses voisins : être lié à des acteurs centraux compte plus qu'être lié à beaucoup d'acteurs isolés.",
+      },
+    },
+    communitiesExplanation:
+      "Les couleurs sont les communautés (méthode de Louvain) : des groupes d'acteurs plus liés entre eux qu'avec le reste du réseau.",
+    summary: "{{nodes}} nœuds, {{ties}} paires de voisins, dont des relations sans année : {{undated}}.",
+    undatedKept_one: "La relation sans année est comptée dans la vue de l'année, comme « sans date ».",
+    undatedKept_other: "Les {{count}} relations sans année sont comptées dans la vue de l'année, comme « sans date ».",
+    sampled_one: "Intermédiarité estimée à partir de {{count}} source.",
+    sampled_other: "Intermédiarité estimée à partir de {{count}} sources tirées au sort.",
+    drawing: "Graphe des principaux acteurs",
+    drawingDescription:
+      "Graphe des {{nodes}} principaux acteurs et de {{ties}} liens entre eux, colorés par communauté, dimensionnés selon la mesure.",
+    communities: "Communautés",
+    community: "Communauté {{id}}",
+    otherCommunities_one: "{{count}} autre communauté",
+    otherCommunities_other: "{{count}} autres communautés",
+    communityColumn: "Communauté",
+    topActors: "Principaux acteurs",
+    rank: "Rang",
+    actor: "Acteur",
+    degree: "Voisins",
+    change: {
+      title: "Ce qui a changé de {{from}} à {{to}}",
+      joined: "Arrivés",
+      left: "Partis",
+      stayed: "Présents les deux années",
+      newTies: "Nouveaux liens",
+      goneTies: "Liens disparus",
+      undated: "Liens sans date (dans aucune année)",
+      joinedList: "Arrivés en {{year}}",
+      leftList: "Présents en {{year}}, plus ensuite",
+      none: "Aucun.",
+      more_one: "… et {{count}} autre",
+      more_other: "… et {{count}} autres",
+    },
   },
   gallery: {
     ask: "Poser la question",

@@ -31,6 +31,7 @@ export function AppLayout() {
           <NavLink to="/questions/firms-at-events">{t("app.nav.questions")}</NavLink>
           <NavLink to="/paths">{t("app.nav.paths")}</NavLink>
           <NavLink to="/funding">{t("app.nav.funding")}</NavLink>
+          <NavLink to="/network">{t("app.nav.network")}</NavLink>
           <NavLink to="/deliverables">{t("app.nav.deliverables")}</NavLink>
           <NavLink to="/quality">{t("app.nav.quality")}</NavLink>
           {viewer.can("editor") && <NavLink to="/documents/new">{t("app.nav.sources")}</NavLink>}

@@ -1,0 +1,117 @@
+// The projection the network metrics run on: the nodes chosen, the ties between them (each with its
+// type and year), and an undirected simple graph over them in compressed rows (typed arrays), so
+// that 136,000 nodes and 1.2 million relationships fit in a few tens of megabytes.
+
+/** A node of the projection. */
+export interface NetworkNode {
+  /** Neo4j's internal id, to read the node back (its evidence, its properties). */
+  id: number;
+  /** `Label:key`. */
+  ref: string;
+  label: string;
+  name: string;
+}
+
+/** The relationships of the projection, one entry per relationship, as parallel arrays. */
+export interface NetworkTies {
+  /** Index of the start node in `nodes`. */
+  from: Int32Array;
+  /** Index of the end node in `nodes`. */
+  to: Int32Array;
+  /** The tie's year, 0 when it has none (undated). */
+  year: Int32Array;
+  /** Index of the relationship type in `types`. */
+  type: Uint16Array;
+  types: string[];
+}
+
+/** The projection: nodes, their ties, and the undirected simple graph the metrics walk. */
+export class NetworkGraph {
+  readonly size: number;
+  /** `neighbours[offsets[v] .. offsets[v + 1]]` are v's neighbours, sorted, each once. */
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+  private readonly indexByRef: Map<string, number>;
+
+  constructor(
+    readonly nodes: NetworkNode[],
+    readonly ties: NetworkTies,
+  ) {
+    this.size = nodes.length;
+    [this.offsets, this.neighbours] = simpleAdjacency(nodes.length, ties.from, ties.to);
+    this.indexByRef = new Map(nodes.map((node, index) => [node.ref, index]));
+  }
+
+  /** How many distinct neighbours v has. */
+  degree(v: number): number {
+    return this.offsets[v + 1]! - this.offsets[v]!;
+  }
+
+  /** The number of distinct undirected ties (pairs of neighbours). */
+  get edgeCount(): number {
+    return this.neighbours.length / 2;
+  }
+
+  /** The index of a node by its ref, or undefined when the projection does not hold it. */
+  indexOf(ref: string): number | undefined {
+    return this.indexByRef.get(ref);
+  }
+
+  /** How many relationships have no year. */
+  get undatedTies(): number {
+    let count = 0;
+    for (const year of this.ties.year) if (year === 0) count += 1;
+    return count;
+  }
+}
+
+/** Builds a NetworkGraph from small literal data (tests, fixtures): refs as nodes, pairs as ties. */
+export function networkOf(refs: string[], pairs: Array<[string, string, number?, string?]>): NetworkGraph {
+  const index = new Map(refs.map((ref, i) => [ref, i]));
+  const types = [...new Set(pairs.map(([, , , type]) => type ?? "TIED_TO"))];
+  const at = (ref: string) => {
+    const i = index.get(ref);
+    if (i === undefined) throw new Error(`networkOf: ${ref} is not among the nodes`);
+    return i;
+  };
+  return new NetworkGraph(
+    refs.map((ref, i) => ({ id: i, ref, label: ref.split(":")[0] ?? ref, name: ref.split(":")[1] ?? ref })),
+    {
+      from: Int32Array.from(pairs, ([a]) => at(a)),
+      to: Int32Array.from(pairs, ([, b]) => at(b)),
+      year: Int32Array.from(pairs, ([, , year]) => year ?? 0),
+      type: Uint16Array.from(pairs, ([, , , type]) => types.indexOf(type ?? "TIED_TO")),
+      types,
+    },
+  );
+}
+
+/** Undirected adjacency in compressed rows, without self-loops or repeated pairs. */
+function simpleAdjacency(size: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array] {
+  const counts = new Int32Array(size + 1);
+  for (let i = 0; i < from.length; i++) {
+    if (from[i] === to[i]) continue;
+    counts[from[i]! + 1]! += 1;
+    counts[to[i]! + 1]! += 1;
+  }
+  for (let v = 0; v < size; v++) counts[v + 1]! += counts[v]!;
+  const cursor = counts.slice(0, size);
+  const all = new Int32Array(counts[size]!);
+  for (let i = 0; i < from.length; i++) {
+    const a = from[i]!;
+    const b = to[i]!;
+    if (a === b) continue;
+    all[cursor[a]!++] = b;
+    all[cursor[b]!++] = a;
+  }
+  // Sort each row, then keep each neighbour once.
+  const offsets = new Int32Array(size + 1);
+  let write = 0;
+  for (let v = 0; v < size; v++) {
+    const row = all.subarray(counts[v]!, counts[v + 1]!).sort();
+    offsets[v] = write;
+    for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) all[write++] = row[i]!;
+  }
+  offsets[size] = write;
+  return [offsets, all.slice(0, write)];
+}
