@@ -25,6 +25,9 @@ const baseSettings: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   labelSize: 12,
   labelColor: { color: "#1d2533" },
   zIndex: true,
+  // A page laid out in columns can give the canvas no width for a frame while it reflows (the network
+  // page switching year); sigma then draws nothing instead of throwing, and draws again on resize.
+  allowInvalidContainer: true,
   minCameraRatio: 0.02,
   maxCameraRatio: 4,
 };
