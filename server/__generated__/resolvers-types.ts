@@ -16735,6 +16735,7 @@ export type QueryFirmsAtEventsPageArgs = {
   kinds?: Array<OrganizationKind>;
   marketRef?: InputMaybe<Scalars['ID']['input']>;
   pathsPerAnswer?: Scalars['Int']['input'];
+  sizeBands?: InputMaybe<Array<Scalars['String']['input']>>;
   statedOnly?: Scalars['Boolean']['input'];
   territoryRef?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;

@@ -39,7 +39,7 @@ function firmsAtEventsPageCypher(args: FirmsAtEventsPageArgs): string {
   const where = filters.length > 0 ? `WHERE ${filters.join(" AND ")}` : "";
   return `
 MATCH (:Territory {code: $territory})<-[pt:PART_OF]-(:Commune)<-[li:LOCATED_IN]-(o:Organization)
-WHERE o.kind IN $kinds
+WHERE o.kind IN $kinds AND ($sizeBands IS NULL OR o.sizeBand IN $sizeBands)
   AND EXISTS { MATCH (o)-[p:PARTICIPATED_IN]->(e:Event)-[tg:TARGETS]->(:Market${market}) ${where} }
 WITH DISTINCT o
 WITH o, coalesce(o.name, '') AS name, o.id AS id
@@ -83,6 +83,7 @@ export async function firmsAtEventsPage(
     market: args.market,
     year: args.year == null ? null : neo4j.int(args.year),
     kinds: args.kinds,
+    sizeBands: args.sizeBands ?? null,
     afterName,
     afterId,
     first: neo4j.int(first),

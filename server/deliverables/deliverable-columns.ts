@@ -1,5 +1,7 @@
 // The columns the convention's tables share, each defined once: same key, header and type
-// wherever a table shows a firm, its SIREN, its commune, its territory, its membership or a source.
+// wherever a table shows a firm, its SIREN, its commune, its territory, its membership, its size or a
+// source. A firm is an SME when its register size band is one of `smeSizeBands` (fewer than 250 staff);
+// a firm without a size band is counted in no SME count and its SME flag is empty.
 import type { DeliverableColumn } from "./deliverable-table.js";
 
 /** The columns shared by several tables; those naming a territory take its label. */
@@ -29,6 +31,9 @@ export const sharedColumns = {
   role: { key: "role", header: "Rôle", type: "text" },
   year: { key: "year", header: "Année", type: "integer" },
   headcount: { key: "headcount", header: "Effectif", type: "integer" },
+  sizeBand: { key: "sizeBand", header: "Tranche d'effectif (Sirene)", type: "text" },
+  sme: { key: "sme", header: "PME (Sirene)", type: "flag" },
+  smeFirms: { key: "smeFirms", header: "Dont PME (Sirene)", type: "integer" },
   revenue: { key: "revenue", header: "Chiffre d'affaires (€)", type: "amount" },
   share: { key: "share", header: "Part du total", type: "percent" },
   source: { key: "source", header: "Source", type: "text" },

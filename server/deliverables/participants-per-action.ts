@@ -12,6 +12,7 @@ import {
   type DeliverableRow,
 } from "./deliverable-table.js";
 import { sharedColumns } from "./deliverable-columns.js";
+import { isSme } from "./sme-flag.js";
 
 const actionsCypher = `
 MATCH (o:Organization {kind: 'COMPANY'})-[r:PARTICIPATED_IN|TAKES_PART_IN]->(a)
@@ -21,7 +22,7 @@ RETURN CASE WHEN a:Event THEN 'évènement' WHEN a:Programme THEN 'programme' EL
        a.name AS action, a.id AS actionId,
        [(a)-[:PART_OF*1..3]->(axis:Programme {kind: 'AXIS'}) | axis.name]
          + [(axis:Programme {kind: 'AXIS'})-[:OWES]->(:Deliverable)-[:ABOUT]->(a) | axis.name] AS axes,
-       o.name AS firm, o.siren AS siren,
+       o.name AS firm, o.siren AS siren, o.sizeBand AS sizeBand,
        [(o)-[:LOCATED_IN]->(c:Commune) | c.name] AS communes,
        ${inTerritory} AS inTerritory,
        EXISTS { (o)-[:MEMBER_OF]->(:Organization {id: $pole}) } AS member,
@@ -41,11 +42,12 @@ export const participantsPerAction: DeliverableDefinition = {
       territory: params.territory,
       pole: params.pole,
     });
-    const perAction = new Map<string, { firms: number; inTerritory: number }>();
+    const perAction = new Map<string, { firms: number; inTerritory: number; smes: number }>();
     for (const record of records) {
-      const counts = perAction.get(record.get("actionId") as string) ?? { firms: 0, inTerritory: 0 };
+      const counts = perAction.get(record.get("actionId") as string) ?? { firms: 0, inTerritory: 0, smes: 0 };
       counts.firms++;
       if (record.get("inTerritory")) counts.inTerritory++;
+      if (isSme(record.get("sizeBand") as string | null)) counts.smes++;
       perAction.set(record.get("actionId") as string, counts);
     }
     const rows: DeliverableRow[] = records.map((record) => {
@@ -56,6 +58,7 @@ export const participantsPerAction: DeliverableDefinition = {
         axis: joined(record.get("axes")) || null,
         firms: counts.firms,
         territoryFirms: counts.inTerritory,
+        smeFirms: counts.smes,
         firm: record.get("firm") as string,
         siren: (record.get("siren") as string | null) ?? null,
         commune: joined(record.get("communes")) || null,
@@ -73,6 +76,7 @@ export const participantsPerAction: DeliverableDefinition = {
         { key: "axis", header: "Axe du programme", type: "text" },
         sharedColumns.firms,
         sharedColumns.territoryFirms(territory),
+        sharedColumns.smeFirms,
         sharedColumns.firm,
         sharedColumns.siren,
         sharedColumns.commune,

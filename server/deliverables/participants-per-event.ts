@@ -11,6 +11,7 @@ import {
   type DeliverableRow,
 } from "./deliverable-table.js";
 import { sharedColumns } from "./deliverable-columns.js";
+import { isSme } from "./sme-flag.js";
 
 export const participantsPerEvent: DeliverableDefinition = {
   id: "participants-per-event",
@@ -57,6 +58,7 @@ export const participantsPerEvent: DeliverableDefinition = {
           participants: entries.length,
           firms: firms.length,
           territoryFirms: firms.filter((firm) => firm.inTerritory).length,
+          smeFirms: firms.filter((firm) => isSme(propertyOf(firm.organization, "sizeBand"))).length,
           organization: entry.organization.name,
           kind: kindLabels[entry.organization.kind ?? ""] ?? entry.organization.kind,
           siren: propertyOf(entry.organization, "siren"),
@@ -75,6 +77,7 @@ export const participantsPerEvent: DeliverableDefinition = {
         { key: "participants", header: "Nombre de participants", type: "integer" },
         sharedColumns.firms,
         sharedColumns.territoryFirms(territory),
+        sharedColumns.smeFirms,
         { key: "organization", header: "Participant", type: "text" },
         sharedColumns.kind,
         sharedColumns.siren,

@@ -55,12 +55,14 @@ describe("the convention's deliverable tables", () => {
       kind: "COMPANY",
       siren: "123456782",
       headcount: 12,
+      sizeBand: "11",
       revenue: 1_500_000.5,
     });
     const outsider = aNode("Organization", server.uniqueId("outsider")).with({
       name: names.outsider,
       kind: "COMPANY",
       headcount: 3,
+      sizeBand: "32", // the register's band decides: 250 to 499 staff, not an SME
     });
     const newcomer = anOrganization(server.uniqueId("newcomer")).named(names.newcomer);
     const lab = anOrganization(server.uniqueId("lab")).named(names.lab).ofKind("RESEARCH");
@@ -179,12 +181,13 @@ describe("the convention's deliverable tables", () => {
     expect(table.columns.find((column) => column.key === "inTerritory")!.header).toBe(`Territoire ${territory}`);
     expect(
       ours(table.rows, "event").map(
-        ({ organization, kind, participants, firms, territoryFirms, inTerritory, role, commune, siren }) => ({
+        ({ organization, kind, participants, firms, territoryFirms, smeFirms, inTerritory, role, commune, siren }) => ({
           organization,
           kind,
           participants,
           firms,
           territoryFirms,
+          smeFirms,
           inTerritory,
           role,
           commune,
@@ -198,6 +201,7 @@ describe("the convention's deliverable tables", () => {
         participants: 3,
         firms: 2,
         territoryFirms: 1,
+        smeFirms: 1,
         inTerritory: true,
         role: null,
         commune: "Villebelle",
@@ -209,6 +213,7 @@ describe("the convention's deliverable tables", () => {
         participants: 3,
         firms: 2,
         territoryFirms: 1,
+        smeFirms: 1,
         inTerritory: true,
         role: "co-exposant ; exposant",
         commune: "Villebelle",
@@ -220,6 +225,7 @@ describe("the convention's deliverable tables", () => {
         participants: 3,
         firms: 2,
         territoryFirms: 1,
+        smeFirms: 1,
         inTerritory: false,
         role: "visiteur",
         commune: "Villeloin",
@@ -324,6 +330,8 @@ describe("the convention's deliverable tables", () => {
         siren: "123456782",
         commune: "Villebelle",
         headcount: 12,
+        sizeBand: "10 à 19 salariés",
+        sme: true,
         revenue: 1_500_000.5,
         markets: "Santé",
         source: server.source,
@@ -417,16 +425,18 @@ describe("the convention's deliverable tables", () => {
         "SIREN",
         `Commune (territoire ${territory})`,
         "Effectif",
+        "Tranche d'effectif (Sirene)",
+        "PME (Sirene)",
         "Chiffre d'affaires (€)",
         "Marchés",
         "Source",
       ],
-      [names.member, "123456782", "Villebelle", "12", "1500000,5", "Santé", server.source],
+      [names.member, "123456782", "Villebelle", "12", "10 à 19 salariés", "oui", "1500000,5", "Santé", server.source],
     ]);
     const [sheet] = await readXlsxFile(await toXlsx(table));
     expect(sheet!.data).toEqual([
       csv[0],
-      [names.member, "123456782", "Villebelle", 12, 1_500_000.5, "Santé", server.source],
+      [names.member, "123456782", "Villebelle", 12, "10 à 19 salariés", "oui", 1_500_000.5, "Santé", server.source],
     ]);
 
     const funding = await buildDeliverable(server.driver, "programme-funding", { programme }, { database });

@@ -10,6 +10,7 @@ import { inject } from "vitest";
 import {
   AcceptRegistryMatchDocument,
   FirmsAtEventsBySizeDocument,
+  FirmsAtEventsPageBySizeDocument,
   OrganizationsBySizeAndActivityDocument,
   RegistryDisagreementsDocument,
   RegistryFactsDocument,
@@ -261,6 +262,32 @@ describe("the Sirene register", () => {
     });
     // SMC has 250 to 499 staff (band 32): not an SME.
     expect(smes.firmsAtEvents.map((answer) => answer.organization.name)).toEqual(["Horlogerie Vauban"]);
+  });
+
+  it("filters the paged headline question by size band, the register as evidence", async () => {
+    const all = await server.execute(FirmsAtEventsPageBySizeDocument, { marketRef: market, territoryRef: gbm });
+    const names = (page: typeof all) =>
+      page.firmsAtEventsPage.answers.map(
+        (answer) => page.firmsAtEventsPage.nodes.find((node) => node.ref === answer.organization)!.name,
+      );
+    expect(names(all)).toEqual(["Horlogerie Vauban", "SMC"]);
+    expect(all.firmsAtEventsPage.totalCount).toBe(2);
+    const smes = await server.execute(FirmsAtEventsPageBySizeDocument, {
+      marketRef: market,
+      territoryRef: gbm,
+      sizeBands: smeSizeBands,
+    });
+    // SMC has 250 to 499 staff (band 32): not an SME.
+    expect(names(smes)).toEqual(["Horlogerie Vauban"]);
+    expect(smes.firmsAtEventsPage.totalCount).toBe(1);
+    const located = smes.firmsAtEventsPage.relationships.find((edge) => edge.type === "LOCATED_IN")!;
+    expect(located).toMatchObject({ confidence: "stated", source: expect.stringMatching(/^sirene:\d{14}$/) });
+    const none = await server.execute(FirmsAtEventsPageBySizeDocument, {
+      marketRef: market,
+      territoryRef: gbm,
+      sizeBands: ["53"],
+    });
+    expect(none.firmsAtEventsPage).toMatchObject({ totalCount: 0, answers: [] });
   });
 
   it("groups a territory's organisations by size band and activity", async () => {

@@ -424,6 +424,7 @@ export const en: Texts<typeof fr> = {
       territory: "Territory",
       market: "Market",
       year: "Year",
+      smesOnly: "SMEs only (fewer than 250 staff in the Sirene register)",
       kinds: "Organisation kinds",
       organization: "Organisation",
       commune: "Commune",

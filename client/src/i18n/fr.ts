@@ -426,6 +426,7 @@ export const fr = {
       territory: "Territoire",
       market: "Marché",
       year: "Année",
+      smesOnly: "PME seulement (moins de 250 salariés selon le registre Sirene)",
       kinds: "Types d'organisation",
       organization: "Organisation",
       commune: "Commune",

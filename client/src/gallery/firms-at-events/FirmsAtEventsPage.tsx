@@ -16,8 +16,9 @@ import {
 } from "../question-params";
 import { FirmsAtEventsAnswer, firmsPageSize } from "./FirmsAtEventsAnswer";
 import { keyOfRef, refOf } from "../../graph-node";
+import { smeSizeBands } from "../../../../graph/registry/size-bands";
 
-/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1&first=50` (nodes as refs; `first` the page size). */
+/** The question's variables from its URL: `?territory=242500361&market=ASD&year=2024&kinds=COMPANY&stated=1&sme=1&first=50` (nodes as refs; `sme` the SMEs only, by register size band; `first` the page size). */
 export function firmsAtEventsVariables(search: URLSearchParams) {
   return {
     territoryRef: refOf("Territory", parseOptional(search.get("territory"), gbmTerritory) ?? gbmTerritory),
@@ -25,6 +26,7 @@ export function firmsAtEventsVariables(search: URLSearchParams) {
     year: parseYear(search.get("year")),
     kinds: parseKinds(search.getAll("kinds")),
     statedOnly: parseSwitch(search.get("stated")),
+    sizeBands: parseSwitch(search.get("sme")) ? smeSizeBands : null,
     first: parsePageSize(search.get("first"), firmsPageSize),
   };
 }
@@ -74,6 +76,10 @@ function FirmsAtEventsForm({ variables }: { variables: ReturnType<typeof firmsAt
       <label className="switch">
         <input type="checkbox" role="switch" name="stated" value="1" defaultChecked={variables.statedOnly} />
         <span>{t("gallery.statedOnly")}</span>
+      </label>
+      <label className="switch">
+        <input type="checkbox" role="switch" name="sme" value="1" defaultChecked={variables.sizeBands !== null} />
+        <span>{t("questions.firmsAtEvents.smesOnly")}</span>
       </label>
       <button type="submit">{t("gallery.run")}</button>
     </Form>
