@@ -7974,6 +7974,11 @@ export type Mutation = {
   rejectRegistryMatch: RegistryMatch;
   /** Rejects a suggestion: it stays rejected, and a new scan of the document does not propose it again. Editor role. */
   rejectSuggestion: Suggestion;
+  /**
+   * Removes a recorded result, e.g. one entered twice (editor). Audited as REMOVE_RESULT, the result
+   * kept whole in the entry's `before`; `revertChange` writes it again.
+   */
+  removeIndicatorResult: FollowUpEditResult;
   /** Removes a relationship by its id (editor). */
   removeRelationship: EditResult;
   /** Scans the document again with the graph as it is now; returns its pending suggestions. Editor role. */
@@ -8079,6 +8084,12 @@ export type MutationRejectRegistryMatchArgs = {
 
 
 export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  why: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveIndicatorResultArgs = {
   id: Scalars['ID']['input'];
   why: Scalars['String']['input'];
 };
@@ -22910,6 +22921,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordIndicatorResult?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input' | 'why'>>;
   rejectRegistryMatch?: Resolver<ResolversTypes['RegistryMatch'], ParentType, ContextType, RequireFields<MutationRejectRegistryMatchArgs, 'id' | 'why'>>;
   rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'why'>>;
+  removeIndicatorResult?: Resolver<ResolversTypes['FollowUpEditResult'], ParentType, ContextType, RequireFields<MutationRemoveIndicatorResultArgs, 'id' | 'why'>>;
   removeRelationship?: Resolver<ResolversTypes['EditResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'id' | 'why'>>;
   rescanDocument?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<MutationRescanDocumentArgs, 'id'>>;
   resetAccountPassword?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationResetAccountPasswordArgs, 'id'>>;

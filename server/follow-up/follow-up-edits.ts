@@ -277,3 +277,55 @@ export async function receiveDeliverable(
   const [line] = await deliverables(inTransaction(tx), { deliverable: deliverableId! }, today);
   return { change, indicator: null, deliverable: line ?? null };
 }
+
+/** Removes a recorded result (its HAS_RESULT evidence with it); the audit entry keeps it whole, so revertChange writes it again. */
+export async function removeIndicatorResult(tx: ManagedTransaction, resultId: string, by: string, why: string) {
+  const found = await tx.run(
+    `MATCH (i:Indicator)-[h:HAS_RESULT]->(r:IndicatorResult {id: $id})
+     RETURN i.id AS indicator, properties(r) AS result, properties(h) AS evidence`,
+    { id: resultId },
+  );
+  const record = found.records[0];
+  new FieldChecks()
+    .check(record !== undefined, "id", `no recorded result has the id "${resultId}"`, {
+      code: "UNKNOWN_RESULT",
+      values: { id: resultId },
+    })
+    .throwIfAny();
+  const result = toPlain(record!.get("result")) as Record<string, unknown>;
+  const evidence = toPlain(record!.get("evidence")) as Partial<Record<string, string>>;
+  const indicatorId = String(record!.get("indicator"));
+  const author = (result.sources as string[] | undefined)
+    ?.find((source) => source.startsWith("entered by "))
+    ?.slice("entered by ".length);
+  const snapshot: ResultSnapshot = {
+    indicator: `Indicator:${indicatorId}`,
+    by: author ?? by,
+    result: {
+      id: resultId,
+      value: Number(result.value),
+      date: isoDate(result.date),
+      periodStart: isoDate(result.periodStart),
+      periodEnd: isoDate(result.periodEnd),
+    },
+    evidence: {
+      source: evidence.source ?? "",
+      quote: evidence.quote ?? "",
+      confidence: evidence.confidence ?? "stated",
+      reason: evidence.reason ?? null,
+    },
+  };
+  await tx.run("MATCH (r:IndicatorResult {id: $id}) DETACH DELETE r", { id: resultId });
+  const documentRef =
+    snapshot.evidence.confidence === "stated" ? `Document:${documentId(snapshot.evidence.source)}` : null;
+  const change = await recordChange(tx, {
+    by,
+    action: "REMOVE_RESULT",
+    entity: snapshot.indicator,
+    relationship: resultId,
+    why,
+    before: snapshot,
+    touches: [snapshot.indicator, ...(documentRef ? [documentRef] : [])],
+  });
+  return { change, indicator: await indicatorProgress(inTransaction(tx), indicatorId), deliverable: null };
+}

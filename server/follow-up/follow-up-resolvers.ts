@@ -6,7 +6,7 @@ import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import { assertIntInRange, BadUserInputError } from "../graphql/errors.js";
 import { parseRef } from "../graphql/ref-argument.js";
 import { edit } from "../editing/edit-mutation.js";
-import { receiveDeliverable, recordIndicatorResult } from "./follow-up-edits.js";
+import { receiveDeliverable, recordIndicatorResult, removeIndicatorResult } from "./follow-up-edits.js";
 import { deliverablesDueSoon, programmeFollowUp, type RunCypher } from "./programme-follow-up.js";
 import { fundingReceived } from "./funding-received.js";
 import { isoToday } from "./progress.js";
@@ -14,7 +14,7 @@ import { isoToday } from "./progress.js";
 /** The Query and Mutation resolvers of the follow-up, reading and writing through `graph`. */
 export function followUpResolvers(graph: GraphDatabase): {
   Query: Pick<QueryResolvers, "programmeFollowUp" | "deliverablesDueSoon">;
-  Mutation: Pick<MutationResolvers, "recordIndicatorResult" | "receiveDeliverable">;
+  Mutation: Pick<MutationResolvers, "recordIndicatorResult" | "removeIndicatorResult" | "receiveDeliverable">;
 } {
   const read: RunCypher = (cypher, parameters) => readQuery(graph, cypher, parameters);
   return {
@@ -37,6 +37,7 @@ export function followUpResolvers(graph: GraphDatabase): {
       recordIndicatorResult: edit(graph, "editor", (tx, args, by) =>
         recordIndicatorResult(tx, args.input, by, args.why),
       ),
+      removeIndicatorResult: edit(graph, "editor", (tx, args, by) => removeIndicatorResult(tx, args.id, by, args.why)),
       receiveDeliverable: edit(graph, "editor", (tx, args, by) =>
         receiveDeliverable(tx, args.input, by, args.why, isoToday()),
       ),

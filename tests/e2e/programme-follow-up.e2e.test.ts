@@ -132,7 +132,13 @@ describe("following a programme in Chromium", () => {
     await form.getByLabel("Passage du document (mot pour mot)").fill("trois soirées de réseautage");
     await form.getByLabel("Pourquoi cette saisie").fill("essai");
     await form.getByRole("button", { name: "Enregistrer" }).click();
-    await expect(form.getByRole("alert").textContent()).resolves.toMatch(/not in the text of document/);
+    await expect(form.locator(".field-error").textContent()).resolves.toMatch(
+      /Ce passage n.est pas dans le texte du document/,
+    );
+    await expect(form.getByLabel("Passage du document (mot pour mot)").getAttribute("aria-invalid")).resolves.toBe(
+      "true",
+    );
+    await expect(form.getByRole("alert").textContent()).resolves.toMatch(/La modification a été refusée/);
     await form.getByRole("button", { name: "Annuler" }).click();
     await expect(row.locator(".progress-cell").textContent()).resolves.toMatch(/1 sur 2/);
   });
@@ -142,8 +148,15 @@ describe("following a programme in Chromium", () => {
     const row = page.locator(`tr[data-deliverable="Deliverable:${deliverable.id}"]`);
     await row.getByRole("button", { name: "Marquer reçu" }).click();
     const form = page.getByRole("form", { name: `Réception de « ${deliverable.name} »` });
-    await form.getByLabel("Document qui le remplit (référence Document:…)").fill(`Document:${documentId}`);
+    const documentField = form.getByLabel("Document qui le remplit (référence Document:…)");
+    await documentField.fill("Document:pas-de-tel-document");
     await form.getByLabel("Pourquoi cette saisie").fill("reçu par courriel");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(form.locator(".field-error").textContent()).resolves.toMatch(
+      /Aucun document n'a l'identifiant « Document:pas-de-tel-document »/,
+    );
+    await expect(documentField.getAttribute("aria-invalid")).resolves.toBe("true");
+    await documentField.fill(`Document:${documentId}`);
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await form.waitFor({ state: "detached" });
     await expect(row.getAttribute("data-status")).resolves.toBe("RECEIVED");

@@ -8,6 +8,7 @@ import {
   ProgrammeFollowUpDocument,
   ReceiveDeliverableDocument,
   RecordIndicatorResultDocument,
+  RemoveIndicatorResultDocument,
   RevertChangeDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { buildDeliverable } from "../../server/deliverables/deliverable-tables.js";
@@ -353,5 +354,49 @@ describe("following a programme", () => {
     expect(review.rows.filter((row) => !row.source || !row.quote)).toEqual([]);
     const workbook = await toXlsx(review);
     expect(workbook.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("removes a recorded result, audited, refused to a viewer and for an unknown id, and revertible", async () => {
+    const before = (await indicatorLine(id("soirees"))).achieved ?? 0;
+    const recorded = await server.execute(
+      RecordIndicatorResultDocument,
+      {
+        input: {
+          indicator: `Indicator:${id("soirees")}`,
+          value: 4,
+          date: "2024-11-15",
+          evidence: { quote: "saisi deux fois", confidence: "unverified", reason: "en attente du rapport" },
+        },
+        why: "doublon à retirer",
+      },
+      editor,
+    );
+    const resultId = recorded.recordIndicatorResult.indicator!.results.find((result) => result.value === 4)!.id;
+    expect((await indicatorLine(id("soirees"))).achieved).toBe(before + 4);
+
+    const refused = await server.post(RemoveIndicatorResultDocument, { id: resultId, why: "essai" }, viewer);
+    expect(refused.status).toBe(403);
+    const unknown = await server.post(RemoveIndicatorResultDocument, { id: "pas-de-resultat", why: "essai" }, editor);
+    expect(unknown.body.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: "id", code: "UNKNOWN_RESULT" }),
+    ]);
+
+    const removed = await server.execute(
+      RemoveIndicatorResultDocument,
+      { id: resultId, why: "saisi deux fois" },
+      editor,
+    );
+    expect(removed.removeIndicatorResult.change.action).toBe("REMOVE_RESULT");
+    expect(removed.removeIndicatorResult.indicator!.results.map((result) => result.id)).not.toContain(resultId);
+    expect((await indicatorLine(id("soirees"))).achieved).toBe(before);
+    const history = (await server.execute(HistoryDocument, { ref: `Indicator:${id("soirees")}` }, editor)).history;
+    expect(history.find((change) => change.id === removed.removeIndicatorResult.change.id)?.action).toBe(
+      "REMOVE_RESULT",
+    );
+
+    await server.execute(RevertChangeDocument, { id: removed.removeIndicatorResult.change.id, why: "erreur" }, admin);
+    const restored = await indicatorLine(id("soirees"));
+    expect(restored.achieved).toBe(before + 4);
+    expect(restored.results.find((result) => result.id === resultId)).toMatchObject({ value: 4 });
   });
 });

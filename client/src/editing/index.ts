@@ -3,3 +3,12 @@ export { EntityEditing } from "./EntityEditing";
 export { NewOrganizationPage } from "./NewOrganizationPage";
 export { ReasonForm } from "./ReasonForm";
 export { RemoveFactButton } from "./RemoveFactButton";
+export { Field, FieldError, FormErrorSummary, fieldProps } from "./Field";
+export {
+  type FieldProblem,
+  type FormErrors,
+  type ProblemInWords,
+  formErrorsOf,
+  localErrors,
+  noFormErrors,
+} from "./field-errors";

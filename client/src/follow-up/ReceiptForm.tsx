@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { problemsOf } from "./form-problems";
+import { Field, FormErrorSummary, type FormErrors, fieldProps, formErrorsOf, noFormErrors } from "../editing";
+import { followUpProblemInWords, receiptFormFields } from "./follow-up-form-errors";
 import { documentKey } from "./target-text";
 import { useReceiveDeliverableMutation } from "./use-follow-up-mutations";
 
@@ -11,7 +12,7 @@ export function ReceiptForm(props: { deliverableRef: string; name: string; onDon
   const [document, setDocument] = useState("");
   const [receivedOn, setReceivedOn] = useState(new Date().toISOString().slice(0, 10));
   const [why, setWhy] = useState("");
-  const [problems, setProblems] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const [receive, { loading }] = useReceiveDeliverableMutation();
 
   const submit = async (event: FormEvent) => {
@@ -25,7 +26,7 @@ export function ReceiptForm(props: { deliverableRef: string; name: string; onDon
       });
       props.onDone();
     } catch (error) {
-      setProblems(problemsOf(error));
+      setErrors(formErrorsOf(error, receiptFormFields, followUpProblemInWords(t)));
     }
   };
   return (
@@ -33,40 +34,24 @@ export function ReceiptForm(props: { deliverableRef: string; name: string; onDon
       className="follow-up-form"
       aria-label={t("followUp.form.receiptTitle", { name: props.name })}
       onSubmit={(event) => void submit(event)}
+      noValidate
     >
       <h3>{t("followUp.form.receiptTitle", { name: props.name })}</h3>
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-document`}>{t("followUp.form.receiptDocument")}</label>
+      <Field formId={id} name="document" label={t("followUp.form.receiptDocument")} errors={errors}>
+        <input {...fieldProps(id, "document", errors)} value={document} onChange={(e) => setDocument(e.target.value)} />
+      </Field>
+      <Field formId={id} name="receivedOn" label={t("followUp.form.receivedOn")} errors={errors}>
         <input
-          id={`${id}-document`}
-          name="document"
-          required
-          value={document}
-          onChange={(e) => setDocument(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-receivedOn`}>{t("followUp.form.receivedOn")}</label>
-        <input
-          id={`${id}-receivedOn`}
-          name="receivedOn"
+          {...fieldProps(id, "receivedOn", errors)}
           type="date"
-          required
           value={receivedOn}
           onChange={(e) => setReceivedOn(e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-why`}>{t("followUp.form.why")}</label>
-        <input id={`${id}-why`} name="why" required value={why} onChange={(e) => setWhy(e.target.value)} />
-      </div>
+      </Field>
+      <Field formId={id} name="why" label={t("followUp.form.why")} errors={errors}>
+        <input {...fieldProps(id, "why", errors)} lang="fr" value={why} onChange={(e) => setWhy(e.target.value)} />
+      </Field>
+      <FormErrorSummary errors={errors} />
       <p className="form-footer">
         <button type="submit" className="button" disabled={loading}>
           {t("followUp.form.save")}

@@ -1,7 +1,17 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Confidence } from "../__generated__/graphql";
-import { problemsOf } from "./form-problems";
+import {
+  Field,
+  FieldError,
+  FormErrorSummary,
+  type FormErrors,
+  fieldProps,
+  formErrorsOf,
+  localErrors,
+  noFormErrors,
+} from "../editing";
+import { followUpProblemInWords, resultFormFields } from "./follow-up-form-errors";
 import { documentKey } from "./target-text";
 import { useRecordResultMutation } from "./use-follow-up-mutations";
 
@@ -18,13 +28,17 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
   const [quote, setQuote] = useState("");
   const [reason, setReason] = useState("");
   const [why, setWhy] = useState("");
-  const [problems, setProblems] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(noFormErrors);
   const [record, { loading }] = useRecordResultMutation();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (confidence === null) {
-      setProblems([t("followUp.form.evidence")]);
+    const number = Number(value.replace(",", ".").replace(/\s/gu, ""));
+    const local: Record<string, string> = {};
+    if (value.trim() === "" || !Number.isFinite(number)) local.value = "VALUE_NOT_A_NUMBER";
+    if (confidence === null) local.confidence = "EVIDENCE_KIND_REQUIRED";
+    if (Object.keys(local).length > 0 || confidence === null) {
+      setErrors(localErrors(local, (code) => t(`followUp.problems.${code}`)));
       return;
     }
     try {
@@ -32,7 +46,7 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
         variables: {
           input: {
             indicator: props.indicatorRef,
-            value: Number(value.replace(",", ".").replace(/\s/gu, "")),
+            value: number,
             ...(date ? { date } : { periodStart: periodStart || null, periodEnd: periodEnd || null }),
             evidence:
               confidence === "stated"
@@ -44,73 +58,43 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
       });
       props.onDone();
     } catch (error) {
-      setProblems(problemsOf(error));
+      setErrors(formErrorsOf(error, resultFormFields, followUpProblemInWords(t)));
     }
   };
 
-  const field = (name: string, label: string, control: React.ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      {control}
-    </div>
+  const field = (name: string, label: string, control: (props: ReturnType<typeof fieldProps>) => ReactNode) => (
+    <Field formId={id} name={name} label={label} errors={errors}>
+      {control(fieldProps(id, name, errors))}
+    </Field>
   );
   return (
     <form
       className="follow-up-form"
       aria-label={t("followUp.form.resultTitle", { name: props.name })}
       onSubmit={(event) => void submit(event)}
+      noValidate
     >
       <h3>{t("followUp.form.resultTitle", { name: props.name })}</h3>
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-      {field(
-        "value",
-        t("followUp.form.value", { unit: props.unit ?? "" }),
-        <input
-          id={`${id}-value`}
-          name="value"
-          inputMode="decimal"
-          required
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />,
-      )}
+      {field("value", t("followUp.form.value", { unit: props.unit ?? "" }), (control) => (
+        <input {...control} inputMode="decimal" lang="fr" value={value} onChange={(e) => setValue(e.target.value)} />
+      ))}
       <fieldset className="form-group">
         <legend>{t("followUp.form.when")}</legend>
-        {field(
-          "date",
-          t("followUp.form.date"),
-          <input id={`${id}-date`} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />,
-        )}
-        {field(
-          "periodStart",
-          t("followUp.form.periodStart"),
-          <input
-            id={`${id}-periodStart`}
-            name="periodStart"
-            type="date"
-            value={periodStart}
-            onChange={(e) => setPeriodStart(e.target.value)}
-          />,
-        )}
-        {field(
-          "periodEnd",
-          t("followUp.form.periodEnd"),
-          <input
-            id={`${id}-periodEnd`}
-            name="periodEnd"
-            type="date"
-            value={periodEnd}
-            onChange={(e) => setPeriodEnd(e.target.value)}
-          />,
-        )}
+        {field("date", t("followUp.form.date"), (control) => (
+          <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        ))}
+        {field("periodStart", t("followUp.form.periodStart"), (control) => (
+          <input {...control} type="date" value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} />
+        ))}
+        {field("periodEnd", t("followUp.form.periodEnd"), (control) => (
+          <input {...control} type="date" value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} />
+        ))}
       </fieldset>
-      <fieldset className="form-group radio-group">
+      <fieldset
+        className="form-group radio-group"
+        aria-invalid={errors.fields.confidence !== undefined || undefined}
+        aria-describedby={errors.fields.confidence !== undefined ? `${id}-confidence-error` : undefined}
+      >
         <legend>{t("followUp.form.evidence")}</legend>
         {(["stated", "unverified"] as const).map((choice) => (
           <label key={choice} className="radio">
@@ -124,43 +108,28 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
             <span>{t(`followUp.form.${choice}`)}</span>
           </label>
         ))}
+        <FieldError formId={id} name="confidence" errors={errors} />
       </fieldset>
       {confidence === "stated" &&
-        field(
-          "source",
-          t("followUp.form.document"),
-          <input
-            id={`${id}-source`}
-            name="source"
-            value={source}
-            placeholder="gbm-2024-00098"
-            onChange={(e) => setSource(e.target.value)}
-          />,
-        )}
+        field("evidence.source", t("followUp.form.document"), (control) => (
+          <input {...control} value={source} placeholder="gbm-2024-00098" onChange={(e) => setSource(e.target.value)} />
+        ))}
       {confidence !== null &&
         field(
-          "quote",
+          "evidence.quote",
           confidence === "stated" ? t("followUp.form.quote") : t("followUp.form.note"),
-          <textarea
-            id={`${id}-quote`}
-            name="quote"
-            lang="fr"
-            rows={3}
-            value={quote}
-            onChange={(e) => setQuote(e.target.value)}
-          />,
+          (control) => (
+            <textarea {...control} lang="fr" rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />
+          ),
         )}
       {confidence === "unverified" &&
-        field(
-          "reason",
-          t("followUp.form.reason"),
-          <input id={`${id}-reason`} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />,
-        )}
-      {field(
-        "why",
-        t("followUp.form.why"),
-        <input id={`${id}-why`} name="why" required value={why} onChange={(e) => setWhy(e.target.value)} />,
-      )}
+        field("evidence.reason", t("followUp.form.reason"), (control) => (
+          <input {...control} lang="fr" value={reason} onChange={(e) => setReason(e.target.value)} />
+        ))}
+      {field("why", t("followUp.form.why"), (control) => (
+        <input {...control} lang="fr" value={why} onChange={(e) => setWhy(e.target.value)} />
+      ))}
+      <FormErrorSummary errors={errors} />
       <p className="form-footer">
         <button type="submit" className="button" disabled={loading}>
           {t("followUp.form.save")}

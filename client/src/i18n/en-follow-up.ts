@@ -57,6 +57,23 @@ export const enFollowUp: Texts<typeof frFollowUp> = {
       receivedOn: "Received on",
       saved: "Saved.",
     },
+    problems: {
+      VALUE_NOT_A_NUMBER: "Give a number, such as 12 or 3.5.",
+      EVIDENCE_KIND_REQUIRED: "Choose the evidence: a passage of a document, or an unverified note.",
+      VALUE_RANGE: "A value of 0 or more.",
+      DATE_OR_PERIOD: "Give the day of the result, or a period (its first and last days), not both.",
+      PERIOD_RANGE: "A period needs its first and last days, the last not before the first.",
+      QUOTE_REQUIRED: "Give the passage that states the result, or a note.",
+      REASON_REQUIRED: "Say why this unverified result is recorded.",
+      DOCUMENT_REQUIRED: "A result quoted from a document needs the document's id.",
+      UNKNOWN_DOCUMENT: "No document has the id “{{id}}”.",
+      QUOTE_NOT_IN_DOCUMENT:
+        "This passage is not in the text of document {{document}}: quote it word for word, or record the result as unverified with a note.",
+      WRONG_LABEL: "Give a {{expected}}:… reference (got “{{got}}”).",
+      UNKNOWN_NODE: "Nothing has the reference {{ref}}.",
+      DATE_REQUIRED: "Give the day it was received.",
+      ALREADY_RECEIVED: "Already received on {{on}}: revert that receipt first.",
+    },
     dueSoon: {
       title: "Due within 30 days",
       empty: "No deliverable falls due within 30 days.",

@@ -55,6 +55,23 @@ export const frFollowUp = {
       receivedOn: "Reçu le",
       saved: "Enregistré.",
     },
+    problems: {
+      VALUE_NOT_A_NUMBER: "Donnez un nombre, par exemple 12 ou 3,5.",
+      EVIDENCE_KIND_REQUIRED: "Choisissez la preuve : un passage d'un document, ou une note non vérifiée.",
+      VALUE_RANGE: "Une valeur de 0 ou plus.",
+      DATE_OR_PERIOD: "Donnez le jour du résultat, ou une période (son premier et son dernier jour), pas les deux.",
+      PERIOD_RANGE: "Une période demande son premier et son dernier jour, le dernier pas avant le premier.",
+      QUOTE_REQUIRED: "Donnez le passage qui établit le résultat, ou une note.",
+      REASON_REQUIRED: "Dites pourquoi ce résultat non vérifié est saisi.",
+      DOCUMENT_REQUIRED: "Un résultat cité d'un document demande l'identifiant du document.",
+      UNKNOWN_DOCUMENT: "Aucun document n'a l'identifiant « {{id}} ».",
+      QUOTE_NOT_IN_DOCUMENT:
+        "Ce passage n'est pas dans le texte du document {{document}} : citez-le mot pour mot, ou saisissez le résultat comme non vérifié avec une note.",
+      WRONG_LABEL: "Donnez une référence {{expected}}:… (reçu « {{got}} »).",
+      UNKNOWN_NODE: "Rien ne porte la référence {{ref}}.",
+      DATE_REQUIRED: "Donnez le jour de réception.",
+      ALREADY_RECEIVED: "Déjà reçu le {{on}} : annulez d'abord cette réception.",
+    },
     dueSoon: {
       title: "À rendre dans les 30 jours",
       empty: "Aucun livrable n'arrive à échéance dans les 30 jours.",
