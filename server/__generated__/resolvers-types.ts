@@ -16469,9 +16469,9 @@ export type Query = {
   /** Whether the public company search is enabled on this server. */
   registrySearch: RegistrySearchStatus;
   /**
-   * Full-text search across organisations, people, events, programmes, projects and communes, by name and
-   * alias, ignoring accents and case ("creer demain" finds "Créer Demain"), each word matching as a
-   * prefix, best matches first. Blank text gives no results.
+   * Full-text search across organisations, people, events, event series, places abroad, conventions,
+   * programmes, projects and communes, by name and alias, ignoring accents and case ("creer demain" finds
+   * "Créer Demain"), each word matching as a prefix, best matches first. Blank text gives no results.
    */
   search: SearchResults;
   /** Where `text` occurs in the document (case and accents ignored), at most 200 places. */
