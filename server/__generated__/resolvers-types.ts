@@ -8138,6 +8138,11 @@ export type Neighbourhood = {
   nodes: Array<GraphNode>;
   /** How many of them the cap left out. */
   omittedNodes: Scalars['Int']['output'];
+  /**
+   * The partnership statuses whose PARTNER_OF relationships the answer includes (a partnership without
+   * a status counts as ACTIVE): every status unless `partnershipStatuses` narrowed them.
+   */
+  partnershipStatuses: Array<PartnershipStatus>;
   /** How many nodes lie within the depth asked, returned or not. */
   totalNodes: Scalars['Int']['output'];
   /** True when the cap left nodes out. */
@@ -16821,6 +16826,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: Scalars['Int']['input'];
   labels?: InputMaybe<Array<EntityLabel>>;
   limit?: Scalars['Int']['input'];
+  partnershipStatuses?: InputMaybe<Array<PartnershipStatus>>;
   ref: Scalars['ID']['input'];
   statedOnly?: Scalars['Boolean']['input'];
 };
@@ -22924,6 +22930,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnershipStatuses?: Resolver<Array<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
