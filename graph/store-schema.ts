@@ -6,7 +6,7 @@ import { nodeKeys } from "../schema/node-keys.js";
 /** The full-text index behind the API's `search`. */
 export const searchIndex = {
   name: "entity_search",
-  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune"],
+  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune", "EventSeries", "Place", "Convention"],
   properties: ["name", "aliases", "fullName"],
 } as const;
 

@@ -8149,6 +8149,11 @@ export type Neighbourhood = {
   nodes: Array<GraphNode>;
   /** How many of them the cap left out. */
   omittedNodes: Scalars['Int']['output'];
+  /**
+   * The partnership statuses whose PARTNER_OF relationships the answer includes (a partnership without
+   * a status counts as ACTIVE): every status unless `partnershipStatuses` narrowed them.
+   */
+  partnershipStatuses: Array<PartnershipStatus>;
   /** How many nodes lie within the depth asked, returned or not. */
   totalNodes: Scalars['Int']['output'];
   /** True when the cap left nodes out. */
@@ -16480,9 +16485,9 @@ export type Query = {
   /** Whether the public company search is enabled on this server. */
   registrySearch: RegistrySearchStatus;
   /**
-   * Full-text search across organisations, people, events, programmes, projects and communes, by name and
-   * alias, ignoring accents and case ("creer demain" finds "Créer Demain"), each word matching as a
-   * prefix, best matches first. Blank text gives no results.
+   * Full-text search across organisations, people, events, event series, places abroad, conventions,
+   * programmes, projects and communes, by name and alias, ignoring accents and case ("creer demain" finds
+   * "Créer Demain"), each word matching as a prefix, best matches first. Blank text gives no results.
    */
   search: SearchResults;
   /** Where `text` occurs in the document (case and accents ignored), at most 200 places. */
@@ -16833,6 +16838,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: Scalars['Int']['input'];
   labels?: InputMaybe<Array<EntityLabel>>;
   limit?: Scalars['Int']['input'];
+  partnershipStatuses?: InputMaybe<Array<PartnershipStatus>>;
   ref: Scalars['ID']['input'];
   statedOnly?: Scalars['Boolean']['input'];
 };
@@ -22937,6 +22943,7 @@ export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType exte
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnershipStatuses?: Resolver<Array<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

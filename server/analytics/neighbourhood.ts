@@ -4,13 +4,25 @@ import { RefIndex } from "../../graph/graph-values.js";
 import { nodePattern } from "../../graph/node-ref.js";
 import { parseRef } from "../graphql/ref-argument.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
-import type { QueryNeighbourhoodArgs, RequireFields, ResolversParentTypes } from "../__generated__/resolvers-types.js";
+import type {
+  PartnershipStatus,
+  QueryNeighbourhoodArgs,
+  RequireFields,
+  ResolversParentTypes,
+} from "../__generated__/resolvers-types.js";
 
 /** The question's arguments, as the schema declares them (defaults applied). */
 export type NeighbourhoodArgs = RequireFields<QueryNeighbourhoodArgs, "depth" | "limit" | "statedOnly">;
 
 /** The part of the graph around a node, in the shape of the schema's Neighbourhood. */
 export type Neighbourhood = ResolversParentTypes["Neighbourhood"];
+
+/** Every partnership status, in the order the answer lists them. */
+const allPartnershipStatuses: PartnershipStatus[] = ["ACTIVE", "PLANNED", "TO_STRENGTHEN"];
+
+/** Whether relationship `r` is kept: stated when asked, and a partnership only of the statuses asked. */
+const keptRelationship = `(NOT $statedOnly OR r.confidence = 'stated')
+  AND ($statuses IS NULL OR type(r) <> 'PARTNER_OF' OR coalesce(r.status, 'ACTIVE') IN $statuses)`;
 
 /** The largest neighbourhood returned: what a graph view stays smooth with. */
 export const maxNeighbourhoodNodes = 5_000;
@@ -28,12 +40,12 @@ export const maxNeighbourhoodNodes = 5_000;
 const ringsCypher = `
 MATCH CENTER
 CALL (c) {
-  MATCH (c)-[r]-(n) WHERE n <> c AND NOT n:Change AND (NOT $statedOnly OR r.confidence = 'stated')
+  MATCH (c)-[r]-(n) WHERE n <> c AND NOT n:Change AND ${keptRelationship}
   RETURN collect(DISTINCT n) AS ring1
 }
 CALL (c, ring1) {
   UNWIND CASE WHEN $depth = 2 THEN ring1 ELSE [] END AS m
-  MATCH (m)-[r]-(n) WHERE n <> c AND NOT n:Change AND NOT n IN ring1 AND (NOT $statedOnly OR r.confidence = 'stated')
+  MATCH (m)-[r]-(n) WHERE n <> c AND NOT n:Change AND NOT n IN ring1 AND ${keptRelationship}
   RETURN collect(DISTINCT n) AS ring2
 }
 WITH c, [n IN ring1 WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)] AS near,
@@ -53,7 +65,7 @@ RETURN c, (sortedNear + sortedFar)[0..$others] AS nodes, size(near) + size(far) 
  */
 const edgesAmongCypher = `
 MATCH (x)-[r]->(y)
-WHERE elementId(x) IN $ids AND elementId(y) IN $ids AND (NOT $statedOnly OR r.confidence = 'stated')
+WHERE elementId(x) IN $ids AND elementId(y) IN $ids AND ${keptRelationship}
 RETURN r`;
 
 /** The part of the graph around a node, capped, with a count of what the cap left out; null for an unknown node. */
@@ -61,12 +73,16 @@ export async function neighbourhood(reader: GraphDatabase, args: NeighbourhoodAr
   const depth = assertIntInRange(args.depth, 1, 2, "depth");
   const limit = assertIntInRange(args.limit, 1, maxNeighbourhoodNodes, "limit");
   const center = parseRef(args.ref, "ref");
+  const statuses = args.partnershipStatuses?.length
+    ? allPartnershipStatuses.filter((status) => args.partnershipStatuses!.includes(status))
+    : null;
   const [record] = await readQuery(reader, ringsCypher.replace("CENTER", nodePattern("c", center, "key")), {
     key: center.key,
     depth: neo4j.int(depth),
     others: neo4j.int(limit - 1),
     labels: args.labels ?? null,
     statedOnly: args.statedOnly,
+    statuses,
   });
   if (!record) return null;
   const refs = new RefIndex();
@@ -75,6 +91,7 @@ export async function neighbourhood(reader: GraphDatabase, args: NeighbourhoodAr
   const edgeRecords = await readQuery(reader, edgesAmongCypher, {
     ids: shown.map((node) => node.elementId),
     statedOnly: args.statedOnly,
+    statuses,
   });
   const total = Number(record.get("total"));
   return {
@@ -84,5 +101,6 @@ export async function neighbourhood(reader: GraphDatabase, args: NeighbourhoodAr
     totalNodes: total,
     omittedNodes: total - nodes.length,
     truncated: total > nodes.length,
+    partnershipStatuses: statuses ?? allPartnershipStatuses,
   };
 }

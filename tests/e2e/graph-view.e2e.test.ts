@@ -75,6 +75,23 @@ describe("the graph view in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("filters PMT's partnerships by status, the counts saying which statuses they include", async () => {
+    const { server, page, pageErrors } = explorer;
+    await page.goto(`${server.url}/graph/${encodeURIComponent("Organization:pmt")}`);
+    const statuses = page.getByRole("group", { name: "Statut du partenariat" });
+    await statuses.waitFor();
+    const counts = page.locator(".graph-counts");
+    await expect(counts.textContent()).resolves.toMatch(/dont \d+ partenariats \(tous statuts\)/);
+    const planned = statuses.getByRole("checkbox", { name: /prévu/ });
+    await planned.click();
+    await page.waitForURL((url) => url.searchParams.get("hideStatus") === "PLANNED");
+    await expect(planned.isChecked()).resolves.toBe(false);
+    await page.waitForFunction(() =>
+      /\(actif, à renforcer\)/.test(document.querySelector(".graph-counts")?.textContent ?? ""),
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
   it("stays smooth with 5,000 nodes", async () => {
     const { server, page } = explorer;
     const hub = anOrganization(server.uniqueId("hub")).named("Hub de test");

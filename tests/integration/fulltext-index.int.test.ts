@@ -52,4 +52,14 @@ describe("the full-text index", () => {
     const { search } = await server.execute(SearchDocument, { text: `horloge ${tag}`, labels: ["Project"] });
     expect(search.hits.map((hit) => hit.node.ref)).toEqual([project.ref]);
   });
+
+  it("finds the seeded event series, the place abroad and the convention by name", async () => {
+    const refs = async (text: string, labels?: Array<"EventSeries" | "Place" | "Convention">) =>
+      (await server.execute(SearchDocument, { text, labels })).search.hits.map((hit) => hit.node.ref);
+    expect(await refs("Paris Space Week", ["EventSeries"])).toEqual(["EventSeries:paris-space-week"]);
+    expect(await refs("Paris Space Week")).toEqual(expect.arrayContaining(["EventSeries:paris-space-week"]));
+    expect(await refs("Torino", ["Place"])).toEqual(["Place:torino"]);
+    expect(await refs("Torino")).toEqual(expect.arrayContaining(["Place:torino"]));
+    expect(await refs("convention animation microtechniques", ["Convention"])).toEqual(["Convention:gbm-pmt-2024"]);
+  });
 });

@@ -7,7 +7,7 @@ import { entityLabels } from "../graph-node";
 import { EmptyState, usePageTitle } from "../layout";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphFilterBar } from "./GraphFilterBar";
-import { filterChoices, visibleElements } from "./graph-filters";
+import { filterChoices, parseHiddenStatuses, partnershipCounts, visibleElements } from "./graph-filters";
 import { graphVariables, type graphLoader } from "./graph-loader";
 import { GraphNodeList } from "./GraphNodeList";
 import { GraphSidePanel } from "./GraphSidePanel";
@@ -52,6 +52,7 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
       ),
       market: search.get("market"),
       year: /^\d{4}$/.test(search.get("year") ?? "") ? Number(search.get("year")) : null,
+      hiddenStatuses: parseHiddenStatuses(search.get("hideStatus")),
     }),
     [search],
   );
@@ -61,6 +62,11 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
   /* eslint-disable react-hooks/exhaustive-deps */
   const visible = useMemo(() => visibleElements(graph, filters, keep), [graph, filters, keep, version]);
   const choices = useMemo(() => filterChoices(graph), [graph, version]);
+  // The partnerships among what the other filters leave, by status: the status filter's counts.
+  const partnerships = useMemo(
+    () => partnershipCounts(graph, visibleElements(graph, { ...filters, hiddenStatuses: new Set() }, keep).edges),
+    [graph, filters, keep, version],
+  );
   /* eslint-enable react-hooks/exhaustive-deps */
 
   /** Updates some URL parameters; selection and expansion make history entries, filters replace. */
@@ -104,6 +110,7 @@ function GraphExplorer({ base }: { base: LoadedNeighbourhood }) {
         depth={search.get("depth") === "2" ? 2 : 1}
         onChange={(changes) => update(changes, true)}
         counts={{ nodes: visible.nodes.size, edges: visible.edges.size }}
+        partnerships={partnerships}
       />
       {base.omittedNodes > 0 && <p className="notice">{t("graph.truncated", { count: base.omittedNodes })}</p>}
       <div className="graph-layout">

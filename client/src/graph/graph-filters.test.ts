@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterChoices, visibleElements } from "./graph-filters";
+import { filterChoices, parseHiddenStatuses, partnershipCounts, visibleElements } from "./graph-filters";
 import { createExplorerGraph, mergeNeighbourhood } from "./merge-neighbourhood";
 
 const node = (ref: string, label: "Organization" | "Event" | "Market" | "Commune", year: number | null = null) => ({
@@ -44,7 +44,7 @@ function exampleGraph() {
   return graph;
 }
 
-const noFilter = { hiddenLabels: new Set<never>(), market: null, year: null };
+const noFilter = { hiddenLabels: new Set<never>(), market: null, year: null, hiddenStatuses: new Set<string>() };
 
 describe("filtering the graph view", () => {
   const graph = exampleGraph();
@@ -97,5 +97,51 @@ describe("filtering the graph view", () => {
       ],
       years: [2024, 2023],
     });
+  });
+});
+
+describe("filtering the graph view's partnerships by status", () => {
+  const partnership = (id: string, to: string, status?: string) => ({
+    id,
+    type: "PARTNER_OF",
+    from: "Organization:pmt",
+    to,
+    properties: status ? [{ name: "status", value: status }] : [],
+  });
+  const graph = createExplorerGraph();
+  mergeNeighbourhood(graph, {
+    nodes: ["pmt", "femto-st", "codefi", "bpi", "ubfc"].map((id) => node(`Organization:${id}`, "Organization")),
+    edges: [
+      partnership("p1", "Organization:femto-st", "ACTIVE"),
+      partnership("p2", "Organization:codefi", "PLANNED"),
+      partnership("p3", "Organization:bpi", "TO_STRENGTHEN"),
+      partnership("p4", "Organization:ubfc"),
+      edge("f1", "FUNDS", "Organization:bpi", "Organization:pmt", 2024),
+    ],
+  });
+
+  it("counts the partnerships drawn by status, one without a status as active", () => {
+    const visible = visibleElements(graph, noFilter);
+    expect(partnershipCounts(graph, visible.edges)).toEqual([
+      { status: "ACTIVE", count: 2 },
+      { status: "PLANNED", count: 1 },
+      { status: "TO_STRENGTHEN", count: 1 },
+    ]);
+  });
+
+  it("hides the partnerships of the statuses switched off, and no other relationship", () => {
+    const visible = visibleElements(graph, { ...noFilter, hiddenStatuses: new Set(["PLANNED", "TO_STRENGTHEN"]) });
+    expect([...visible.edges].sort()).toEqual(["f1", "p1", "p4"]);
+    expect(visible.nodes.size).toBe(5);
+    expect(partnershipCounts(graph, visible.edges)).toEqual([
+      { status: "ACTIVE", count: 2 },
+      { status: "PLANNED", count: 0 },
+      { status: "TO_STRENGTHEN", count: 0 },
+    ]);
+  });
+
+  it("reads the hidden statuses from the URL, dropping unknown ones", () => {
+    expect([...parseHiddenStatuses("PLANNED,BOGUS,TO_STRENGTHEN")]).toEqual(["PLANNED", "TO_STRENGTHEN"]);
+    expect(parseHiddenStatuses(null).size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
-// Which nodes and relationships the graph view shows, given the legend's labels, a market and a year.
-import type { EntityLabel } from "../__generated__/graphql";
+// Which nodes and relationships the graph view shows, given the legend's labels, a market, a year
+// and the partnership statuses.
+import type { EntityLabel, PartnershipStatus } from "../__generated__/graphql";
 import { frenchOrder } from "../i18n";
 import type { ExplorerGraph } from "./merge-neighbourhood";
 
@@ -10,7 +11,15 @@ export interface GraphFilters {
   market: string | null;
   /** Only nodes and relationships of that year (those without a year stay). */
   year: number | null;
+  /** Partnership statuses switched off: PARTNER_OF relationships of these statuses are not drawn. */
+  hiddenStatuses: ReadonlySet<string>;
 }
+
+/** A partnership status, as the filter lists it. */
+export type PartnershipStatusChoice = PartnershipStatus;
+
+/** The statuses a partnership can have, in the order the filter lists them (as on the entity page). */
+export const partnershipStatuses: readonly PartnershipStatus[] = ["ACTIVE", "PLANNED", "TO_STRENGTHEN"];
 
 /** The nodes and relationships to draw; `keep` (the centre, the selected node) is always drawn. */
 export function visibleElements(graph: ExplorerGraph, filters: GraphFilters, keep: ReadonlySet<string> = new Set()) {
@@ -30,6 +39,7 @@ export function visibleElements(graph: ExplorerGraph, filters: GraphFilters, kee
     if (
       nodes.has(source) &&
       nodes.has(target) &&
+      (attributes.status === null || !filters.hiddenStatuses.has(attributes.status)) &&
       (filters.year === null || attributes.year === null || attributes.year === filters.year)
     ) {
       edges.add(edge);
@@ -46,6 +56,33 @@ export function nodesTiedToMarket(graph: ExplorerGraph, market: string): Set<str
     if (attributes.entityLabel === "Event") graph.forEachNeighbor(neighbour, (second) => tied.add(second));
   });
   return tied;
+}
+
+/**
+ * The partnerships (PARTNER_OF) among the relationships drawn, by status, in the filter's order:
+ * the count beside each status choice. A status the graph lacks counts 0.
+ */
+export function partnershipCounts(
+  graph: ExplorerGraph,
+  edges: ReadonlySet<string>,
+): Array<{ status: PartnershipStatusChoice; count: number }> {
+  const counts = new Map<string, number>();
+  for (const edge of edges) {
+    const status = graph.getEdgeAttribute(edge, "status");
+    if (status !== null) counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return partnershipStatuses.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+}
+
+/** Parses the URL's list of hidden partnership statuses (`hideStatus=PLANNED,TO_STRENGTHEN`), unknown ones dropped. */
+export function parseHiddenStatuses(value: string | null): Set<PartnershipStatusChoice> {
+  return new Set(
+    (value ?? "")
+      .split(",")
+      .filter((status): status is PartnershipStatusChoice =>
+        (partnershipStatuses as readonly string[]).includes(status),
+      ),
+  );
 }
 
 /** The markets and years present in the graph, for the filters' choices. */

@@ -21,6 +21,8 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   relationship: string;
   year: number | null;
+  /** A partnership's status (PARTNER_OF); null for other relationships. */
+  status: string | null;
   unverified: boolean;
   size: number;
   color: string;
@@ -39,6 +41,11 @@ export interface NeighbourhoodLike {
     confidence?: string;
     properties: ReadonlyArray<{ name: string; value: string }>;
   }>;
+}
+
+/** A partnership's status; one without a status counts as ACTIVE, as the network measures count it. */
+function partnershipStatusOf(properties: ReadonlyArray<{ name: string; value: string }>): string {
+  return properties.find((property) => property.name === "status")?.value ?? "ACTIVE";
 }
 
 /** A new, empty graph of the view: directed, several relationships allowed between two nodes. */
@@ -89,6 +96,7 @@ export function mergeNeighbourhood(
     graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, {
       relationship: edge.type,
       year: year && /^\d{4}$/.test(year) ? Number(year) : null,
+      status: edge.type === "PARTNER_OF" ? partnershipStatusOf(edge.properties) : null,
       unverified,
       size: 1,
       color: unverified ? "#e0a458" : "#b8c2d0",

@@ -326,6 +326,8 @@ export const en: Texts<typeof fr> = {
     noSelection: "Click a node to see its relationships and their sources; the graph expands around it.",
     openEntity: "Open its page",
     counts: "{{nodes}} nodes · {{edges}} relationships shown",
+    partnershipScope: "of which {{count}} partnerships ({{statuses}})",
+    noStatus: "no status",
     truncated: "{{count}} nodes beyond the limit are not loaded.",
     nodeList: "List of the nodes shown (keyboard access)",
     nodeListMore: "… and {{count}} more: filter to shorten the list.",

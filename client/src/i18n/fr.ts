@@ -326,6 +326,8 @@ export const fr = {
     noSelection: "Cliquez sur un nœud pour voir ses relations et leurs sources ; le graphe se développe autour de lui.",
     openEntity: "Ouvrir la fiche",
     counts: "{{nodes}} nœuds · {{edges}} relations affichés",
+    partnershipScope: "dont {{count}} partenariats ({{statuses}})",
+    noStatus: "aucun statut",
     truncated: "{{count}} nœuds au-delà de la limite ne sont pas chargés.",
     nodeList: "Liste des nœuds affichés (accès au clavier)",
     nodeListMore: "… et {{count}} autres : filtrez pour réduire la liste.",

@@ -55,6 +55,7 @@ export function drawingOf(
     graph.addEdge(tie.from, tie.to, {
       relationship: tie.type,
       year: tie.year ?? null,
+      status: null,
       unverified: false,
       size: 1,
       color: tie.year == null ? "#c3cad6" : "#8b95a8",

@@ -1,0 +1,43 @@
+// Pins the "one thing, one node" decisions of docs/DATA-MODEL.md (issue 12) on the built seed.
+import { describe, expect, it } from "vitest";
+import { buildSeed } from "../build-seed.js";
+
+const seed = buildSeed();
+const hasNode = (ref: string) => seed.facts.nodes.some((node) => `${node.label}:${node.key}` === ref);
+const facts = (from: string, type: string, to: string) =>
+  seed.facts.relationships.filter((fact) => fact.from === from && fact.type === type && fact.to === to);
+const aliasesOf = (ref: string) =>
+  (seed.facts.nodes.find((node) => `${node.label}:${node.key}` === ref)?.properties.aliases as string[] | undefined) ??
+  [];
+
+describe("one thing, one node", () => {
+  it("keeps the CORAC council and its calls for projects two nodes, the council running them", () => {
+    expect(hasNode("Organization:corac")).toBe(true);
+    expect(hasNode("Programme:corac")).toBe(true);
+    expect(facts("Organization:corac", "RUNS", "Programme:corac")).toHaveLength(1);
+    expect(facts("Programme:corac-feuille-de-route-2035", "PART_OF", "Programme:corac")).toHaveLength(1);
+  });
+
+  it("gives the Rentrée du DM one event node, PMT a participant and a co-organiser of it", () => {
+    const [participation] = facts("Organization:pmt", "PARTICIPATED_IN", "Event:rentree-du-dm-2024");
+    const [organising] = facts("Organization:pmt", "ORGANIZES", "Event:rentree-du-dm-2024");
+    expect(participation?.properties.role).toBe("impliqué");
+    expect(organising?.properties.role).toBe("co-organisateur");
+    expect(seed.facts.nodes.filter((node) => /rentree-du-dm/.test(node.key) && node.label === "Event")).toHaveLength(1);
+  });
+
+  it("keeps « Campus des Métiers » and « CMQ MSI » two nodes, neither an alias of the other", () => {
+    expect(hasNode("Organization:campus-des-metiers")).toBe(true);
+    expect(hasNode("Organization:cmq-msi")).toBe(true);
+    expect(aliasesOf("Organization:campus-des-metiers")).not.toContain("CMQ MSI");
+    expect(aliasesOf("Organization:cmq-msi")).not.toContain("Campus des Métiers");
+  });
+
+  it("keeps « Industrie du futur » and « Industrie durable et performante » two programmes", () => {
+    expect(hasNode("Programme:industrie-du-futur")).toBe(true);
+    expect(aliasesOf("Programme:industrie-durable-et-performante")).toContain(
+      "Industrie du Futur durable et performante",
+    );
+    expect(aliasesOf("Programme:industrie-du-futur")).toEqual([]);
+  });
+});
