@@ -3,3 +3,4 @@ export { EntityEditing } from "./EntityEditing";
 export { NewOrganizationPage } from "./NewOrganizationPage";
 export { ReasonForm } from "./ReasonForm";
 export { RemoveFactButton } from "./RemoveFactButton";
+export { PassageFactForm } from "./PassageFactForm";
