@@ -1,10 +1,11 @@
 // A source file → its plain text, whatever its format: the one text every quote and offset refers to.
+import { readDocxText } from "./docx-text.js";
 import { readHtmlText } from "./html-text.js";
 import { readPdfPages } from "./pdf-text.js";
 import { SourceError } from "./source-errors.js";
 
 /** The formats a source may come in. */
-export type SourceFormat = "pdf" | "html" | "text";
+export type SourceFormat = "pdf" | "html" | "text" | "docx";
 
 /** The text of a source: the plain text, where each page starts in it (PDF), and a title if the file has one. */
 export interface SourceText {
@@ -20,11 +21,14 @@ export function sourceFormat(bytes: Uint8Array, fileName: string, mediaType = ""
   const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1");
   if (head.startsWith("%PDF-")) return "pdf";
   const name = fileName.toLowerCase();
+  // A .docx is a zip archive; the old binary .doc is not read.
+  if (head.startsWith("PK\x03\x04") && (name.endsWith(".docx") || mediaType.includes("wordprocessingml")))
+    return "docx";
   if (/\.(html?|xhtml)$/.test(name) || mediaType.includes("html") || /^\s*(<!doctype html|<html)/i.test(head))
     return "html";
-  if (/\.(txt|md|markdown)$/.test(name) || mediaType.startsWith("text/") || mediaType === "") return "text";
   if (/\.docx?$/.test(name) || mediaType.includes("officedocument") || mediaType.includes("msword"))
-    throw new SourceError("UNSUPPORTED_FORMAT", "Word files are not read yet: save it as PDF and upload that.");
+    throw new SourceError("UNSUPPORTED_FORMAT", "Old Word files (.doc) are not read: save it as .docx or PDF.");
+  if (/\.(txt|md|markdown)$/.test(name) || mediaType.startsWith("text/") || mediaType === "") return "text";
   throw new SourceError(
     "UNSUPPORTED_FORMAT",
     `"${fileName}" is not a PDF, a web page or plain text (${mediaType || "unknown type"}).`,
@@ -53,6 +57,8 @@ export async function readSourceText(
     }
     return { format, text: pages.join(pageSeparator), pageStarts, title: undefined };
   }
+  if (format === "docx")
+    return { format, text: await readDocxText(bytes, fileName), pageStarts: [0], title: undefined };
   const decoded = new TextDecoder("utf-8")
     .decode(bytes)
     .replace(/^\uFEFF/, "")

@@ -6,7 +6,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 
 /** The extension kept for a format. */
-const extensions = { pdf: ".pdf", html: ".html", text: ".txt" } as const;
+const extensions = { pdf: ".pdf", html: ".html", text: ".txt", docx: ".docx" } as const;
 
 /** A file written aside, to be kept (`keep`) or dropped (`drop`). */
 export interface PendingFile {

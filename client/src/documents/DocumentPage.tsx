@@ -8,9 +8,11 @@ import {
   DocumentViewDocument,
   RejectDocumentSuggestionDocument,
 } from "../__generated__/graphql";
+import { PassageFactForm } from "../editing";
 import { EmptyState, ErrorState, LoadingState, usePageTitle } from "../layout";
 import { useViewer } from "../session";
 import { boldOpenAt, highlightSegments, markdownBold, type Passage } from "./highlight-segments";
+import { selectionOffsets } from "./selection-offsets";
 
 /** `/documents/:id`: a source's text page by page, Markdown bold rendered, every passage that
  *  evidences a fact highlighted and linked to it; its facts, its pending suggestions, a search.
@@ -30,6 +32,11 @@ export function DocumentPage() {
   const [accept] = useMutation(AcceptDocumentSuggestionDocument);
   const [reject] = useMutation(RejectDocumentSuggestionDocument);
   const target = useRef<HTMLElement | null>(null);
+  const textRef = useRef<HTMLDivElement | null>(null);
+  // The passage selected in the text (live), and the one a fact is being made from.
+  const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
+  const [making, setMaking] = useState<{ start: number; end: number } | null>(null);
+  const [notice, setNotice] = useState("");
   const document = data?.documents[0];
   usePageTitle(document?.title ?? t("documents.title"));
 
@@ -53,6 +60,18 @@ export function DocumentPage() {
     }
     target.current?.scrollIntoView({ block: "center" });
   }, [wanted, pageText, page, setParams]);
+
+  useEffect(() => {
+    const onSelection = () => {
+      const selection = window.getSelection();
+      const root = textRef.current;
+      if (!selection || selection.rangeCount === 0 || !root) return;
+      const range = selectionOffsets(selection.getRangeAt(0), root);
+      if (range || !selection.isCollapsed) setSelected(range);
+    };
+    window.document.addEventListener("selectionchange", onSelection);
+    return () => window.document.removeEventListener("selectionchange", onSelection);
+  }, []);
 
   if (loading && !data) return <LoadingState label={t("states.loading")} />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -126,11 +145,56 @@ export function DocumentPage() {
           {t("documents.next")}
         </button>
       </nav>
-      <div className="source-text document-text" lang="fr" data-testid="document-text">
+      {viewer.can("editor") && (
+        <div className="passage-fact" aria-live="polite">
+          {notice && <p className="notice">{notice}</p>}
+          {making ? (
+            <PassageFactForm
+              key={`${making.start}-${making.end}`}
+              documentId={id}
+              start={making.start}
+              end={making.end}
+              quote={pageText.text.slice(making.start - pageText.start, making.end - pageText.start)}
+              onDone={(message) => {
+                setMaking(null);
+                setNotice(message);
+                void refetch();
+              }}
+              onCancel={() => setMaking(null)}
+            />
+          ) : selected ? (
+            <button
+              type="button"
+              onClick={() => {
+                setNotice("");
+                setMaking(selected);
+              }}
+            >
+              {t("documents.makeFact")}
+            </button>
+          ) : (
+            <p className="field-hint">{t("documents.selectHint")}</p>
+          )}
+        </div>
+      )}
+      <div className="source-text document-text" lang="fr" data-testid="document-text" ref={textRef}>
         {segments.map((segment) => {
-          const parts = markdownBold(segment.text, boldOpenAt(pageText.text, segment.start - pageText.start));
-          const content = parts.map((part, index) =>
-            part.bold ? <strong key={index}>{part.text}</strong> : part.text,
+          const parts = markdownBold(
+            segment.text,
+            boldOpenAt(pageText.text, segment.start - pageText.start),
+            segment.start,
+          );
+          // Each run carries its offset in the plain text: a selection maps back to it.
+          const content = parts.map((part) =>
+            part.bold ? (
+              <strong key={part.start} data-start={part.start}>
+                {part.text}
+              </strong>
+            ) : (
+              <span key={part.start} data-start={part.start}>
+                {part.text}
+              </span>
+            ),
           );
           if (segment.passages.length === 0) return <span key={segment.start}>{content}</span>;
           const fact = segment.passages.find((passage) => passage.kind === "fact");

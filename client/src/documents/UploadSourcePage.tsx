@@ -45,7 +45,7 @@ export function UploadSourcePage() {
               name="file"
               type="file"
               required
-              accept=".pdf,.html,.htm,.txt,.md,application/pdf,text/html,text/plain"
+              accept=".pdf,.html,.htm,.txt,.md,.docx,application/pdf,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             />
           </label>
           <label>

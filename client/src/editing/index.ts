@@ -12,3 +12,4 @@ export {
   localErrors,
   noFormErrors,
 } from "./field-errors";
+export { PassageFactForm } from "./PassageFactForm";

@@ -167,6 +167,12 @@ export const enStaff: Texts<typeof frStaff> = {
       submit: "Add the fact",
       added: "Fact added: {{name}}.",
     },
+    passage: {
+      title: "Make a fact from this passage",
+      from: "Organisation",
+      newOrganization: "new organisation",
+      added: "Fact made from the passage.",
+    },
     remove: {
       button: "Remove",
       label: "Remove the fact with {{name}}",
@@ -291,6 +297,8 @@ export const enStaff: Texts<typeof frStaff> = {
     failed: "The table could not be generated: {{message}}",
   },
   documents: {
+    makeFact: "Make a fact from this passage",
+    selectHint: "Select a passage of the text to make a fact of it.",
     title: "Document",
     uploadTitle: "Add a source",
     uploadLead:

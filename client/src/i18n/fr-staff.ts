@@ -165,6 +165,12 @@ export const frStaff = {
       submit: "Ajouter le fait",
       added: "Fait ajouté : {{name}}.",
     },
+    passage: {
+      title: "Créer un fait à partir de ce passage",
+      from: "Organisation",
+      newOrganization: "nouvelle organisation",
+      added: "Fait créé à partir du passage.",
+    },
     remove: {
       button: "Retirer",
       label: "Retirer le fait avec {{name}}",
@@ -286,6 +292,8 @@ export const frStaff = {
     failed: "Le tableau n'a pas pu être produit : {{message}}",
   },
   documents: {
+    makeFact: "Créer un fait à partir de ce passage",
+    selectHint: "Sélectionnez un passage du texte pour en faire un fait.",
     title: "Document",
     uploadTitle: "Ajouter une source",
     uploadLead:
