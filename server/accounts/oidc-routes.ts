@@ -12,10 +12,10 @@ import type { Config } from "../config.js";
 import { writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
 import { recordChange } from "../editing/audit-trail.js";
 import { requestCookie } from "../auth/verify-token.js";
-import { roles, type Role } from "../auth/roles.js";
 import { createAccount, findAccountByEmail, normalizeEmail, updateAccount } from "./account-store.js";
 import { createSession, sessionCookieName } from "./sessions.js";
 import { safeNextPath } from "./next-path.js";
+import { mappedRole } from "./oidc-role.js";
 
 type OidcConfig = NonNullable<Config["oidc"]>;
 
@@ -26,13 +26,6 @@ export type OidcRefusal = "oidc-failed" | "oidc-refused" | "oidc-suspended";
 const scope = "openid email profile";
 /** How long a person may take at the provider. */
 const flowMinutes = 10;
-
-/** The highest role the claim's values map to, if any. */
-export function mappedRole(value: unknown, roleMap: OidcConfig["roleMap"]): Role | undefined {
-  const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
-  const found = values.map((item) => roleMap[item]).filter((role): role is Role => role !== undefined);
-  return [...roles].reverse().find((role) => found.includes(role));
-}
 
 /** The provider's metadata, discovered once (again after a failure); its issuer must be the configured one. */
 function discoverer(settings: OidcConfig, env: Config["env"]): () => Promise<oidc.Configuration> {
