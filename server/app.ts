@@ -23,6 +23,7 @@ import { securityHeaders } from "./http/security-headers.js";
 import { rateLimitMiddleware } from "./http/rate-limit.js";
 import { csrfProtection } from "./http/csrf.js";
 import { authRoutes } from "./accounts/auth-routes.js";
+import { oidcRoutes } from "./accounts/oidc-routes.js";
 import { sessionCookieName } from "./accounts/sessions.js";
 
 export interface MaillageApp {
@@ -36,7 +37,7 @@ export interface MaillageApp {
 export async function createApp(
   driver: Driver,
   config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit" | "sources"> &
-    Partial<Pick<Config, "registry">>,
+    Partial<Pick<Config, "registry" | "oidc">>,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
@@ -83,6 +84,7 @@ export async function createApp(
   app.get("/ready", readyHandler(driver, database));
   app.use(["/graphql", "/api"], rateLimitMiddleware(config, verifyRequest));
   app.use("/api", csrfProtection(sessionCookieName(config.accounts)));
+  app.use("/api/auth/oidc", oidcRoutes(graph, config));
   app.use("/api/auth", authRoutes(graph, config, verifyRequest));
   app.use(
     "/graphql",

@@ -149,4 +149,34 @@ describe("the network metrics' time-out", () => {
     expect(parseConfig({ NETWORK_TIMEOUT_MS: "300000" }).graphql.networkTimeoutMs).toBe(300_000);
     expect(() => parseConfig({ NETWORK_TIMEOUT_MS: "10" })).toThrow(/NETWORK_TIMEOUT_MS/);
   });
+
+  it("turns OpenID Connect on with its four settings together, and a role claim with its mapping", () => {
+    const oidc = {
+      OIDC_ISSUER_URL: "https://id.example.org",
+      OIDC_CLIENT_ID: "maillage",
+      OIDC_CLIENT_SECRET: "s3cret",
+      OIDC_REDIRECT_URL: "https://maillage.example.org/api/auth/oidc/callback",
+    };
+    expect(parseConfig({}).oidc).toBeUndefined();
+    expect(parseConfig(oidc).oidc).toEqual({
+      issuerUrl: "https://id.example.org",
+      clientId: "maillage",
+      clientSecret: "s3cret",
+      redirectUrl: "https://maillage.example.org/api/auth/oidc/callback",
+      label: "OpenID Connect",
+      roleClaim: undefined,
+      roleMap: {},
+    });
+    expect(
+      parseConfig({ ...oidc, OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: " pmt-staff = editor,pmt-direction=admin" }).oidc
+        ?.roleMap,
+    ).toEqual({ "pmt-staff": "editor", "pmt-direction": "admin" });
+    expect(() => parseConfig({ OIDC_ISSUER_URL: oidc.OIDC_ISSUER_URL })).toThrow(
+      /OIDC_CLIENT_SECRET="": required when OIDC_ISSUER_URL is set/,
+    );
+    expect(() => parseConfig({ ...oidc, OIDC_ROLE_CLAIM: "groups" })).toThrow(/OIDC_ROLE_MAP="": required/);
+    expect(() => parseConfig({ ...oidc, OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "pmt-staff=owner" })).toThrow(
+      /OIDC_ROLE_MAP/,
+    );
+  });
 });

@@ -65,6 +65,29 @@ const environmentSchema = z.object({
   ADMIN_EMAIL: z.string().min(3).optional(),
   ADMIN_NAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
+  OIDC_ISSUER_URL: z.string().url("must be the identity provider's issuer URL, e.g. https://id.example.org").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z
+    .string()
+    .url("must be this server's callback, e.g. https://maillage.example.org/api/auth/oidc/callback")
+    .optional(),
+  OIDC_LABEL: z.string().min(1).default("OpenID Connect"),
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_ROLE_MAP: z
+    .string()
+    .regex(
+      /^\s*[^=,\s]+\s*=\s*(viewer|editor|admin)\s*(,\s*[^=,\s]+\s*=\s*(viewer|editor|admin)\s*)*$/u,
+      "must be claim values and roles, comma-separated, e.g. pmt-admins=admin,pmt-staff=editor",
+    )
+    .transform((value) =>
+      Object.fromEntries(
+        value
+          .split(",")
+          .map((pair) => pair.split("=").map((part) => part.trim()) as [string, "viewer" | "editor" | "admin"]),
+      ),
+    )
+    .optional(),
   SOURCES_DIR: z.string().min(1).optional(),
   SOURCE_MAX_MB: z.coerce.number().min(0.001).max(1_024).default(20),
   REGISTRY_SEARCH_URL: z
@@ -76,6 +99,31 @@ const environmentSchema = z.object({
 
 /** Problems no single variable shows: those of variables that only make sense together. */
 function crossVariableProblems(present: Record<string, string | undefined>): string[] {
+  return [...jwksProblems(present), ...oidcProblems(present)];
+}
+
+/** OpenID Connect needs its four settings together, and a role claim needs its mapping (and back). */
+function oidcProblems(present: Record<string, string | undefined>): string[] {
+  const settings = ["OIDC_ISSUER_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_REDIRECT_URL"];
+  const given = settings.filter((name) => present[name]);
+  const problems =
+    given.length > 0
+      ? settings
+          .filter((name) => !present[name])
+          .map(
+            (name) =>
+              `${name}="": required when ${given.join(", ")} ${given.length > 1 ? "are" : "is"} set (OpenID Connect)`,
+          )
+      : [];
+  if (present.OIDC_ROLE_CLAIM && !present.OIDC_ROLE_MAP)
+    problems.push('OIDC_ROLE_MAP="": required when OIDC_ROLE_CLAIM is set (which claim values give which role)');
+  if (present.OIDC_ROLE_MAP && !present.OIDC_ROLE_CLAIM)
+    problems.push('OIDC_ROLE_CLAIM="": required when OIDC_ROLE_MAP is set (the claim whose values it maps)');
+  return problems;
+}
+
+/** A JWKS needs the issuer and audience its tokens are checked against. */
+function jwksProblems(present: Record<string, string | undefined>): string[] {
   if (!present.JWKS_URL) return [];
   return ["JWT_ISSUER", "JWT_AUDIENCE"]
     .filter((name) => !present[name])
@@ -155,6 +203,24 @@ export interface Config {
     /** The first admin `npm run create-admin` creates without asking (automation); read by that command only. */
     firstAdmin: { email: string | undefined; name: string | undefined; password: string | undefined };
   };
+  /**
+   * Sign-in with an organisation's OpenID Connect provider (server/accounts/oidc-routes.ts), off
+   * unless OIDC_ISSUER_URL is set. With `roleClaim`, the role comes from that claim through
+   * `roleMap` (an unknown person gets an account with it; no mapped value, no entry); without it,
+   * from the account with the same verified e-mail address (no account, no entry).
+   */
+  oidc:
+    | {
+        issuerUrl: string;
+        clientId: string;
+        clientSecret: string;
+        redirectUrl: string;
+        /** The provider's name on the sign-in page's button (« Se connecter avec … »). */
+        label: string;
+        roleClaim: string | undefined;
+        roleMap: Record<string, "viewer" | "editor" | "admin">;
+      }
+    | undefined;
   /** Uploaded source documents: where their original files are kept, and the largest accepted. */
   sources: { dir: string; maxBytes: number };
   /** The public company search API (recherche-entreprises), opt-in: off unless REGISTRY_SEARCH_URL is set. */
@@ -243,6 +309,18 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       invitationDays: env.INVITATION_DAYS,
       firstAdmin: { email: env.ADMIN_EMAIL, name: env.ADMIN_NAME, password: env.ADMIN_PASSWORD },
     },
+    oidc:
+      env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_REDIRECT_URL
+        ? {
+            issuerUrl: env.OIDC_ISSUER_URL,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            redirectUrl: env.OIDC_REDIRECT_URL,
+            label: env.OIDC_LABEL,
+            roleClaim: env.OIDC_ROLE_CLAIM,
+            roleMap: env.OIDC_ROLE_MAP ?? {},
+          }
+        : undefined,
     sources: {
       dir: path.resolve(env.SOURCES_DIR ?? path.join(env.MAILLAGE_DATA_DIR, "sources")),
       maxBytes: Math.round(env.SOURCE_MAX_MB * 1024 * 1024),

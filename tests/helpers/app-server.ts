@@ -21,9 +21,9 @@ export interface AppServer {
  * for tests of a mode or a failure that the shared TestServer does not cover: production behaviour,
  * a driver pointed at a dead database. It writes nothing, so it needs no cleanup of data.
  */
-export async function serveApp(driver: Driver, environment: Record<string, string> = {}): Promise<AppServer> {
+export async function serveApp(driver: Driver, environment: Record<string, string> = {}, port = 0): Promise<AppServer> {
   const config = parseConfig({ NODE_ENV: "test", JWT_SECRET: randomBytes(32).toString("hex"), ...environment });
-  const { url, httpServer } = await listenApp(driver, config);
+  const { url, httpServer } = await listenApp(driver, config, port);
   return {
     url,
     token: (role) => mintToken(config.auth, { id: `test:app-server:${role}`, role }),
@@ -32,8 +32,15 @@ export async function serveApp(driver: Driver, environment: Record<string, strin
   };
 }
 
-/** Builds the app over `driver` with `config`, pointed at the test Neo4j, and listens on a free loopback port. */
-export async function listenApp(driver: Driver, config: Config): Promise<{ url: string; httpServer: Server }> {
+/**
+ * Builds the app over `driver` with `config`, pointed at the test Neo4j, and listens on a free loopback
+ * port (or `port`, when its URL must be known before: an OpenID Connect redirect URL).
+ */
+export async function listenApp(
+  driver: Driver,
+  config: Config,
+  port = 0,
+): Promise<{ url: string; httpServer: Server }> {
   const connection = inject("neo4j");
   const { httpServer } = await createApp(driver, {
     ...config,
@@ -45,8 +52,7 @@ export async function listenApp(driver: Driver, config: Config): Promise<{ url: 
       database: connection.database,
     },
   });
-  httpServer.listen(0, "127.0.0.1");
+  httpServer.listen(port, "127.0.0.1");
   await new Promise<void>((resolve) => httpServer.once("listening", resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, httpServer };
+  return { url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`, httpServer };
 }

@@ -55,6 +55,8 @@ export class TestServer {
       sourceMaxMb?: number;
       registrySearchUrl?: string;
       environment?: Record<string, string>;
+      /** The loopback port to listen on (a free one by default). */
+      port?: number;
     } = {},
   ): Promise<TestServer> {
     if (running) throw new Error("TestServer already started in this file — did you forget .close()?");
@@ -70,7 +72,7 @@ export class TestServer {
       REGISTRY_SEARCH_URL: options.registrySearchUrl,
       ...options.environment,
     });
-    const { url, httpServer: server } = await listenApp(driver, config);
+    const { url, httpServer: server } = await listenApp(driver, config, options.port);
     running = new TestServer(driver, url, server, connection.database, config.auth, config.sources.dir);
     return running;
   }

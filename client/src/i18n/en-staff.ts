@@ -27,6 +27,12 @@ export const enStaff: Texts<typeof frStaff> = {
     tooMany: "Too many sign-in attempts: try again in {{minutes}} min.",
     suspended: "This account is suspended: ask an administrator.",
     failed: "Signing in did not succeed: {{message}}",
+    reasonOidcFailed: "Signing in through the identity provider did not work: try again, or use your password.",
+    reasonOidcRefused:
+      "The identity provider knows you, but you have no role in Maillage: ask an administrator for access.",
+    reasonOidcSuspended: "This account is suspended: ask an administrator.",
+    oidcButton: "Sign in with {{provider}}",
+    oidcOr: "or with your e-mail address and password",
     reasonExpired: "Your session has ended: sign in again.",
     reasonRequired: "On this install, reading the graph needs a sign-in.",
     signedInAs: "Signed in as {{name}} ({{role}}).",

@@ -25,6 +25,13 @@ export const frStaff = {
     tooMany: "Trop d'essais de connexion : réessayez dans {{minutes}} min.",
     suspended: "Ce compte est suspendu : adressez-vous à un administrateur.",
     failed: "La connexion n'a pas abouti : {{message}}",
+    reasonOidcFailed:
+      "La connexion par le fournisseur d'identité n'a pas abouti : réessayez, ou utilisez votre mot de passe.",
+    reasonOidcRefused:
+      "Le fournisseur d'identité vous a reconnu, mais aucun rôle ne vous est attribué dans Maillage : demandez un accès à un administrateur.",
+    reasonOidcSuspended: "Ce compte est suspendu : adressez-vous à un administrateur.",
+    oidcButton: "Se connecter avec {{provider}}",
+    oidcOr: "ou avec votre adresse e-mail et votre mot de passe",
     reasonExpired: "Votre session a pris fin : connectez-vous de nouveau.",
     reasonRequired: "Sur cette installation, la lecture du graphe demande d'être connecté.",
     signedInAs: "Connecté en tant que {{name}} ({{role}}).",

@@ -7,6 +7,14 @@ import { safeNextPath } from "./next-path";
 import type { AuthAnswer } from "./auth-requests";
 import { useSessionActions } from "./use-session-actions";
 import { useViewer } from "./use-viewer";
+import { useOidcProvider } from "./use-oidc-provider";
+
+/** The sign-in page's notice for a refused OpenID Connect sign-in (the server's `reason`). */
+const oidcReasons: Record<string, string> = {
+  "oidc-failed": "signIn.reasonOidcFailed",
+  "oidc-refused": "signIn.reasonOidcRefused",
+  "oidc-suspended": "signIn.reasonOidcSuspended",
+};
 
 /** The words for a refused sign-in: wrong credentials, too many attempts, a suspended account, or else. */
 function refusal(t: (key: string, values?: Record<string, unknown>) => string, error: AuthAnswer["error"]): string {
@@ -31,6 +39,7 @@ export function SignInPage() {
   const next = safeNextPath(search.get("next"));
   const reason = search.get("reason");
   const { signIn, signOut } = useSessionActions();
+  const oidcProvider = useOidcProvider();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,6 +69,11 @@ export function SignInPage() {
         </p>
       )}
       {reason === "required" && <p className="notice">{t("signIn.reasonRequired")}</p>}
+      {reason && oidcReasons[reason] && (
+        <p className="notice" role="alert">
+          {t(oidcReasons[reason])}
+        </p>
+      )}
       {viewer.id && (
         <p className="notice signed-in">
           {t("signIn.signedInAs", {
@@ -69,6 +83,15 @@ export function SignInPage() {
           <button type="button" className="secondary" onClick={() => void signOut()}>
             {t("session.signOut")}
           </button>
+        </p>
+      )}
+      {oidcProvider && (
+        <p className="sign-in-oidc">
+          {/* A full navigation: the server redirects to the provider, which redirects back. */}
+          <a className="button" href={`/api/auth/oidc/start?next=${encodeURIComponent(next)}`}>
+            {t("signIn.oidcButton", { provider: oidcProvider.label })}
+          </a>
+          <span className="sign-in-or">{t("signIn.oidcOr")}</span>
         </p>
       )}
       <form className="edit-form sign-in-form" onSubmit={(event) => void submit(event)}>
