@@ -14,7 +14,7 @@ import { recordChange } from "../editing/audit-trail.js";
 import { requestCookie } from "../auth/verify-token.js";
 import { createAccount, findAccountByEmail, normalizeEmail, updateAccount } from "./account-store.js";
 import { createSession, sessionCookieName } from "./sessions.js";
-import { safeNextPath } from "./next-path.js";
+import { safeNextPath } from "../../graph/next-path.js";
 import { mappedRole } from "./oidc-role.js";
 
 type OidcConfig = NonNullable<Config["oidc"]>;

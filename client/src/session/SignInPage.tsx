@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { usePageTitle } from "../layout";
 import { highestRole } from "./roles";
-import { safeNextPath } from "./next-path";
+import { safeNextPath } from "../../../graph/next-path";
 import type { AuthAnswer } from "./auth-requests";
 import { useSessionActions } from "./use-session-actions";
 import { useViewer } from "./use-viewer";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "./next-path";
+import { safeNextPath } from "./next-path.js";
 
 describe("where signing in comes back to", () => {
   it("goes back only to a path of the app", () => {

@@ -1,4 +1,4 @@
-/** A path of this app to return to after an OpenID Connect sign-in; anything else (another site, `//host`) gives "/". */
+/** A path of this app to go to after signing in (the sign-in page and the OpenID Connect callback); anything else (another site, `//host`) gives "/". */
 export function safeNextPath(next: string | null): string {
   return next &&
     next.startsWith("/") &&
