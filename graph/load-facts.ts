@@ -5,13 +5,18 @@ import { chunks, groupBy } from "./collections.js";
 import { transactionConfig } from "./graph-database.js";
 import { bumpWriteGeneration } from "./write-generation.js";
 import { factId, type FactSet, type NodeFact, type RelationshipFact } from "./fact-model.js";
-import { parseNodeRef } from "./node-ref.js";
+import { nodePattern, parseNodeRef, type NodeRef } from "./node-ref.js";
 import { nodeProperties, relationshipProperties } from "./property-values.js";
 
 export interface LoadOptions {
   database?: string | undefined;
   /** Remove relationships from these sources that the fact set no longer holds (a re-seed converges). */
   replaceSources?: string[];
+  /**
+   * Nodes the model retired (merged into another or relabelled): each is deleted once nothing but the
+   * replaced sources held it; one still linked by another source's relationship is kept and reported.
+   */
+  retireNodes?: NodeRef[];
   /** Rows per UNWIND statement. */
   batchSize?: number;
   /** Do everything, report what changed, then roll back: nothing is written. */
@@ -38,6 +43,10 @@ export interface LoadReport {
   relationshipsCreated: number;
   relationshipsDeleted: number;
   propertiesSet: number;
+  /** Retired nodes deleted. */
+  nodesDeleted: number;
+  /** Retired nodes kept because relationships of other sources still hold them, with how many. */
+  retiredNodesKept: Array<{ ref: NodeRef; relationships: number }>;
   dryRun: boolean;
 }
 
@@ -59,6 +68,8 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     relationshipsCreated: 0,
     relationshipsDeleted: 0,
     propertiesSet: 0,
+    nodesDeleted: 0,
+    retiredNodesKept: [],
     dryRun: options.dryRun ?? false,
   };
   const count = (result: QueryResult) => {
@@ -67,6 +78,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     report.relationshipsCreated += updates.relationshipsCreated;
     report.relationshipsDeleted += updates.relationshipsDeleted;
     report.propertiesSet += updates.propertiesSet;
+    report.nodesDeleted += updates.nodesDeleted;
     return result;
   };
   try {
@@ -80,6 +92,10 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     // Without sources to replace there is nothing stale to look for (the statement scans every relationship).
     if (options.replaceSources?.length)
       count(await removeStaleRelationships(tx, facts.relationships, options.replaceSources));
+    for (const ref of options.retireNodes ?? []) {
+      const held = await retireNode(tx, ref, count);
+      if (held > 0) report.retiredNodesKept.push({ ref, relationships: held });
+    }
     await options.hooks?.beforeCommit?.(tx, report);
     if (report.dryRun) await tx.rollback();
     else await tx.commit();
@@ -165,6 +181,21 @@ function removeStaleRelationships(
      DELETE r`,
     { sources, keep: relationships.map(factId) },
   );
+}
+
+/** Deletes a retired node that no relationship holds any more; returns how many still hold it (then kept). */
+async function retireNode(tx: Transaction, ref: NodeRef, count: (result: QueryResult) => QueryResult): Promise<number> {
+  const node = parseNodeRef(ref);
+  const result = count(
+    await tx.run(
+      `OPTIONAL MATCH ${nodePattern("n", node, "key")}
+       WITH n, COUNT { (n)--() } AS held
+       CALL (n, held) { WITH n, held WHERE n IS NOT NULL AND held = 0 DELETE n }
+       RETURN held`,
+      { key: node.key },
+    ),
+  );
+  return Number(result.records[0]?.get("held") ?? 0);
 }
 
 /** Throws when two facts share an identity (the same edge stated twice would silently merge). */

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { buildSeed } from "./build-seed.js";
 import { loadFacts, type LoadReport } from "../graph/load-facts.js";
+import { retiredNodes } from "./retired-nodes.js";
 
 /** What a seed run did, and what the extraction noticed. */
 export interface SeedReport extends LoadReport {
@@ -17,8 +18,13 @@ export async function seedDatabase(
     database: options.database,
     dryRun: options.dryRun,
     replaceSources: seed.ownedSources,
+    retireNodes: retiredNodes.map((node) => node.ref),
   });
-  return { ...report, warnings: seed.warnings };
+  const kept = report.retiredNodesKept.map(
+    ({ ref, relationships }) =>
+      `${ref} is retired (replaced by ${retiredNodes.find((node) => node.ref === ref)?.replacedBy}) but ${relationships} relationship(s) of other sources still hold it: move them, then re-seed`,
+  );
+  return { ...report, warnings: [...seed.warnings, ...kept] };
 }
 
 /** True when the database holds no node at all. */

@@ -19,7 +19,7 @@ const relationshipRules: Record<string, { from: Label[]; to: Label[]; required?:
   BUREAU_MEMBER_OF: { from: ["Organization"], to: ["Organization"], required: ["role"] },
   MEMBER_OF: { from: ["Organization"], to: ["Organization"] },
   PARTNER_OF: { from: ["Organization"], to: ["Organization"], required: ["context"] },
-  PART_OF: { from: ["Organization", "Programme"], to: ["Organization", "Programme"] },
+  PART_OF: { from: ["Organization", "Programme", "Event"], to: ["Organization", "Programme"] },
   LOCATED_IN: { from: ["Organization"], to: ["Commune"], required: ["role"] },
   PARTICIPATED_IN: { from: ["Organization", "Person"], to: ["Event"], required: ["role", "year"] },
   ORGANIZES: { from: ["Organization"], to: ["Event"], required: ["role"] },

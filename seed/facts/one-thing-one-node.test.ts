@@ -1,6 +1,7 @@
 // Pins the "one thing, one node" decisions of docs/DATA-MODEL.md (issue 12) on the built seed.
 import { describe, expect, it } from "vitest";
 import { buildSeed } from "../build-seed.js";
+import { retiredNodes } from "../retired-nodes.js";
 
 const seed = buildSeed();
 const hasNode = (ref: string) => seed.facts.nodes.some((node) => `${node.label}:${node.key}` === ref);
@@ -16,6 +17,26 @@ describe("one thing, one node", () => {
     expect(hasNode("Programme:corac")).toBe(true);
     expect(facts("Organization:corac", "RUNS", "Programme:corac")).toHaveLength(1);
     expect(facts("Programme:corac-feuille-de-route-2035", "PART_OF", "Programme:corac")).toHaveLength(1);
+  });
+
+  it("gives « Vendre à l'industrie Allemande » one node, the webinars, part of axe 3", () => {
+    const webinars = "Event:webinaires-vendre-a-l-industrie-allemande-2024";
+    // The offer, its webinars and their target: one Event and its Indicator, no second node for the offer.
+    const named = seed.facts.nodes.filter((node) => /vendre-a-l-industrie-allemande/.test(node.key));
+    expect(named.map((node) => node.label).sort()).toEqual(["Event", "Indicator"]);
+    expect(hasNode("Programme:pmt-vendre-a-l-industrie-allemande")).toBe(false);
+    expect(facts(webinars, "PART_OF", "Programme:pmt-animation-2024-axe-3")).toHaveLength(1);
+    expect(facts("Organization:cci-france-allemagne", "ORGANIZES", webinars)).toHaveLength(1);
+  });
+
+  it("retires the nodes an earlier seed wrote, each replaced by a node of this seed", () => {
+    expect(retiredNodes.map((node) => node.ref)).toEqual(
+      expect.arrayContaining(["Commune:torino", "Programme:pmt-vendre-a-l-industrie-allemande"]),
+    );
+    for (const node of retiredNodes) {
+      expect(hasNode(node.ref), node.ref).toBe(false);
+      expect(hasNode(node.replacedBy), node.replacedBy).toBe(true);
+    }
   });
 
   it("gives the Rentrée du DM one event node, PMT a participant and a co-organiser of it", () => {

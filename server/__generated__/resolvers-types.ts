@@ -4970,6 +4970,9 @@ export type Event = {
   /** People who took part. */
   personParticipants: Array<Person>;
   personParticipantsConnection: EventPersonParticipantsConnection;
+  /** The programme (an axis of the yearly programme) whose offer the event delivers. */
+  programmes: Array<Programme>;
+  programmesConnection: EventProgrammesConnection;
   /** The series this event is an edition of. */
   series: Array<EventSeries>;
   seriesConnection: EventSeriesConnection;
@@ -5178,6 +5181,34 @@ export type EventPersonParticipantsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EventPersonParticipantsConnectionSort>>;
   where?: InputMaybe<EventPersonParticipantsConnectionWhere>;
+};
+
+
+/**
+ * An event of the ecosystem: a trade fair, a business convention, a symposium, a webinar, a committee,
+ * a networking evening. Neo4j label `Event`, key `id` (the name and year as a slug, e.g. `paris-space-week-2024`).
+ * Every list of Event nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type EventProgrammesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProgrammeSort>>;
+  where?: InputMaybe<ProgrammeWhere>;
+};
+
+
+/**
+ * An event of the ecosystem: a trade fair, a business convention, a symposium, a webinar, a committee,
+ * a networking evening. Neo4j label `Event`, key `id` (the name and year as a slug, e.g. `paris-space-week-2024`).
+ * Every list of Event nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type EventProgrammesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EventProgrammesConnectionSort>>;
+  where?: InputMaybe<EventProgrammesConnectionWhere>;
 };
 
 
@@ -5945,6 +5976,108 @@ export type EventPlaceHeldInPlaceNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type EventProgrammeProgrammesAggregateSelection = {
+  __typename?: 'EventProgrammeProgrammesAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<EventProgrammeProgrammesEdgeAggregateSelection>;
+  node: Maybe<EventProgrammeProgrammesNodeAggregateSelection>;
+};
+
+export type EventProgrammeProgrammesEdgeAggregateSelection = {
+  __typename?: 'EventProgrammeProgrammesEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type EventProgrammeProgrammesNodeAggregateSelection = {
+  __typename?: 'EventProgrammeProgrammesNodeAggregateSelection';
+  budget: FloatAggregateSelection;
+  budgetBasis: StringAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  endYear: IntAggregateSelection;
+  fullName: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  labelledPoles: IntAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  startYear: IntAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type EventProgrammesConnection = {
+  __typename?: 'EventProgrammesConnection';
+  aggregate: EventProgrammeProgrammesAggregateSelection;
+  edges: Array<EventProgrammesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventProgrammesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<EventProgrammesConnectionAggregateInput>>;
+  NOT?: InputMaybe<EventProgrammesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<EventProgrammesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<EventProgrammesNodeAggregationWhereInput>;
+};
+
+export type EventProgrammesConnectionFilters = {
+  /** Filter Events by aggregating results on related EventProgrammesConnections */
+  aggregate?: InputMaybe<EventProgrammesConnectionAggregateInput>;
+  /** Return Events where all of the related EventProgrammesConnections match this filter */
+  all?: InputMaybe<EventProgrammesConnectionWhere>;
+  /** Return Events where none of the related EventProgrammesConnections match this filter */
+  none?: InputMaybe<EventProgrammesConnectionWhere>;
+  /** Return Events where one of the related EventProgrammesConnections match this filter */
+  single?: InputMaybe<EventProgrammesConnectionWhere>;
+  /** Return Events where some of the related EventProgrammesConnections match this filter */
+  some?: InputMaybe<EventProgrammesConnectionWhere>;
+};
+
+export type EventProgrammesConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<ProgrammeSort>;
+};
+
+export type EventProgrammesConnectionWhere = {
+  AND?: InputMaybe<Array<EventProgrammesConnectionWhere>>;
+  NOT?: InputMaybe<EventProgrammesConnectionWhere>;
+  OR?: InputMaybe<Array<EventProgrammesConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<ProgrammeWhere>;
+};
+
+export type EventProgrammesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<EventProgrammesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<EventProgrammesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<EventProgrammesNodeAggregationWhereInput>>;
+  budget?: InputMaybe<FloatScalarAggregationFilters>;
+  budgetBasis?: InputMaybe<StringScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  endYear?: InputMaybe<IntScalarAggregationFilters>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  labelledPoles?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  startYear?: InputMaybe<IntScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type EventProgrammesRelationship = {
+  __typename?: 'EventProgrammesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+  properties: Evidence;
+};
+
 export type EventRelationshipFilters = {
   /** Filter type where all of the related Events match this filter */
   all?: InputMaybe<EventWhere>;
@@ -6311,6 +6444,8 @@ export type EventWhere = {
   participantsConnection?: InputMaybe<EventParticipantsConnectionFilters>;
   personParticipants?: InputMaybe<PersonRelationshipFilters>;
   personParticipantsConnection?: InputMaybe<EventPersonParticipantsConnectionFilters>;
+  programmes?: InputMaybe<ProgrammeRelationshipFilters>;
+  programmesConnection?: InputMaybe<EventProgrammesConnectionFilters>;
   series?: InputMaybe<EventSeriesRelationshipFilters>;
   seriesConnection?: InputMaybe<EventSeriesConnectionFilters>;
   sources?: InputMaybe<StringListFilters>;
@@ -6344,6 +6479,7 @@ export type EventsConnection = {
  * * Programme.clauses
  * * Programme.partOf
  * * Programme.parts
+ * * Programme.events
  * * Programme.indicators
  * * Programme.deliverables
  * * Programme.budgetLines
@@ -6360,6 +6496,7 @@ export type EventsConnection = {
  * * Event.heldIn
  * * Event.heldInTerritory
  * * Event.deliverables
+ * * Event.programmes
  * * Market.organizations
  * * IndicatorResult.indicator
  * * Person.represents
@@ -13904,6 +14041,9 @@ export type Programme = {
   description: Maybe<Scalars['String']['output']>;
   /** The last year it covers, for a multi-year programme or label phase. */
   endYear: Maybe<Scalars['Int']['output']>;
+  /** The events that deliver part of this programme's offer. */
+  events: Array<Event>;
+  eventsConnection: ProgrammeEventsConnection;
   /** The name in full, when the source spells out an acronym. */
   fullName: Maybe<Scalars['String']['output']>;
   /** Organisations funding the programme (`amount`, `year` on the edge). */
@@ -14064,6 +14204,34 @@ export type ProgrammeDeliverablesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ProgrammeDeliverablesConnectionSort>>;
   where?: InputMaybe<ProgrammeDeliverablesConnectionWhere>;
+};
+
+
+/**
+ * A programme: the PMT action programme of a year and its axes, a funding scheme (Etincelles, the CORAC
+ * calls, France 2030…). Neo4j label `Programme`, key `id`.
+ * Every list of Programme nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ProgrammeEventsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EventSort>>;
+  where?: InputMaybe<EventWhere>;
+};
+
+
+/**
+ * A programme: the PMT action programme of a year and its axes, a funding scheme (Etincelles, the CORAC
+ * calls, France 2030…). Neo4j label `Programme`, key `id`.
+ * Every list of Programme nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ProgrammeEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProgrammeEventsConnectionSort>>;
+  where?: InputMaybe<ProgrammeEventsConnectionWhere>;
 };
 
 
@@ -14683,6 +14851,96 @@ export type ProgrammeEdge = {
   __typename?: 'ProgrammeEdge';
   cursor: Scalars['String']['output'];
   node: Programme;
+};
+
+export type ProgrammeEventEventsAggregateSelection = {
+  __typename?: 'ProgrammeEventEventsAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ProgrammeEventEventsEdgeAggregateSelection>;
+  node: Maybe<ProgrammeEventEventsNodeAggregateSelection>;
+};
+
+export type ProgrammeEventEventsEdgeAggregateSelection = {
+  __typename?: 'ProgrammeEventEventsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ProgrammeEventEventsNodeAggregateSelection = {
+  __typename?: 'ProgrammeEventEventsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  edition: IntAggregateSelection;
+  kind: StringAggregateSelection;
+  location: StringAggregateSelection;
+  name: StringAggregateSelection;
+  occurrences: IntAggregateSelection;
+  startDate: StringAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type ProgrammeEventsConnection = {
+  __typename?: 'ProgrammeEventsConnection';
+  aggregate: ProgrammeEventEventsAggregateSelection;
+  edges: Array<ProgrammeEventsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeEventsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProgrammeEventsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProgrammeEventsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProgrammeEventsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<ProgrammeEventsNodeAggregationWhereInput>;
+};
+
+export type ProgrammeEventsConnectionFilters = {
+  /** Filter Programmes by aggregating results on related ProgrammeEventsConnections */
+  aggregate?: InputMaybe<ProgrammeEventsConnectionAggregateInput>;
+  /** Return Programmes where all of the related ProgrammeEventsConnections match this filter */
+  all?: InputMaybe<ProgrammeEventsConnectionWhere>;
+  /** Return Programmes where none of the related ProgrammeEventsConnections match this filter */
+  none?: InputMaybe<ProgrammeEventsConnectionWhere>;
+  /** Return Programmes where one of the related ProgrammeEventsConnections match this filter */
+  single?: InputMaybe<ProgrammeEventsConnectionWhere>;
+  /** Return Programmes where some of the related ProgrammeEventsConnections match this filter */
+  some?: InputMaybe<ProgrammeEventsConnectionWhere>;
+};
+
+export type ProgrammeEventsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<EventSort>;
+};
+
+export type ProgrammeEventsConnectionWhere = {
+  AND?: InputMaybe<Array<ProgrammeEventsConnectionWhere>>;
+  NOT?: InputMaybe<ProgrammeEventsConnectionWhere>;
+  OR?: InputMaybe<Array<ProgrammeEventsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<EventWhere>;
+};
+
+export type ProgrammeEventsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProgrammeEventsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProgrammeEventsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProgrammeEventsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  edition?: InputMaybe<IntScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  location?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  occurrences?: InputMaybe<IntScalarAggregationFilters>;
+  startDate?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type ProgrammeEventsRelationship = {
+  __typename?: 'ProgrammeEventsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Event;
+  properties: Evidence;
 };
 
 /** A programme followed for one year: axes and indicators against their targets, deliverables against their deadlines. */
@@ -15535,6 +15793,8 @@ export type ProgrammeWhere = {
   deliverablesConnection?: InputMaybe<ProgrammeDeliverablesConnectionFilters>;
   description?: InputMaybe<StringScalarFilters>;
   endYear?: InputMaybe<IntScalarFilters>;
+  events?: InputMaybe<EventRelationshipFilters>;
+  eventsConnection?: InputMaybe<ProgrammeEventsConnectionFilters>;
   fullName?: InputMaybe<StringScalarFilters>;
   funders?: InputMaybe<OrganizationRelationshipFilters>;
   fundersConnection?: InputMaybe<ProgrammeFundersConnectionFilters>;
@@ -18315,6 +18575,16 @@ export type ResolversTypes = {
   EventPlaceHeldInPlaceAggregateSelection: ResolverTypeWrapper<EventPlaceHeldInPlaceAggregateSelection>;
   EventPlaceHeldInPlaceEdgeAggregateSelection: ResolverTypeWrapper<EventPlaceHeldInPlaceEdgeAggregateSelection>;
   EventPlaceHeldInPlaceNodeAggregateSelection: ResolverTypeWrapper<EventPlaceHeldInPlaceNodeAggregateSelection>;
+  EventProgrammeProgrammesAggregateSelection: ResolverTypeWrapper<EventProgrammeProgrammesAggregateSelection>;
+  EventProgrammeProgrammesEdgeAggregateSelection: ResolverTypeWrapper<EventProgrammeProgrammesEdgeAggregateSelection>;
+  EventProgrammeProgrammesNodeAggregateSelection: ResolverTypeWrapper<EventProgrammeProgrammesNodeAggregateSelection>;
+  EventProgrammesConnection: ResolverTypeWrapper<EventProgrammesConnection>;
+  EventProgrammesConnectionAggregateInput: EventProgrammesConnectionAggregateInput;
+  EventProgrammesConnectionFilters: EventProgrammesConnectionFilters;
+  EventProgrammesConnectionSort: EventProgrammesConnectionSort;
+  EventProgrammesConnectionWhere: EventProgrammesConnectionWhere;
+  EventProgrammesNodeAggregationWhereInput: EventProgrammesNodeAggregationWhereInput;
+  EventProgrammesRelationship: ResolverTypeWrapper<EventProgrammesRelationship>;
   EventRelationshipFilters: EventRelationshipFilters;
   EventSeries: ResolverTypeWrapper<EventSeries>;
   EventSeriesAggregate: ResolverTypeWrapper<EventSeriesAggregate>;
@@ -18938,6 +19208,16 @@ export type ResolversTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ResolverTypeWrapper<ProgrammeDeliverablesRelationship>;
   ProgrammeEdge: ResolverTypeWrapper<ProgrammeEdge>;
+  ProgrammeEventEventsAggregateSelection: ResolverTypeWrapper<ProgrammeEventEventsAggregateSelection>;
+  ProgrammeEventEventsEdgeAggregateSelection: ResolverTypeWrapper<ProgrammeEventEventsEdgeAggregateSelection>;
+  ProgrammeEventEventsNodeAggregateSelection: ResolverTypeWrapper<ProgrammeEventEventsNodeAggregateSelection>;
+  ProgrammeEventsConnection: ResolverTypeWrapper<ProgrammeEventsConnection>;
+  ProgrammeEventsConnectionAggregateInput: ProgrammeEventsConnectionAggregateInput;
+  ProgrammeEventsConnectionFilters: ProgrammeEventsConnectionFilters;
+  ProgrammeEventsConnectionSort: ProgrammeEventsConnectionSort;
+  ProgrammeEventsConnectionWhere: ProgrammeEventsConnectionWhere;
+  ProgrammeEventsNodeAggregationWhereInput: ProgrammeEventsNodeAggregationWhereInput;
+  ProgrammeEventsRelationship: ResolverTypeWrapper<ProgrammeEventsRelationship>;
   ProgrammeFollowUp: ResolverTypeWrapper<Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversTypes['AxisFollowUp']>, deliverables: Array<ResolversTypes['DeliverableFollowUp']>, funding: Array<ResolversTypes['ReceivedFunding']>, programme: ResolversTypes['GraphNode'] }>;
   ProgrammeFundersConnection: ResolverTypeWrapper<ProgrammeFundersConnection>;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
@@ -19581,6 +19861,16 @@ export type ResolversParentTypes = {
   EventPlaceHeldInPlaceAggregateSelection: EventPlaceHeldInPlaceAggregateSelection;
   EventPlaceHeldInPlaceEdgeAggregateSelection: EventPlaceHeldInPlaceEdgeAggregateSelection;
   EventPlaceHeldInPlaceNodeAggregateSelection: EventPlaceHeldInPlaceNodeAggregateSelection;
+  EventProgrammeProgrammesAggregateSelection: EventProgrammeProgrammesAggregateSelection;
+  EventProgrammeProgrammesEdgeAggregateSelection: EventProgrammeProgrammesEdgeAggregateSelection;
+  EventProgrammeProgrammesNodeAggregateSelection: EventProgrammeProgrammesNodeAggregateSelection;
+  EventProgrammesConnection: EventProgrammesConnection;
+  EventProgrammesConnectionAggregateInput: EventProgrammesConnectionAggregateInput;
+  EventProgrammesConnectionFilters: EventProgrammesConnectionFilters;
+  EventProgrammesConnectionSort: EventProgrammesConnectionSort;
+  EventProgrammesConnectionWhere: EventProgrammesConnectionWhere;
+  EventProgrammesNodeAggregationWhereInput: EventProgrammesNodeAggregationWhereInput;
+  EventProgrammesRelationship: EventProgrammesRelationship;
   EventRelationshipFilters: EventRelationshipFilters;
   EventSeries: EventSeries;
   EventSeriesAggregate: EventSeriesAggregate;
@@ -20196,6 +20486,16 @@ export type ResolversParentTypes = {
   ProgrammeDeliverablesNodeAggregationWhereInput: ProgrammeDeliverablesNodeAggregationWhereInput;
   ProgrammeDeliverablesRelationship: ProgrammeDeliverablesRelationship;
   ProgrammeEdge: ProgrammeEdge;
+  ProgrammeEventEventsAggregateSelection: ProgrammeEventEventsAggregateSelection;
+  ProgrammeEventEventsEdgeAggregateSelection: ProgrammeEventEventsEdgeAggregateSelection;
+  ProgrammeEventEventsNodeAggregateSelection: ProgrammeEventEventsNodeAggregateSelection;
+  ProgrammeEventsConnection: ProgrammeEventsConnection;
+  ProgrammeEventsConnectionAggregateInput: ProgrammeEventsConnectionAggregateInput;
+  ProgrammeEventsConnectionFilters: ProgrammeEventsConnectionFilters;
+  ProgrammeEventsConnectionSort: ProgrammeEventsConnectionSort;
+  ProgrammeEventsConnectionWhere: ProgrammeEventsConnectionWhere;
+  ProgrammeEventsNodeAggregationWhereInput: ProgrammeEventsNodeAggregationWhereInput;
+  ProgrammeEventsRelationship: ProgrammeEventsRelationship;
   ProgrammeFollowUp: Omit<ProgrammeFollowUp, 'axes' | 'deliverables' | 'funding' | 'programme'> & { axes: Array<ResolversParentTypes['AxisFollowUp']>, deliverables: Array<ResolversParentTypes['DeliverableFollowUp']>, funding: Array<ResolversParentTypes['ReceivedFunding']>, programme: ResolversParentTypes['GraphNode'] };
   ProgrammeFundersConnection: ProgrammeFundersConnection;
   ProgrammeFundersConnectionAggregateInput: ProgrammeFundersConnectionAggregateInput;
@@ -22011,6 +22311,8 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   participantsConnection?: Resolver<ResolversTypes['EventParticipantsConnection'], ParentType, ContextType, Partial<EventParticipantsConnectionArgs>>;
   personParticipants?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<EventPersonParticipantsArgs>>;
   personParticipantsConnection?: Resolver<ResolversTypes['EventPersonParticipantsConnection'], ParentType, ContextType, Partial<EventPersonParticipantsConnectionArgs>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<EventProgrammesArgs>>;
+  programmesConnection?: Resolver<ResolversTypes['EventProgrammesConnection'], ParentType, ContextType, Partial<EventProgrammesConnectionArgs>>;
   series?: Resolver<Array<ResolversTypes['EventSeries']>, ParentType, ContextType, Partial<EventSeriesArgs>>;
   seriesConnection?: Resolver<ResolversTypes['EventSeriesConnection'], ParentType, ContextType, Partial<EventSeriesConnectionArgs>>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -22327,6 +22629,48 @@ export type EventPlaceHeldInPlaceEdgeAggregateSelectionResolvers<ContextType = G
 export type EventPlaceHeldInPlaceNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventPlaceHeldInPlaceNodeAggregateSelection'] = ResolversParentTypes['EventPlaceHeldInPlaceNodeAggregateSelection']> = {
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EventProgrammeProgrammesAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventProgrammeProgrammesAggregateSelection'] = ResolversParentTypes['EventProgrammeProgrammesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['EventProgrammeProgrammesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['EventProgrammeProgrammesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type EventProgrammeProgrammesEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventProgrammeProgrammesEdgeAggregateSelection'] = ResolversParentTypes['EventProgrammeProgrammesEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EventProgrammeProgrammesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventProgrammeProgrammesNodeAggregateSelection'] = ResolversParentTypes['EventProgrammeProgrammesNodeAggregateSelection']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  budgetBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  labelledPoles?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type EventProgrammesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventProgrammesConnection'] = ResolversParentTypes['EventProgrammesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['EventProgrammeProgrammesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EventProgrammesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventProgrammesRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventProgrammesRelationship'] = ResolversParentTypes['EventProgrammesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type EventSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventSeries'] = ResolversParentTypes['EventSeries']> = {
@@ -24910,6 +25254,8 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   deliverablesConnection?: Resolver<ResolversTypes['ProgrammeDeliverablesConnection'], ParentType, ContextType, Partial<ProgrammeDeliverablesConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<ProgrammeEventsArgs>>;
+  eventsConnection?: Resolver<ResolversTypes['ProgrammeEventsConnection'], ParentType, ContextType, Partial<ProgrammeEventsConnectionArgs>>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   funders?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<ProgrammeFundersArgs>>;
   fundersConnection?: Resolver<ResolversTypes['ProgrammeFundersConnection'], ParentType, ContextType, Partial<ProgrammeFundersConnectionArgs>>;
@@ -25123,6 +25469,42 @@ export type ProgrammeDeliverablesRelationshipResolvers<ContextType = GraphQLCont
 export type ProgrammeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type ProgrammeEventEventsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEventEventsAggregateSelection'] = ResolversParentTypes['ProgrammeEventEventsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProgrammeEventEventsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProgrammeEventEventsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProgrammeEventEventsEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEventEventsEdgeAggregateSelection'] = ResolversParentTypes['ProgrammeEventEventsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProgrammeEventEventsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEventEventsNodeAggregateSelection'] = ResolversParentTypes['ProgrammeEventEventsNodeAggregateSelection']> = {
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProgrammeEventsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEventsConnection'] = ResolversParentTypes['ProgrammeEventsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProgrammeEventEventsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProgrammeEventsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeEventsRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeEventsRelationship'] = ResolversParentTypes['ProgrammeEventsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type ProgrammeFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeFollowUp'] = ResolversParentTypes['ProgrammeFollowUp']> = {
@@ -26280,6 +26662,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventPlaceHeldInPlaceAggregateSelection?: EventPlaceHeldInPlaceAggregateSelectionResolvers<ContextType>;
   EventPlaceHeldInPlaceEdgeAggregateSelection?: EventPlaceHeldInPlaceEdgeAggregateSelectionResolvers<ContextType>;
   EventPlaceHeldInPlaceNodeAggregateSelection?: EventPlaceHeldInPlaceNodeAggregateSelectionResolvers<ContextType>;
+  EventProgrammeProgrammesAggregateSelection?: EventProgrammeProgrammesAggregateSelectionResolvers<ContextType>;
+  EventProgrammeProgrammesEdgeAggregateSelection?: EventProgrammeProgrammesEdgeAggregateSelectionResolvers<ContextType>;
+  EventProgrammeProgrammesNodeAggregateSelection?: EventProgrammeProgrammesNodeAggregateSelectionResolvers<ContextType>;
+  EventProgrammesConnection?: EventProgrammesConnectionResolvers<ContextType>;
+  EventProgrammesRelationship?: EventProgrammesRelationshipResolvers<ContextType>;
   EventSeries?: EventSeriesResolvers<ContextType>;
   EventSeriesAggregate?: EventSeriesAggregateResolvers<ContextType>;
   EventSeriesAggregateNode?: EventSeriesAggregateNodeResolvers<ContextType>;
@@ -26591,6 +26978,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgrammeDeliverablesConnection?: ProgrammeDeliverablesConnectionResolvers<ContextType>;
   ProgrammeDeliverablesRelationship?: ProgrammeDeliverablesRelationshipResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammeEventEventsAggregateSelection?: ProgrammeEventEventsAggregateSelectionResolvers<ContextType>;
+  ProgrammeEventEventsEdgeAggregateSelection?: ProgrammeEventEventsEdgeAggregateSelectionResolvers<ContextType>;
+  ProgrammeEventEventsNodeAggregateSelection?: ProgrammeEventEventsNodeAggregateSelectionResolvers<ContextType>;
+  ProgrammeEventsConnection?: ProgrammeEventsConnectionResolvers<ContextType>;
+  ProgrammeEventsRelationship?: ProgrammeEventsRelationshipResolvers<ContextType>;
   ProgrammeFollowUp?: ProgrammeFollowUpResolvers<ContextType>;
   ProgrammeFundersConnection?: ProgrammeFundersConnectionResolvers<ContextType>;
   ProgrammeFundersRelationship?: ProgrammeFundersRelationshipResolvers<ContextType>;

@@ -92,7 +92,7 @@ describe("the graph view in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("stays smooth with 5,000 nodes", async () => {
+  it("draws 5,000 nodes and keeps rendering while the camera zooms", async () => {
     const { server, page } = explorer;
     const hub = anOrganization(server.uniqueId("hub")).named("Hub de test");
     const spokes = Array.from({ length: 4_999 }, (_, index) => anOrganization(server.uniqueId(`spoke-${index}`)));
@@ -128,17 +128,25 @@ describe("the graph view in Chromium", () => {
         if (running) requestAnimationFrame(count);
       };
       requestAnimationFrame(count);
+      const ratioBefore = sigma.getCamera().ratio;
       void sigma.getCamera().animatedZoom({ duration: 1_000, factor: 2 });
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       running = false;
       renderer.render = render;
-      return { framesPerSecond: frames, renderMsPerFrame: renderMs / Math.max(renders, 1) };
+      return {
+        framesPerSecond: frames,
+        renders,
+        zoomedBy: ratioBefore / sigma.getCamera().ratio,
+        renderMsPerFrame: renderMs / Math.max(renders, 1),
+      };
     });
     console.log(
       `[graph 5000] all 5,000 nodes drawn ${drawnAfterMs} ms after navigation; while zooming: ${zoom.renderMsPerFrame.toFixed(1)} ms of main thread per frame, ${zoom.framesPerSecond} frames/s (software WebGL)`,
     );
     await saveScreenshot(page, "graph-5000-nodes");
-    // Well within a frame at 30 fps even on a loaded machine (about 5 ms measured on a quiet one).
-    expect(zoom.renderMsPerFrame).toBeLessThan(33);
+    // The figure above is printed, not asserted (speed belongs to the bench): the behaviour is that the
+    // 5,000-node graph keeps re-rendering through the zoom and ends at the zoomed-in camera.
+    expect(zoom.renders).toBeGreaterThan(1);
+    expect(zoom.zoomedBy).toBeGreaterThan(1.5);
   }, 120_000);
 });
