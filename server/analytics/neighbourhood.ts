@@ -33,7 +33,7 @@ export const maxNeighbourhoodNodes = 5_000;
  * whole, then sliced: `ORDER BY … LIMIT` (Neo4j's Top) over an imported ring keeps the ring's list
  * in each kept row (29 MB for a limit of 200, the transaction memory limit at 4,999). A Top that
  * imports only the centre gives the same answers but needs a second pass for the count and an
- * EXISTS for "not in the first ring": measured in tests/integration/neighbourhood-top-k.int.test.ts
+ * EXISTS for "not in the first ring": measured in `npm run bench:top-k` (tests/bench/neighbourhood-top-k.ts)
  * on a 4,442-node star, 1.9–2.9× the db hits at depth 2, and less memory only at a limit of 200
  * (docs/BENCHMARKS.md, "The neighbourhood's second ring"), so the sort stays.
  */
