@@ -22,7 +22,7 @@ export interface BackupTrailer {
 }
 
 /**
- * Every line of the backup: a header, each node, each relationship between exported nodes, and a
+ * Every line of the backup: a header, each node but sign-in sessions, each relationship between exported nodes, and a
  * trailer with the counts. Neo4j Community reads committed data, not a snapshot: a relationship
  * whose end node was created after the node scan is left out, so the file is always consistent.
  */
@@ -39,8 +39,9 @@ async function* backupLines(
     yield `${JSON.stringify(header)}\n`;
     const exported = new Set<string>();
     let relationships = 0;
+    // Sign-in sessions are left out: restoring one would bring a signed-out (or stolen) cookie back.
     for await (const record of tx.run(
-      "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties",
+      "MATCH (n) WHERE NOT n:Session RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties",
     )) {
       const id = record.get("id") as string;
       exported.add(id);
@@ -74,7 +75,8 @@ export async function exportGraph(
   file: string,
   options: { database?: string | undefined; timeoutMs?: number | undefined; onProgress?: (done: number) => void } = {},
 ): Promise<void> {
-  const out = createWriteStream(file);
+  // Readable by its owner only: the file holds the accounts' password hashes and API-token digests.
+  const out = createWriteStream(file, { mode: 0o600 });
   await once(out, "open");
   await pipeline(
     Readable.from(backupLines(driver, options.database, options.timeoutMs, options.onProgress ?? (() => {}))),

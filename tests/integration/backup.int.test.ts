@@ -1,6 +1,6 @@
 // Backup and restore in Community edition: a round trip is lossless; a bad file changes nothing.
 import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream, rmSync } from "node:fs";
+import { createReadStream, createWriteStream, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { createGunzip, createGzip } from "node:zlib";
@@ -102,6 +102,21 @@ describe("backup and restore", () => {
     const file = path.join(dir, "again.jsonl.gz");
     await exportGraph(driver, file);
     await expect(importGraph(driver, file)).rejects.toThrow(/not empty/);
+  });
+
+  it("keeps accounts but not their sign-in sessions, in a file only its owner can read", async () => {
+    await driver.executeQuery(
+      `CREATE (:Session {id: 'backup-session', createdAt: datetime()})-[:SESSION_OF]->(:Account {id: 'backup-account', email: 'sauvegarde@example.org'})`,
+    );
+    const file = path.join(dir, "accounts.jsonl.gz");
+    await exportGraph(driver, file);
+    const entries = (await lines(file)).map((line) => JSON.parse(line) as { labels?: string[]; relationship?: string });
+    expect(entries.some((entry) => entry.labels?.includes("Account"))).toBe(true);
+    expect(entries.filter((entry) => entry.labels?.includes("Session") || entry.relationship === "SESSION_OF")).toEqual(
+      [],
+    );
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    await driver.executeQuery("MATCH (n) WHERE n.id IN ['backup-session', 'backup-account'] DETACH DELETE n");
   });
 
   it("leaves nothing behind when the file is truncated", async () => {
