@@ -3,11 +3,23 @@
 import type { Driver } from "neo4j-driver";
 import { nodeKeys } from "../schema/node-keys.js";
 
-/** The full-text index behind the API's `search`. */
+/** The full-text index behind the API's `search`: names and aliases, and documents by their title. */
 export const searchIndex = {
   name: "entity_search",
-  labels: ["Organization", "Person", "Event", "Programme", "Project", "Commune", "EventSeries", "Place", "Convention"],
-  properties: ["name", "aliases", "fullName"],
+  labels: [
+    "Organization",
+    "Person",
+    "Event",
+    "Programme",
+    "Action",
+    "Project",
+    "Commune",
+    "EventSeries",
+    "Place",
+    "Convention",
+    "Document",
+  ],
+  properties: ["name", "aliases", "fullName", "title"],
 } as const;
 
 /** Indexes on properties that analysts and the API filter by, beside the key constraints. */

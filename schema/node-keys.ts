@@ -11,6 +11,8 @@ export const nodeKeys = {
   Project: "id",
   Document: "id",
   Indicator: "id",
+  /** An action of a programme's axis (schema/programme-action.graphql), linked by HAS_ACTION. */
+  Action: "id",
   Deliverable: "id",
   BudgetLine: "id",
   Convention: "id",

@@ -66,6 +66,353 @@ export type AccountStatus =
   /** Suspended: cannot sign in; its sessions were ended. */
   | 'SUSPENDED';
 
+/**
+ * An action of an axis of a yearly programme, as the source lists it (« Organiser 2 « PMT Connect »,
+ * roadshows départementaux »). `(:Programme {kind: 'AXIS'})-[:HAS_ACTION]->(:Action)`; the targets
+ * the text sets inside the action hang from it by HAS_INDICATOR. Neo4j label `Action`, key `id`.
+ * Every list of Action nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type Action = {
+  __typename?: 'Action';
+  /** The axis the action belongs to (HAS_ACTION, quoting the bullet). */
+  axis: Array<Programme>;
+  axisConnection: ActionAxisConnection;
+  /** Stable slug: the axis's id and the action's rank, e.g. `pmt-animation-2024-axe-3-action-6`. */
+  id: Scalars['ID']['output'];
+  /** The numeric targets the action sets. */
+  indicators: Array<Indicator>;
+  indicatorsConnection: ActionIndicatorsConnection;
+  /** The action in short, in the source's words (French). */
+  name: Scalars['String']['output'];
+  /** Its rank within its axis, in the source's order (1 for the first bullet). */
+  number: Scalars['Int']['output'];
+  /** The documents that state it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The year of the programme it belongs to. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * An action of an axis of a yearly programme, as the source lists it (« Organiser 2 « PMT Connect »,
+ * roadshows départementaux »). `(:Programme {kind: 'AXIS'})-[:HAS_ACTION]->(:Action)`; the targets
+ * the text sets inside the action hang from it by HAS_INDICATOR. Neo4j label `Action`, key `id`.
+ * Every list of Action nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ActionAxisArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProgrammeSort>>;
+  where?: InputMaybe<ProgrammeWhere>;
+};
+
+
+/**
+ * An action of an axis of a yearly programme, as the source lists it (« Organiser 2 « PMT Connect »,
+ * roadshows départementaux »). `(:Programme {kind: 'AXIS'})-[:HAS_ACTION]->(:Action)`; the targets
+ * the text sets inside the action hang from it by HAS_INDICATOR. Neo4j label `Action`, key `id`.
+ * Every list of Action nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ActionAxisConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionAxisConnectionSort>>;
+  where?: InputMaybe<ActionAxisConnectionWhere>;
+};
+
+
+/**
+ * An action of an axis of a yearly programme, as the source lists it (« Organiser 2 « PMT Connect »,
+ * roadshows départementaux »). `(:Programme {kind: 'AXIS'})-[:HAS_ACTION]->(:Action)`; the targets
+ * the text sets inside the action hang from it by HAS_INDICATOR. Neo4j label `Action`, key `id`.
+ * Every list of Action nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ActionIndicatorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorSort>>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/**
+ * An action of an axis of a yearly programme, as the source lists it (« Organiser 2 « PMT Connect »,
+ * roadshows départementaux »). `(:Programme {kind: 'AXIS'})-[:HAS_ACTION]->(:Action)`; the targets
+ * the text sets inside the action hang from it by HAS_INDICATOR. Neo4j label `Action`, key `id`.
+ * Every list of Action nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ActionIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionIndicatorsConnectionSort>>;
+  where?: InputMaybe<ActionIndicatorsConnectionWhere>;
+};
+
+export type ActionAggregate = {
+  __typename?: 'ActionAggregate';
+  count: Count;
+  node: ActionAggregateNode;
+};
+
+export type ActionAggregateNode = {
+  __typename?: 'ActionAggregateNode';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type ActionAxisConnection = {
+  __typename?: 'ActionAxisConnection';
+  aggregate: ActionProgrammeAxisAggregateSelection;
+  edges: Array<ActionAxisRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionAxisConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActionAxisConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActionAxisConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActionAxisConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<ActionAxisNodeAggregationWhereInput>;
+};
+
+export type ActionAxisConnectionFilters = {
+  /** Filter Actions by aggregating results on related ActionAxisConnections */
+  aggregate?: InputMaybe<ActionAxisConnectionAggregateInput>;
+  /** Return Actions where all of the related ActionAxisConnections match this filter */
+  all?: InputMaybe<ActionAxisConnectionWhere>;
+  /** Return Actions where none of the related ActionAxisConnections match this filter */
+  none?: InputMaybe<ActionAxisConnectionWhere>;
+  /** Return Actions where one of the related ActionAxisConnections match this filter */
+  single?: InputMaybe<ActionAxisConnectionWhere>;
+  /** Return Actions where some of the related ActionAxisConnections match this filter */
+  some?: InputMaybe<ActionAxisConnectionWhere>;
+};
+
+export type ActionAxisConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<ProgrammeSort>;
+};
+
+export type ActionAxisConnectionWhere = {
+  AND?: InputMaybe<Array<ActionAxisConnectionWhere>>;
+  NOT?: InputMaybe<ActionAxisConnectionWhere>;
+  OR?: InputMaybe<Array<ActionAxisConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<ProgrammeWhere>;
+};
+
+export type ActionAxisNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActionAxisNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActionAxisNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActionAxisNodeAggregationWhereInput>>;
+  budget?: InputMaybe<FloatScalarAggregationFilters>;
+  budgetBasis?: InputMaybe<StringScalarAggregationFilters>;
+  currency?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  endYear?: InputMaybe<IntScalarAggregationFilters>;
+  fullName?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  labelledPoles?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  startYear?: InputMaybe<IntScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type ActionAxisRelationship = {
+  __typename?: 'ActionAxisRelationship';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+  properties: Evidence;
+};
+
+export type ActionEdge = {
+  __typename?: 'ActionEdge';
+  cursor: Scalars['String']['output'];
+  node: Action;
+};
+
+/** An action of an axis and the indicators that measure it. */
+export type ActionFollowUp = {
+  __typename?: 'ActionFollowUp';
+  /** The action. */
+  action: GraphNode;
+  /** The HAS_ACTION relationship that states it, with its quote. */
+  evidence: GraphEdge;
+  /** Its indicators for the year, in name order (none when the source sets it no numeric target). */
+  indicators: Array<IndicatorProgress>;
+  /** Its rank within the axis, in the source's order. */
+  number: Scalars['Int']['output'];
+};
+
+export type ActionIndicatorIndicatorsAggregateSelection = {
+  __typename?: 'ActionIndicatorIndicatorsAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ActionIndicatorIndicatorsEdgeAggregateSelection>;
+  node: Maybe<ActionIndicatorIndicatorsNodeAggregateSelection>;
+};
+
+export type ActionIndicatorIndicatorsEdgeAggregateSelection = {
+  __typename?: 'ActionIndicatorIndicatorsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ActionIndicatorIndicatorsNodeAggregateSelection = {
+  __typename?: 'ActionIndicatorIndicatorsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  series: StringAggregateSelection;
+  unit: StringAggregateSelection;
+  value: FloatAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type ActionIndicatorsConnection = {
+  __typename?: 'ActionIndicatorsConnection';
+  aggregate: ActionIndicatorIndicatorsAggregateSelection;
+  edges: Array<ActionIndicatorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionIndicatorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActionIndicatorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActionIndicatorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActionIndicatorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<ActionIndicatorsNodeAggregationWhereInput>;
+};
+
+export type ActionIndicatorsConnectionFilters = {
+  /** Filter Actions by aggregating results on related ActionIndicatorsConnections */
+  aggregate?: InputMaybe<ActionIndicatorsConnectionAggregateInput>;
+  /** Return Actions where all of the related ActionIndicatorsConnections match this filter */
+  all?: InputMaybe<ActionIndicatorsConnectionWhere>;
+  /** Return Actions where none of the related ActionIndicatorsConnections match this filter */
+  none?: InputMaybe<ActionIndicatorsConnectionWhere>;
+  /** Return Actions where one of the related ActionIndicatorsConnections match this filter */
+  single?: InputMaybe<ActionIndicatorsConnectionWhere>;
+  /** Return Actions where some of the related ActionIndicatorsConnections match this filter */
+  some?: InputMaybe<ActionIndicatorsConnectionWhere>;
+};
+
+export type ActionIndicatorsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<IndicatorSort>;
+};
+
+export type ActionIndicatorsConnectionWhere = {
+  AND?: InputMaybe<Array<ActionIndicatorsConnectionWhere>>;
+  NOT?: InputMaybe<ActionIndicatorsConnectionWhere>;
+  OR?: InputMaybe<Array<ActionIndicatorsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<IndicatorWhere>;
+};
+
+export type ActionIndicatorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActionIndicatorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActionIndicatorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActionIndicatorsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  series?: InputMaybe<StringScalarAggregationFilters>;
+  unit?: InputMaybe<StringScalarAggregationFilters>;
+  value?: InputMaybe<FloatScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type ActionIndicatorsRelationship = {
+  __typename?: 'ActionIndicatorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+  properties: Evidence;
+};
+
+export type ActionProgrammeAxisAggregateSelection = {
+  __typename?: 'ActionProgrammeAxisAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ActionProgrammeAxisEdgeAggregateSelection>;
+  node: Maybe<ActionProgrammeAxisNodeAggregateSelection>;
+};
+
+export type ActionProgrammeAxisEdgeAggregateSelection = {
+  __typename?: 'ActionProgrammeAxisEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ActionProgrammeAxisNodeAggregateSelection = {
+  __typename?: 'ActionProgrammeAxisNodeAggregateSelection';
+  budget: FloatAggregateSelection;
+  budgetBasis: StringAggregateSelection;
+  currency: StringAggregateSelection;
+  description: StringAggregateSelection;
+  endYear: IntAggregateSelection;
+  fullName: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  labelledPoles: IntAggregateSelection;
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  startYear: IntAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type ActionRelationshipFilters = {
+  /** Filter type where all of the related Actions match this filter */
+  all?: InputMaybe<ActionWhere>;
+  /** Filter type where none of the related Actions match this filter */
+  none?: InputMaybe<ActionWhere>;
+  /** Filter type where one of the related Actions match this filter */
+  single?: InputMaybe<ActionWhere>;
+  /** Filter type where some of the related Actions match this filter */
+  some?: InputMaybe<ActionWhere>;
+};
+
+/** Fields to sort Actions by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActionSort object. */
+export type ActionSort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  number?: InputMaybe<SortDirection>;
+  year?: InputMaybe<SortDirection>;
+};
+
+export type ActionWhere = {
+  AND?: InputMaybe<Array<ActionWhere>>;
+  NOT?: InputMaybe<ActionWhere>;
+  OR?: InputMaybe<Array<ActionWhere>>;
+  axis?: InputMaybe<ProgrammeRelationshipFilters>;
+  axisConnection?: InputMaybe<ActionAxisConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  indicators?: InputMaybe<IndicatorRelationshipFilters>;
+  indicatorsConnection?: InputMaybe<ActionIndicatorsConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  number?: InputMaybe<IntScalarFilters>;
+  sources?: InputMaybe<StringListFilters>;
+  year?: InputMaybe<IntScalarFilters>;
+};
+
+export type ActionsConnection = {
+  __typename?: 'ActionsConnection';
+  aggregate: ActionAggregate;
+  edges: Array<ActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Where a page of answers ends, and whether another follows. */
 export type AnswerPageInfo = {
   __typename?: 'AnswerPageInfo';
@@ -151,15 +498,19 @@ export type AttendanceWhere = {
   untilQuestion?: InputMaybe<IntScalarFilters>;
 };
 
-/** An axis of a programme (or the programme itself, for its own indicators) and its indicators. */
+/** An axis of a programme (or the programme itself, for its own indicators): its actions and their indicators. */
 export type AxisFollowUp = {
   __typename?: 'AxisFollowUp';
+  /** Its actions in the source's order, each with its indicators for the year. */
+  actions: Array<ActionFollowUp>;
   /** The axis (a Programme of kind AXIS), or the programme. */
   axis: GraphNode;
-  /** Its indicators for the year, in name order. */
+  /** All its indicators for the year, its actions' and its own, in name order. */
   indicators: Array<IndicatorProgress>;
   /** The axis number, null for the programme's own indicators. */
   number: Maybe<Scalars['Int']['output']>;
+  /** The indicators for the year set on the axis itself, under none of its actions, in name order. */
+  ownIndicators: Array<IndicatorProgress>;
 };
 
 /** Boolean filters */
@@ -4890,6 +5241,8 @@ export type EditableRelationship =
 
 /** The labels of the graph's nodes, as `GraphNode.label` and the label filters use them. */
 export type EntityLabel =
+  /** An action of a programme's axis. */
+  | 'Action'
   /** A budget line. */
   | 'BudgetLine'
   /** A clause of an agreement or a programme. */
@@ -6480,6 +6833,7 @@ export type EventsConnection = {
  * * Programme.partOf
  * * Programme.parts
  * * Programme.events
+ * * Programme.actions
  * * Programme.indicators
  * * Programme.deliverables
  * * Programme.budgetLines
@@ -6510,8 +6864,11 @@ export type EventsConnection = {
  * * Commune.representatives
  * * Territory.communes
  * * Territory.events
+ * * Action.axis
+ * * Action.indicators
  * * Project.programmes
  * * Indicator.programme
+ * * Indicator.action
  * * Indicator.results
  * * Deliverable.owedBy
  * * Deliverable.about
@@ -6892,6 +7249,9 @@ export type IdScalarFilters = {
  */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** The action the indicator measures, when the source sets it inside one. */
+  action: Array<Action>;
+  actionConnection: IndicatorActionConnection;
   /** How the source bounds the value. */
   bound: Maybe<IndicatorBound>;
   /** Stable slug, e.g. `pmt-2024-gbm-member-firms`. */
@@ -6902,7 +7262,7 @@ export type Indicator = {
   measure: Maybe<IndicatorMeasure>;
   /** What is counted, in French. */
   name: Scalars['String']['output'];
-  /** The programme the indicator belongs to. */
+  /** The programme or axis the indicator is set on, when it is under none of its actions. */
   programme: Array<Programme>;
   programmeConnection: IndicatorProgrammeConnection;
   /** The results recorded against the indicator, each with its evidence. */
@@ -6921,6 +7281,34 @@ export type Indicator = {
   value: Scalars['Float']['output'];
   /** The year it is for. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A numeric target or result of a programme: 65 GBM member firms targeted, 23 projects accompanied…
+ * Neo4j label `Indicator`, key `id`.
+ * Every list of Indicator nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorActionArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionSort>>;
+  where?: InputMaybe<ActionWhere>;
+};
+
+
+/**
+ * A numeric target or result of a programme: 65 GBM member firms targeted, 23 projects accompanied…
+ * Neo4j label `Indicator`, key `id`.
+ * Every list of Indicator nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type IndicatorActionConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<IndicatorActionConnectionSort>>;
+  where?: InputMaybe<IndicatorActionConnectionWhere>;
 };
 
 
@@ -6977,6 +7365,86 @@ export type IndicatorResultsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<IndicatorResultsConnectionSort>>;
   where?: InputMaybe<IndicatorResultsConnectionWhere>;
+};
+
+export type IndicatorActionActionAggregateSelection = {
+  __typename?: 'IndicatorActionActionAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<IndicatorActionActionEdgeAggregateSelection>;
+  node: Maybe<IndicatorActionActionNodeAggregateSelection>;
+};
+
+export type IndicatorActionActionEdgeAggregateSelection = {
+  __typename?: 'IndicatorActionActionEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type IndicatorActionActionNodeAggregateSelection = {
+  __typename?: 'IndicatorActionActionNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type IndicatorActionConnection = {
+  __typename?: 'IndicatorActionConnection';
+  aggregate: IndicatorActionActionAggregateSelection;
+  edges: Array<IndicatorActionRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorActionConnectionAggregateInput = {
+  AND?: InputMaybe<Array<IndicatorActionConnectionAggregateInput>>;
+  NOT?: InputMaybe<IndicatorActionConnectionAggregateInput>;
+  OR?: InputMaybe<Array<IndicatorActionConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<IndicatorActionNodeAggregationWhereInput>;
+};
+
+export type IndicatorActionConnectionFilters = {
+  /** Filter Indicators by aggregating results on related IndicatorActionConnections */
+  aggregate?: InputMaybe<IndicatorActionConnectionAggregateInput>;
+  /** Return Indicators where all of the related IndicatorActionConnections match this filter */
+  all?: InputMaybe<IndicatorActionConnectionWhere>;
+  /** Return Indicators where none of the related IndicatorActionConnections match this filter */
+  none?: InputMaybe<IndicatorActionConnectionWhere>;
+  /** Return Indicators where one of the related IndicatorActionConnections match this filter */
+  single?: InputMaybe<IndicatorActionConnectionWhere>;
+  /** Return Indicators where some of the related IndicatorActionConnections match this filter */
+  some?: InputMaybe<IndicatorActionConnectionWhere>;
+};
+
+export type IndicatorActionConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<ActionSort>;
+};
+
+export type IndicatorActionConnectionWhere = {
+  AND?: InputMaybe<Array<IndicatorActionConnectionWhere>>;
+  NOT?: InputMaybe<IndicatorActionConnectionWhere>;
+  OR?: InputMaybe<Array<IndicatorActionConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<ActionWhere>;
+};
+
+export type IndicatorActionNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<IndicatorActionNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<IndicatorActionNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<IndicatorActionNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type IndicatorActionRelationship = {
+  __typename?: 'IndicatorActionRelationship';
+  cursor: Scalars['String']['output'];
+  node: Action;
+  properties: Evidence;
 };
 
 export type IndicatorAggregate = {
@@ -7150,6 +7618,8 @@ export type IndicatorProgress = {
   __typename?: 'IndicatorProgress';
   /** What the results amount to: their sum (COUNT) or the latest (STOCK, SHARE); null when none. */
   achieved: Maybe<Scalars['Float']['output']>;
+  /** The action the indicator measures; null when it is set on the axis or the programme itself. */
+  action: Maybe<GraphNode>;
   /** How the source bounds the target. */
   bound: Maybe<IndicatorBound>;
   /** The HAS_INDICATOR relationship that states the target, with its quote. */
@@ -7465,6 +7935,8 @@ export type IndicatorWhere = {
   AND?: InputMaybe<Array<IndicatorWhere>>;
   NOT?: InputMaybe<IndicatorWhere>;
   OR?: InputMaybe<Array<IndicatorWhere>>;
+  action?: InputMaybe<ActionRelationshipFilters>;
+  actionConnection?: InputMaybe<IndicatorActionConnectionFilters>;
   bound?: InputMaybe<IndicatorBoundEnumScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<IndicatorKindEnumScalarFilters>;
@@ -14013,6 +14485,9 @@ export type PreviousIndicator = {
  */
 export type Programme = {
   __typename?: 'Programme';
+  /** The actions of an axis, in the source's order (schema/programme-action.graphql). */
+  actions: Array<Action>;
+  actionsConnection: ProgrammeActionsConnection;
   /** Other names and spellings found in sources. */
   aliases: Maybe<Array<Scalars['String']['output']>>;
   /** The budget in `currency` units, when stated. */
@@ -14051,7 +14526,7 @@ export type Programme = {
   fundersConnection: ProgrammeFundersConnection;
   /** Stable slug, e.g. `pmt-animation-2024`, `corac`. */
   id: Scalars['ID']['output'];
-  /** The numeric targets and results of the programme. */
+  /** The numeric targets and results set on the programme or the axis itself, under none of its actions. */
   indicators: Array<Indicator>;
   indicatorsConnection: ProgrammeIndicatorsConnection;
   /** What kind of programme (`ACTION_PROGRAMME`, `AXIS`, `PROGRAMME`, `CALL_FOR_PROJECTS`, `LABEL`, `REFERENTIAL`…). */
@@ -14062,7 +14537,7 @@ export type Programme = {
   name: Scalars['String']['output'];
   /** The axis number, for an axis of a yearly programme. */
   number: Maybe<Scalars['Int']['output']>;
-  /** The objectives, in the source's words. */
+  /** The objectives, in the source's words (the 2024 axes list theirs as `actions` instead). */
   objectives: Maybe<Array<Scalars['String']['output']>>;
   /** The programme this one is part of (an axis of the yearly programme). */
   partOf: Array<Programme>;
@@ -14092,6 +14567,34 @@ export type Programme = {
   url: Maybe<Scalars['String']['output']>;
   /** The year the programme is for, when it is yearly. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A programme: the PMT action programme of a year and its axes, a funding scheme (Etincelles, the CORAC
+ * calls, France 2030…). Neo4j label `Programme`, key `id`.
+ * Every list of Programme nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ProgrammeActionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionSort>>;
+  where?: InputMaybe<ActionWhere>;
+};
+
+
+/**
+ * A programme: the PMT action programme of a year and its axes, a funding scheme (Etincelles, the CORAC
+ * calls, France 2030…). Neo4j label `Programme`, key `id`.
+ * Every list of Programme nodes, at the top level or nested under a relationship, is paged: 100 items
+ * when no `limit` (or connection `first`) is given, at most 1,000 whatever `limit` asks.
+ */
+export type ProgrammeActionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProgrammeActionsConnectionSort>>;
+  where?: InputMaybe<ProgrammeActionsConnectionWhere>;
 };
 
 
@@ -14456,6 +14959,86 @@ export type ProgrammeTargetsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ProgrammeTargetsConnectionSort>>;
   where?: InputMaybe<ProgrammeTargetsConnectionWhere>;
+};
+
+export type ProgrammeActionActionsAggregateSelection = {
+  __typename?: 'ProgrammeActionActionsAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ProgrammeActionActionsEdgeAggregateSelection>;
+  node: Maybe<ProgrammeActionActionsNodeAggregateSelection>;
+};
+
+export type ProgrammeActionActionsEdgeAggregateSelection = {
+  __typename?: 'ProgrammeActionActionsEdgeAggregateSelection';
+  quote: StringAggregateSelection;
+  reason: StringAggregateSelection;
+  source: StringAggregateSelection;
+};
+
+export type ProgrammeActionActionsNodeAggregateSelection = {
+  __typename?: 'ProgrammeActionActionsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  number: IntAggregateSelection;
+  year: IntAggregateSelection;
+};
+
+export type ProgrammeActionsConnection = {
+  __typename?: 'ProgrammeActionsConnection';
+  aggregate: ProgrammeActionActionsAggregateSelection;
+  edges: Array<ProgrammeActionsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeActionsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProgrammeActionsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProgrammeActionsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProgrammeActionsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<EvidenceAggregationWhereInput>;
+  node?: InputMaybe<ProgrammeActionsNodeAggregationWhereInput>;
+};
+
+export type ProgrammeActionsConnectionFilters = {
+  /** Filter Programmes by aggregating results on related ProgrammeActionsConnections */
+  aggregate?: InputMaybe<ProgrammeActionsConnectionAggregateInput>;
+  /** Return Programmes where all of the related ProgrammeActionsConnections match this filter */
+  all?: InputMaybe<ProgrammeActionsConnectionWhere>;
+  /** Return Programmes where none of the related ProgrammeActionsConnections match this filter */
+  none?: InputMaybe<ProgrammeActionsConnectionWhere>;
+  /** Return Programmes where one of the related ProgrammeActionsConnections match this filter */
+  single?: InputMaybe<ProgrammeActionsConnectionWhere>;
+  /** Return Programmes where some of the related ProgrammeActionsConnections match this filter */
+  some?: InputMaybe<ProgrammeActionsConnectionWhere>;
+};
+
+export type ProgrammeActionsConnectionSort = {
+  edge?: InputMaybe<EvidenceSort>;
+  node?: InputMaybe<ActionSort>;
+};
+
+export type ProgrammeActionsConnectionWhere = {
+  AND?: InputMaybe<Array<ProgrammeActionsConnectionWhere>>;
+  NOT?: InputMaybe<ProgrammeActionsConnectionWhere>;
+  OR?: InputMaybe<Array<ProgrammeActionsConnectionWhere>>;
+  edge?: InputMaybe<EvidenceWhere>;
+  node?: InputMaybe<ActionWhere>;
+};
+
+export type ProgrammeActionsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProgrammeActionsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProgrammeActionsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProgrammeActionsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  number?: InputMaybe<IntScalarAggregationFilters>;
+  year?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type ProgrammeActionsRelationship = {
+  __typename?: 'ProgrammeActionsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Action;
+  properties: Evidence;
 };
 
 export type ProgrammeAggregate = {
@@ -14946,7 +15529,7 @@ export type ProgrammeEventsRelationship = {
 /** A programme followed for one year: axes and indicators against their targets, deliverables against their deadlines. */
 export type ProgrammeFollowUp = {
   __typename?: 'ProgrammeFollowUp';
-  /** The axes in number order (the programme's own indicators last), each with its indicators. */
+  /** The axes in number order (the programme's own indicators last), each with its actions and indicators. */
   axes: Array<AxisFollowUp>;
   /** The deliverables, by deadline then name. */
   deliverables: Array<DeliverableFollowUp>;
@@ -15777,6 +16360,8 @@ export type ProgrammeWhere = {
   AND?: InputMaybe<Array<ProgrammeWhere>>;
   NOT?: InputMaybe<ProgrammeWhere>;
   OR?: InputMaybe<Array<ProgrammeWhere>>;
+  actions?: InputMaybe<ActionRelationshipFilters>;
+  actionsConnection?: InputMaybe<ProgrammeActionsConnectionFilters>;
   aliases?: InputMaybe<StringListFilters>;
   budget?: InputMaybe<FloatScalarFilters>;
   budgetBasis?: InputMaybe<StringScalarFilters>;
@@ -16585,6 +17170,8 @@ export type Query = {
   accountChanges: Array<Change>;
   /** Every staff account, by e-mail address (admin). */
   accounts: Array<Account>;
+  actions: Array<Action>;
+  actionsConnection: ActionsConnection;
   /** Every API token, newest first, revoked ones included (admin). */
   apiTokens: Array<ApiToken>;
   /**
@@ -16746,8 +17333,9 @@ export type Query = {
   registrySearch: RegistrySearchStatus;
   /**
    * Full-text search across organisations, people, events, event series, places abroad, conventions,
-   * programmes, projects and communes, by name and alias, ignoring accents and case ("creer demain" finds
-   * "Créer Demain"), each word matching as a prefix, best matches first. Blank text gives no results.
+   * programmes and their actions, projects and communes, by name and alias, and documents by title,
+   * ignoring accents and case ("creer demain" finds "Créer Demain"), each word matching as a prefix, best
+   * matches first. Blank text gives no results.
    */
   search: SearchResults;
   /** Where `text` occurs in the document (case and accents ignored), at most 200 places. */
@@ -16761,6 +17349,22 @@ export type Query = {
 
 export type QueryAccountChangesArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryActionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionSort>>;
+  where?: InputMaybe<ActionWhere>;
+};
+
+
+export type QueryActionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActionSort>>;
+  where?: InputMaybe<ActionWhere>;
 };
 
 
@@ -18128,13 +18732,42 @@ export type ResolversTypes = {
   AccountLink: ResolverTypeWrapper<AccountLink>;
   AccountRole: AccountRole;
   AccountStatus: AccountStatus;
+  Action: ResolverTypeWrapper<Action>;
+  ActionAggregate: ResolverTypeWrapper<ActionAggregate>;
+  ActionAggregateNode: ResolverTypeWrapper<ActionAggregateNode>;
+  ActionAxisConnection: ResolverTypeWrapper<ActionAxisConnection>;
+  ActionAxisConnectionAggregateInput: ActionAxisConnectionAggregateInput;
+  ActionAxisConnectionFilters: ActionAxisConnectionFilters;
+  ActionAxisConnectionSort: ActionAxisConnectionSort;
+  ActionAxisConnectionWhere: ActionAxisConnectionWhere;
+  ActionAxisNodeAggregationWhereInput: ActionAxisNodeAggregationWhereInput;
+  ActionAxisRelationship: ResolverTypeWrapper<ActionAxisRelationship>;
+  ActionEdge: ResolverTypeWrapper<ActionEdge>;
+  ActionFollowUp: ResolverTypeWrapper<Omit<ActionFollowUp, 'action' | 'evidence' | 'indicators'> & { action: ResolversTypes['GraphNode'], evidence: ResolversTypes['GraphEdge'], indicators: Array<ResolversTypes['IndicatorProgress']> }>;
+  ActionIndicatorIndicatorsAggregateSelection: ResolverTypeWrapper<ActionIndicatorIndicatorsAggregateSelection>;
+  ActionIndicatorIndicatorsEdgeAggregateSelection: ResolverTypeWrapper<ActionIndicatorIndicatorsEdgeAggregateSelection>;
+  ActionIndicatorIndicatorsNodeAggregateSelection: ResolverTypeWrapper<ActionIndicatorIndicatorsNodeAggregateSelection>;
+  ActionIndicatorsConnection: ResolverTypeWrapper<ActionIndicatorsConnection>;
+  ActionIndicatorsConnectionAggregateInput: ActionIndicatorsConnectionAggregateInput;
+  ActionIndicatorsConnectionFilters: ActionIndicatorsConnectionFilters;
+  ActionIndicatorsConnectionSort: ActionIndicatorsConnectionSort;
+  ActionIndicatorsConnectionWhere: ActionIndicatorsConnectionWhere;
+  ActionIndicatorsNodeAggregationWhereInput: ActionIndicatorsNodeAggregationWhereInput;
+  ActionIndicatorsRelationship: ResolverTypeWrapper<ActionIndicatorsRelationship>;
+  ActionProgrammeAxisAggregateSelection: ResolverTypeWrapper<ActionProgrammeAxisAggregateSelection>;
+  ActionProgrammeAxisEdgeAggregateSelection: ResolverTypeWrapper<ActionProgrammeAxisEdgeAggregateSelection>;
+  ActionProgrammeAxisNodeAggregateSelection: ResolverTypeWrapper<ActionProgrammeAxisNodeAggregateSelection>;
+  ActionRelationshipFilters: ActionRelationshipFilters;
+  ActionSort: ActionSort;
+  ActionWhere: ActionWhere;
+  ActionsConnection: ResolverTypeWrapper<ActionsConnection>;
   AnswerPageInfo: ResolverTypeWrapper<AnswerPageInfo>;
   ApiToken: ResolverTypeWrapper<ApiToken>;
   Attendance: ResolverTypeWrapper<Attendance>;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
   AttendanceWhere: AttendanceWhere;
-  AxisFollowUp: ResolverTypeWrapper<Omit<AxisFollowUp, 'axis' | 'indicators'> & { axis: ResolversTypes['GraphNode'], indicators: Array<ResolversTypes['IndicatorProgress']> }>;
+  AxisFollowUp: ResolverTypeWrapper<Omit<AxisFollowUp, 'actions' | 'axis' | 'indicators' | 'ownIndicators'> & { actions: Array<ResolversTypes['ActionFollowUp']>, axis: ResolversTypes['GraphNode'], indicators: Array<ResolversTypes['IndicatorProgress']>, ownIndicators: Array<ResolversTypes['IndicatorProgress']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BudgetLine: ResolverTypeWrapper<BudgetLine>;
@@ -18651,6 +19284,16 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorActionActionAggregateSelection: ResolverTypeWrapper<IndicatorActionActionAggregateSelection>;
+  IndicatorActionActionEdgeAggregateSelection: ResolverTypeWrapper<IndicatorActionActionEdgeAggregateSelection>;
+  IndicatorActionActionNodeAggregateSelection: ResolverTypeWrapper<IndicatorActionActionNodeAggregateSelection>;
+  IndicatorActionConnection: ResolverTypeWrapper<IndicatorActionConnection>;
+  IndicatorActionConnectionAggregateInput: IndicatorActionConnectionAggregateInput;
+  IndicatorActionConnectionFilters: IndicatorActionConnectionFilters;
+  IndicatorActionConnectionSort: IndicatorActionConnectionSort;
+  IndicatorActionConnectionWhere: IndicatorActionConnectionWhere;
+  IndicatorActionNodeAggregationWhereInput: IndicatorActionNodeAggregationWhereInput;
+  IndicatorActionRelationship: ResolverTypeWrapper<IndicatorActionRelationship>;
   IndicatorAggregate: ResolverTypeWrapper<IndicatorAggregate>;
   IndicatorAggregateNode: ResolverTypeWrapper<IndicatorAggregateNode>;
   IndicatorBound: IndicatorBound;
@@ -18670,7 +19313,7 @@ export type ResolversTypes = {
   IndicatorProgrammeProgrammeEdgeAggregateSelection: ResolverTypeWrapper<IndicatorProgrammeProgrammeEdgeAggregateSelection>;
   IndicatorProgrammeProgrammeNodeAggregateSelection: ResolverTypeWrapper<IndicatorProgrammeProgrammeNodeAggregateSelection>;
   IndicatorProgrammeRelationship: ResolverTypeWrapper<IndicatorProgrammeRelationship>;
-  IndicatorProgress: ResolverTypeWrapper<Omit<IndicatorProgress, 'evidence' | 'indicator' | 'previous' | 'results'> & { evidence: ResolversTypes['GraphEdge'], indicator: ResolversTypes['GraphNode'], previous?: Maybe<ResolversTypes['PreviousIndicator']>, results: Array<ResolversTypes['RecordedResult']> }>;
+  IndicatorProgress: ResolverTypeWrapper<Omit<IndicatorProgress, 'action' | 'evidence' | 'indicator' | 'previous' | 'results'> & { action?: Maybe<ResolversTypes['GraphNode']>, evidence: ResolversTypes['GraphEdge'], indicator: ResolversTypes['GraphNode'], previous?: Maybe<ResolversTypes['PreviousIndicator']>, results: Array<ResolversTypes['RecordedResult']> }>;
   IndicatorRelationshipFilters: IndicatorRelationshipFilters;
   IndicatorResult: ResolverTypeWrapper<IndicatorResult>;
   IndicatorResultAggregate: ResolverTypeWrapper<IndicatorResultAggregate>;
@@ -19162,6 +19805,16 @@ export type ResolversTypes = {
   PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
   PreviousIndicator: ResolverTypeWrapper<Omit<PreviousIndicator, 'evidence' | 'indicator'> & { evidence: ResolversTypes['GraphEdge'], indicator: ResolversTypes['GraphNode'] }>;
   Programme: ResolverTypeWrapper<Programme>;
+  ProgrammeActionActionsAggregateSelection: ResolverTypeWrapper<ProgrammeActionActionsAggregateSelection>;
+  ProgrammeActionActionsEdgeAggregateSelection: ResolverTypeWrapper<ProgrammeActionActionsEdgeAggregateSelection>;
+  ProgrammeActionActionsNodeAggregateSelection: ResolverTypeWrapper<ProgrammeActionActionsNodeAggregateSelection>;
+  ProgrammeActionsConnection: ResolverTypeWrapper<ProgrammeActionsConnection>;
+  ProgrammeActionsConnectionAggregateInput: ProgrammeActionsConnectionAggregateInput;
+  ProgrammeActionsConnectionFilters: ProgrammeActionsConnectionFilters;
+  ProgrammeActionsConnectionSort: ProgrammeActionsConnectionSort;
+  ProgrammeActionsConnectionWhere: ProgrammeActionsConnectionWhere;
+  ProgrammeActionsNodeAggregationWhereInput: ProgrammeActionsNodeAggregationWhereInput;
+  ProgrammeActionsRelationship: ResolverTypeWrapper<ProgrammeActionsRelationship>;
   ProgrammeAggregate: ResolverTypeWrapper<ProgrammeAggregate>;
   ProgrammeAggregateNode: ResolverTypeWrapper<ProgrammeAggregateNode>;
   ProgrammeBudgetLineBudgetLinesAggregateSelection: ResolverTypeWrapper<ProgrammeBudgetLineBudgetLinesAggregateSelection>;
@@ -19422,13 +20075,42 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Account: Account;
   AccountLink: AccountLink;
+  Action: Action;
+  ActionAggregate: ActionAggregate;
+  ActionAggregateNode: ActionAggregateNode;
+  ActionAxisConnection: ActionAxisConnection;
+  ActionAxisConnectionAggregateInput: ActionAxisConnectionAggregateInput;
+  ActionAxisConnectionFilters: ActionAxisConnectionFilters;
+  ActionAxisConnectionSort: ActionAxisConnectionSort;
+  ActionAxisConnectionWhere: ActionAxisConnectionWhere;
+  ActionAxisNodeAggregationWhereInput: ActionAxisNodeAggregationWhereInput;
+  ActionAxisRelationship: ActionAxisRelationship;
+  ActionEdge: ActionEdge;
+  ActionFollowUp: Omit<ActionFollowUp, 'action' | 'evidence' | 'indicators'> & { action: ResolversParentTypes['GraphNode'], evidence: ResolversParentTypes['GraphEdge'], indicators: Array<ResolversParentTypes['IndicatorProgress']> };
+  ActionIndicatorIndicatorsAggregateSelection: ActionIndicatorIndicatorsAggregateSelection;
+  ActionIndicatorIndicatorsEdgeAggregateSelection: ActionIndicatorIndicatorsEdgeAggregateSelection;
+  ActionIndicatorIndicatorsNodeAggregateSelection: ActionIndicatorIndicatorsNodeAggregateSelection;
+  ActionIndicatorsConnection: ActionIndicatorsConnection;
+  ActionIndicatorsConnectionAggregateInput: ActionIndicatorsConnectionAggregateInput;
+  ActionIndicatorsConnectionFilters: ActionIndicatorsConnectionFilters;
+  ActionIndicatorsConnectionSort: ActionIndicatorsConnectionSort;
+  ActionIndicatorsConnectionWhere: ActionIndicatorsConnectionWhere;
+  ActionIndicatorsNodeAggregationWhereInput: ActionIndicatorsNodeAggregationWhereInput;
+  ActionIndicatorsRelationship: ActionIndicatorsRelationship;
+  ActionProgrammeAxisAggregateSelection: ActionProgrammeAxisAggregateSelection;
+  ActionProgrammeAxisEdgeAggregateSelection: ActionProgrammeAxisEdgeAggregateSelection;
+  ActionProgrammeAxisNodeAggregateSelection: ActionProgrammeAxisNodeAggregateSelection;
+  ActionRelationshipFilters: ActionRelationshipFilters;
+  ActionSort: ActionSort;
+  ActionWhere: ActionWhere;
+  ActionsConnection: ActionsConnection;
   AnswerPageInfo: AnswerPageInfo;
   ApiToken: ApiToken;
   Attendance: Attendance;
   AttendanceAggregationWhereInput: AttendanceAggregationWhereInput;
   AttendanceSort: AttendanceSort;
   AttendanceWhere: AttendanceWhere;
-  AxisFollowUp: Omit<AxisFollowUp, 'axis' | 'indicators'> & { axis: ResolversParentTypes['GraphNode'], indicators: Array<ResolversParentTypes['IndicatorProgress']> };
+  AxisFollowUp: Omit<AxisFollowUp, 'actions' | 'axis' | 'indicators' | 'ownIndicators'> & { actions: Array<ResolversParentTypes['ActionFollowUp']>, axis: ResolversParentTypes['GraphNode'], indicators: Array<ResolversParentTypes['IndicatorProgress']>, ownIndicators: Array<ResolversParentTypes['IndicatorProgress']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BudgetLine: BudgetLine;
@@ -19936,6 +20618,16 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   Indicator: Indicator;
+  IndicatorActionActionAggregateSelection: IndicatorActionActionAggregateSelection;
+  IndicatorActionActionEdgeAggregateSelection: IndicatorActionActionEdgeAggregateSelection;
+  IndicatorActionActionNodeAggregateSelection: IndicatorActionActionNodeAggregateSelection;
+  IndicatorActionConnection: IndicatorActionConnection;
+  IndicatorActionConnectionAggregateInput: IndicatorActionConnectionAggregateInput;
+  IndicatorActionConnectionFilters: IndicatorActionConnectionFilters;
+  IndicatorActionConnectionSort: IndicatorActionConnectionSort;
+  IndicatorActionConnectionWhere: IndicatorActionConnectionWhere;
+  IndicatorActionNodeAggregationWhereInput: IndicatorActionNodeAggregationWhereInput;
+  IndicatorActionRelationship: IndicatorActionRelationship;
   IndicatorAggregate: IndicatorAggregate;
   IndicatorAggregateNode: IndicatorAggregateNode;
   IndicatorBoundEnumScalarFilters: IndicatorBoundEnumScalarFilters;
@@ -19952,7 +20644,7 @@ export type ResolversParentTypes = {
   IndicatorProgrammeProgrammeEdgeAggregateSelection: IndicatorProgrammeProgrammeEdgeAggregateSelection;
   IndicatorProgrammeProgrammeNodeAggregateSelection: IndicatorProgrammeProgrammeNodeAggregateSelection;
   IndicatorProgrammeRelationship: IndicatorProgrammeRelationship;
-  IndicatorProgress: Omit<IndicatorProgress, 'evidence' | 'indicator' | 'previous' | 'results'> & { evidence: ResolversParentTypes['GraphEdge'], indicator: ResolversParentTypes['GraphNode'], previous?: Maybe<ResolversParentTypes['PreviousIndicator']>, results: Array<ResolversParentTypes['RecordedResult']> };
+  IndicatorProgress: Omit<IndicatorProgress, 'action' | 'evidence' | 'indicator' | 'previous' | 'results'> & { action?: Maybe<ResolversParentTypes['GraphNode']>, evidence: ResolversParentTypes['GraphEdge'], indicator: ResolversParentTypes['GraphNode'], previous?: Maybe<ResolversParentTypes['PreviousIndicator']>, results: Array<ResolversParentTypes['RecordedResult']> };
   IndicatorRelationshipFilters: IndicatorRelationshipFilters;
   IndicatorResult: IndicatorResult;
   IndicatorResultAggregate: IndicatorResultAggregate;
@@ -20440,6 +21132,16 @@ export type ResolversParentTypes = {
   PlacesConnection: PlacesConnection;
   PreviousIndicator: Omit<PreviousIndicator, 'evidence' | 'indicator'> & { evidence: ResolversParentTypes['GraphEdge'], indicator: ResolversParentTypes['GraphNode'] };
   Programme: Programme;
+  ProgrammeActionActionsAggregateSelection: ProgrammeActionActionsAggregateSelection;
+  ProgrammeActionActionsEdgeAggregateSelection: ProgrammeActionActionsEdgeAggregateSelection;
+  ProgrammeActionActionsNodeAggregateSelection: ProgrammeActionActionsNodeAggregateSelection;
+  ProgrammeActionsConnection: ProgrammeActionsConnection;
+  ProgrammeActionsConnectionAggregateInput: ProgrammeActionsConnectionAggregateInput;
+  ProgrammeActionsConnectionFilters: ProgrammeActionsConnectionFilters;
+  ProgrammeActionsConnectionSort: ProgrammeActionsConnectionSort;
+  ProgrammeActionsConnectionWhere: ProgrammeActionsConnectionWhere;
+  ProgrammeActionsNodeAggregationWhereInput: ProgrammeActionsNodeAggregationWhereInput;
+  ProgrammeActionsRelationship: ProgrammeActionsRelationship;
   ProgrammeAggregate: ProgrammeAggregate;
   ProgrammeAggregateNode: ProgrammeAggregateNode;
   ProgrammeBudgetLineBudgetLinesAggregateSelection: ProgrammeBudgetLineBudgetLinesAggregateSelection;
@@ -20705,6 +21407,123 @@ export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extend
   setupToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  axis?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<ActionAxisArgs>>;
+  axisConnection?: Resolver<ResolversTypes['ActionAxisConnection'], ParentType, ContextType, Partial<ActionAxisConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<ActionIndicatorsArgs>>;
+  indicatorsConnection?: Resolver<ResolversTypes['ActionIndicatorsConnection'], ParentType, ContextType, Partial<ActionIndicatorsConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ActionAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionAggregate'] = ResolversParentTypes['ActionAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionAggregateNode'], ParentType, ContextType>;
+};
+
+export type ActionAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionAggregateNode'] = ResolversParentTypes['ActionAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActionAxisConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionAxisConnection'] = ResolversParentTypes['ActionAxisConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActionProgrammeAxisAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActionAxisRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionAxisRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionAxisRelationship'] = ResolversParentTypes['ActionAxisRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type ActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+};
+
+export type ActionFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionFollowUp'] = ResolversParentTypes['ActionFollowUp']> = {
+  action?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionIndicatorIndicatorsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionIndicatorIndicatorsAggregateSelection'] = ResolversParentTypes['ActionIndicatorIndicatorsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActionIndicatorIndicatorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActionIndicatorIndicatorsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActionIndicatorIndicatorsEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionIndicatorIndicatorsEdgeAggregateSelection'] = ResolversParentTypes['ActionIndicatorIndicatorsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActionIndicatorIndicatorsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionIndicatorIndicatorsNodeAggregateSelection'] = ResolversParentTypes['ActionIndicatorIndicatorsNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActionIndicatorsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionIndicatorsConnection'] = ResolversParentTypes['ActionIndicatorsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActionIndicatorIndicatorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActionIndicatorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionIndicatorsRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionIndicatorsRelationship'] = ResolversParentTypes['ActionIndicatorsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type ActionProgrammeAxisAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionProgrammeAxisAggregateSelection'] = ResolversParentTypes['ActionProgrammeAxisAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActionProgrammeAxisEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActionProgrammeAxisNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActionProgrammeAxisEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionProgrammeAxisEdgeAggregateSelection'] = ResolversParentTypes['ActionProgrammeAxisEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActionProgrammeAxisNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionProgrammeAxisNodeAggregateSelection'] = ResolversParentTypes['ActionProgrammeAxisNodeAggregateSelection']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  budgetBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  labelledPoles?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActionsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionsConnection'] = ResolversParentTypes['ActionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActionAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AnswerPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerPageInfo'] = ResolversParentTypes['AnswerPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -20731,9 +21550,11 @@ export type AttendanceResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type AxisFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AxisFollowUp'] = ResolversParentTypes['AxisFollowUp']> = {
+  actions?: Resolver<Array<ResolversTypes['ActionFollowUp']>, ParentType, ContextType>;
   axis?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ownIndicators?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType>;
 };
 
 export type BudgetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
@@ -22897,6 +23718,8 @@ export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  action?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, Partial<IndicatorActionArgs>>;
+  actionConnection?: Resolver<ResolversTypes['IndicatorActionConnection'], ParentType, ContextType, Partial<IndicatorActionConnectionArgs>>;
   bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -22911,6 +23734,37 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IndicatorActionActionAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorActionActionAggregateSelection'] = ResolversParentTypes['IndicatorActionActionAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['IndicatorActionActionEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['IndicatorActionActionNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type IndicatorActionActionEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorActionActionEdgeAggregateSelection'] = ResolversParentTypes['IndicatorActionActionEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type IndicatorActionActionNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorActionActionNodeAggregateSelection'] = ResolversParentTypes['IndicatorActionActionNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type IndicatorActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorActionConnection'] = ResolversParentTypes['IndicatorActionConnection']> = {
+  aggregate?: Resolver<ResolversTypes['IndicatorActionActionAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['IndicatorActionRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorActionRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorActionRelationship'] = ResolversParentTypes['IndicatorActionRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type IndicatorAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAggregate'] = ResolversParentTypes['IndicatorAggregate']> = {
@@ -22975,6 +23829,7 @@ export type IndicatorProgrammeRelationshipResolvers<ContextType = GraphQLContext
 
 export type IndicatorProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorProgress'] = ResolversParentTypes['IndicatorProgress']> = {
   achieved?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   bound?: Resolver<Maybe<ResolversTypes['IndicatorBound']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
@@ -25238,6 +26093,8 @@ export type PreviousIndicatorResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, Partial<ProgrammeActionsArgs>>;
+  actionsConnection?: Resolver<ResolversTypes['ProgrammeActionsConnection'], ParentType, ContextType, Partial<ProgrammeActionsConnectionArgs>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   budgetBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -25284,6 +26141,37 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProgrammeActionActionsAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeActionActionsAggregateSelection'] = ResolversParentTypes['ProgrammeActionActionsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProgrammeActionActionsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProgrammeActionActionsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProgrammeActionActionsEdgeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeActionActionsEdgeAggregateSelection'] = ResolversParentTypes['ProgrammeActionActionsEdgeAggregateSelection']> = {
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProgrammeActionActionsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeActionActionsNodeAggregateSelection'] = ResolversParentTypes['ProgrammeActionActionsNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProgrammeActionsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeActionsConnection'] = ResolversParentTypes['ProgrammeActionsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProgrammeActionActionsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProgrammeActionsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeActionsRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeActionsRelationship'] = ResolversParentTypes['ProgrammeActionsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
 export type ProgrammeAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeAggregate'] = ResolversParentTypes['ProgrammeAggregate']> = {
@@ -26102,6 +26990,8 @@ export type QualityNoteResolvers<ContextType = GraphQLContext, ParentType extend
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountChanges?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryAccountChangesArgs, 'limit'>>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, Partial<QueryActionsArgs>>;
+  actionsConnection?: Resolver<ResolversTypes['ActionsConnection'], ParentType, ContextType, Partial<QueryActionsConnectionArgs>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   brokers?: Resolver<ResolversTypes['NetworkBrokerage'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'and' | 'between' | 'top'>>;
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType, Partial<QueryBudgetLinesArgs>>;
@@ -26431,6 +27321,22 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountLink?: AccountLinkResolvers<ContextType>;
+  Action?: ActionResolvers<ContextType>;
+  ActionAggregate?: ActionAggregateResolvers<ContextType>;
+  ActionAggregateNode?: ActionAggregateNodeResolvers<ContextType>;
+  ActionAxisConnection?: ActionAxisConnectionResolvers<ContextType>;
+  ActionAxisRelationship?: ActionAxisRelationshipResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
+  ActionFollowUp?: ActionFollowUpResolvers<ContextType>;
+  ActionIndicatorIndicatorsAggregateSelection?: ActionIndicatorIndicatorsAggregateSelectionResolvers<ContextType>;
+  ActionIndicatorIndicatorsEdgeAggregateSelection?: ActionIndicatorIndicatorsEdgeAggregateSelectionResolvers<ContextType>;
+  ActionIndicatorIndicatorsNodeAggregateSelection?: ActionIndicatorIndicatorsNodeAggregateSelectionResolvers<ContextType>;
+  ActionIndicatorsConnection?: ActionIndicatorsConnectionResolvers<ContextType>;
+  ActionIndicatorsRelationship?: ActionIndicatorsRelationshipResolvers<ContextType>;
+  ActionProgrammeAxisAggregateSelection?: ActionProgrammeAxisAggregateSelectionResolvers<ContextType>;
+  ActionProgrammeAxisEdgeAggregateSelection?: ActionProgrammeAxisEdgeAggregateSelectionResolvers<ContextType>;
+  ActionProgrammeAxisNodeAggregateSelection?: ActionProgrammeAxisNodeAggregateSelectionResolvers<ContextType>;
+  ActionsConnection?: ActionsConnectionResolvers<ContextType>;
   AnswerPageInfo?: AnswerPageInfoResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
@@ -26698,6 +27604,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorActionActionAggregateSelection?: IndicatorActionActionAggregateSelectionResolvers<ContextType>;
+  IndicatorActionActionEdgeAggregateSelection?: IndicatorActionActionEdgeAggregateSelectionResolvers<ContextType>;
+  IndicatorActionActionNodeAggregateSelection?: IndicatorActionActionNodeAggregateSelectionResolvers<ContextType>;
+  IndicatorActionConnection?: IndicatorActionConnectionResolvers<ContextType>;
+  IndicatorActionRelationship?: IndicatorActionRelationshipResolvers<ContextType>;
   IndicatorAggregate?: IndicatorAggregateResolvers<ContextType>;
   IndicatorAggregateNode?: IndicatorAggregateNodeResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
@@ -26952,6 +27863,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlacesConnection?: PlacesConnectionResolvers<ContextType>;
   PreviousIndicator?: PreviousIndicatorResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeActionActionsAggregateSelection?: ProgrammeActionActionsAggregateSelectionResolvers<ContextType>;
+  ProgrammeActionActionsEdgeAggregateSelection?: ProgrammeActionActionsEdgeAggregateSelectionResolvers<ContextType>;
+  ProgrammeActionActionsNodeAggregateSelection?: ProgrammeActionActionsNodeAggregateSelectionResolvers<ContextType>;
+  ProgrammeActionsConnection?: ProgrammeActionsConnectionResolvers<ContextType>;
+  ProgrammeActionsRelationship?: ProgrammeActionsRelationshipResolvers<ContextType>;
   ProgrammeAggregate?: ProgrammeAggregateResolvers<ContextType>;
   ProgrammeAggregateNode?: ProgrammeAggregateNodeResolvers<ContextType>;
   ProgrammeBudgetLineBudgetLinesAggregateSelection?: ProgrammeBudgetLineBudgetLinesAggregateSelectionResolvers<ContextType>;

@@ -15,8 +15,15 @@ export type SearchArgs = RequireFields<QuerySearchArgs, "limit" | "offset">;
 export type SearchResults = ResolversParentTypes["SearchResults"];
 
 /**
+ * The French elisions the index keeps inside a word: its tokenizer reads « d'étape » as one token
+ * `d'etape`, so `etape*` alone would miss « Rapport d'étape ».
+ */
+const elisions = ["l", "d", "j", "m", "n", "s", "t", "c", "qu"];
+
+/**
  * The Lucene query for what a person typed: each word folded to lower-case ASCII (the index folds
- * the same way) and matched as a prefix; every word must match. Returns null when no word is left.
+ * the same way) and matched as a prefix, alone or after a French elision (`l'`, `d'`…); every word
+ * must match. Returns null when no word is left.
  */
 export function searchQuery(text: string): string | null {
   const words = text
@@ -25,7 +32,8 @@ export function searchQuery(text: string): string | null {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");
-  return words.length === 0 ? null : words.map((word) => `${word}*`).join(" AND ");
+  const prefix = (word: string) => `(${[word, ...elisions.map((elision) => `${elision}'${word}`)].join("* OR ")}*)`;
+  return words.length === 0 ? null : words.map(prefix).join(" AND ");
 }
 
 /** Full-text search by name and alias across the searchable labels, filtered, ranked, paginated. */

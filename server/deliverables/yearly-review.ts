@@ -10,7 +10,7 @@ export const yearlyReview: DeliverableDefinition = {
   title: "Bilan annuel du programme",
   reference: "Convention 2024, article 3 — rapport d'activité, indicateurs des annexes 1 et 3",
   description:
-    "Le bilan de l'année pour le financeur : financements reçus par financeur et par année, objectifs et résultats par axe, livrables et leur état, chaque ligne avec sa source et sa citation.",
+    "Le bilan de l'année pour le financeur : financements reçus par financeur et par année, objectifs et résultats par axe et par action, livrables et leur état, chaque ligne avec sa source et sa citation.",
   params: ["year", "programme"],
   async build(reader, params) {
     if (!params.programme)
@@ -24,6 +24,7 @@ export const yearlyReview: DeliverableDefinition = {
       columns: [
         { key: "section", header: "Rubrique", type: "text" },
         { key: "group", header: "Financeur, axe ou débiteur", type: "text" },
+        { key: "action", header: "Action", type: "text" },
         { key: "line", header: "Ligne", type: "text" },
         { key: "target", header: "Objectif ou échéance", type: "text" },
         { key: "value", header: "Montant ou réalisé", type: "amount" },

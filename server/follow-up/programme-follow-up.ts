@@ -1,19 +1,19 @@
-// Reads a programme's follow-up: its axes' indicators for a year against the results recorded, the
-// same measure the year before, and the deliverables it owes with their status. Runs in a read
-// query, or inside an edit's transaction to answer with the line it changed.
+// Reads a programme's follow-up: its axes' actions and indicators for a year against the results
+// recorded, the same measure the year before, and the deliverables it owes with their status. Runs in
+// a read query, or inside an edit's transaction to answer with the line it changed.
 import type { Node, Record as Neo4jRecord, Relationship } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { RefIndex, toGraphNode } from "../../graph/graph-values.js";
 import { toNumber, toPlain } from "../../graph/property-values.js";
 import type { ResolversParentTypes } from "../__generated__/resolvers-types.js";
 import type { IndicatorBound, IndicatorKind, IndicatorMeasure } from "../__generated__/resolvers-types.js";
+import { groupIntoAxes, type IndicatorProgress } from "./follow-up-axes.js";
 import { achievedValue, addDays, deliverableStatus, progressRatio, progressState, resultDay } from "./progress.js";
 
 /** The follow-up without its funding (./funding-received.ts adds it). */
 export type ProgrammeFollowUp = Omit<ResolversParentTypes["ProgrammeFollowUp"], "funding">;
-export type IndicatorProgress = ResolversParentTypes["IndicatorProgress"];
+export type { IndicatorProgress };
 export type DeliverableFollowUp = ResolversParentTypes["DeliverableFollowUp"];
-export type AxisFollowUp = ResolversParentTypes["AxisFollowUp"];
 
 /** Runs one Cypher statement and gives its records: a read query, or a statement of an open transaction. */
 export type RunCypher = (cypher: string, parameters: Record<string, unknown>) => Promise<Neo4jRecord[]>;
@@ -23,29 +23,42 @@ function isoText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(toPlain(value));
 }
 
-/** Indicators of a programme (or of its axes) for a year. */
-const ofProgramme =
-  "i.year = $year AND (owner.id = $programme OR EXISTS { (owner)-[:PART_OF]->(:Programme {id: $programme}) })";
+/** The axes (or the programme itself) of a programme. */
+const axisOfProgramme = "(axis.id = $programme OR EXISTS { (axis)-[:PART_OF]->(:Programme {id: $programme}) })";
 
-/** The indicators `where` selects, with their results and the previous year's measure. */
-const indicatorsCypher = (where: string) => `
-  MATCH (owner:Programme)-[h:HAS_INDICATOR]->(i:Indicator)
-  WHERE ${where}
+/**
+ * The indicators `where` selects (on `i`), set on an action or on a programme or axis, with the axis
+ * they fall under (`axisWhere` selects it), their results and the previous year's measure.
+ */
+const indicatorsCypher = (where: string, axisWhere: string) => `
+  MATCH (owner)-[h:HAS_INDICATOR]->(i:Indicator)
+  WHERE (owner:Programme OR owner:Action) AND ${where}
+  OPTIONAL MATCH (actionAxis:Programme)-[:HAS_ACTION]->(owner)
+  WITH owner, h, i, coalesce(actionAxis, owner) AS axis
+  WHERE ${axisWhere}
   CALL (i) {
     OPTIONAL MATCH (i)-[hr:HAS_RESULT]->(r:IndicatorResult)
     RETURN collect([r, hr]) AS results
   }
   CALL (i) {
-    OPTIONAL MATCH (previousOwner:Programme)-[ph:HAS_INDICATOR]->(previous:Indicator)
+    OPTIONAL MATCH (previousOwner)-[ph:HAS_INDICATOR]->(previous:Indicator)
     WHERE i.series IS NOT NULL AND previous.series = i.series AND previous.year = i.year - 1
     RETURN previousOwner, ph, previous ORDER BY previous.kind, previous.id LIMIT 1
   }
-  RETURN owner, h, i, results, previousOwner, ph, previous
-  ORDER BY owner.number IS NULL, owner.number, i.name`;
+  RETURN axis, owner, h, i, results, previousOwner, ph, previous
+  ORDER BY axis.number IS NULL, axis.number, i.name`;
+
+/** The actions of a programme's axes, with the HAS_ACTION relationship that states each. */
+const actionsCypher = `
+  MATCH (axis:Programme)-[ha:HAS_ACTION]->(a:Action)
+  WHERE ${axisOfProgramme}
+  RETURN axis, ha, a
+  ORDER BY axis.number, a.number`;
 
 /** One indicator's follow-up line from a record of indicatorsCypher. */
 function toIndicatorProgress(record: Neo4jRecord, refs: RefIndex): IndicatorProgress {
-  const [, indicator] = refs.add([record.get("owner") as Node, record.get("i") as Node]);
+  const ownerNode = record.get("owner") as Node;
+  const [owner, indicator] = refs.add([ownerNode, record.get("i") as Node]);
   const props = (record.get("i") as Node).properties as Record<string, unknown>;
   const results = (record.get("results") as Array<[Node | null, Relationship | null]>)
     .filter((pair): pair is [Node, Relationship] => pair[0] !== null)
@@ -96,6 +109,7 @@ function toIndicatorProgress(record: Neo4jRecord, refs: RefIndex): IndicatorProg
     state: progressState(achieved, target, bound),
     previous,
     evidence: refs.edge(record.get("h") as Relationship),
+    action: ownerNode.labels.includes("Action") ? owner! : null,
   };
 }
 
@@ -149,35 +163,41 @@ export async function programmeFollowUp(
   const programmeNode = found.get("p") as Node;
   const programme = toGraphNode(programmeNode);
   const followedYear = year ?? programme.year ?? Number(today.slice(0, 4));
-  const [records, owed] = await Promise.all([
-    run(indicatorsCypher(ofProgramme), { programme: programmeId, year: neo4j.int(followedYear) }),
+  const [records, actionRecords, owed] = await Promise.all([
+    run(indicatorsCypher("i.year = $year", axisOfProgramme), { programme: programmeId, year: neo4j.int(followedYear) }),
+    run(actionsCypher, { programme: programmeId }),
     deliverables(run, { programme: programmeId }, today),
   ]);
-  const axes = new Map<string, AxisFollowUp>();
   const refs = new RefIndex();
-  for (const record of records) {
-    const line = toIndicatorProgress(record, refs);
-    const ownerNode = record.get("owner") as Node;
-    const [owner] = refs.add([ownerNode]);
-    const axis = axes.get(owner!.ref) ?? {
-      axis: owner!,
-      number: toNumber(ownerNode.properties.number),
-      indicators: [],
+  const axisOf = (record: Neo4jRecord) => {
+    const node = record.get("axis") as Node;
+    return { axis: refs.add([node])[0]!, number: toNumber(node.properties.number) };
+  };
+  const actions = actionRecords.map((record) => {
+    const actionNode = record.get("a") as Node;
+    const [, action] = refs.add([record.get("axis") as Node, actionNode]);
+    return {
+      ...axisOf(record),
+      action: {
+        action: action!,
+        number: toNumber(actionNode.properties.number) ?? 0,
+        evidence: refs.edge(record.get("ha") as Relationship),
+        indicators: [],
+      },
     };
-    axis.indicators.push(line);
-    axes.set(owner!.ref, axis);
-  }
+  });
+  const indicators = records.map((record) => ({ ...axisOf(record), line: toIndicatorProgress(record, refs) }));
   return {
     programme,
     year: followedYear,
-    axes: [...axes.values()],
+    axes: groupIntoAxes(actions, indicators),
     deliverables: owed,
   };
 }
 
 /** One indicator's follow-up line, or null when it is not an indicator of the graph. */
 export async function indicatorProgress(run: RunCypher, indicatorId: string): Promise<IndicatorProgress | null> {
-  const records = await run(indicatorsCypher("i.id = $indicator"), { indicator: indicatorId });
+  const records = await run(indicatorsCypher("i.id = $indicator", "true"), { indicator: indicatorId });
   return records[0] ? toIndicatorProgress(records[0], new RefIndex()) : null;
 }
 

@@ -1,5 +1,5 @@
 // The funder's yearly review of a programme as lines, each with its evidence: funding received by
-// funder and year, targets against results by axis, deliverables and their status. The XLSX table
+// funder and year, targets against results by axis and action, deliverables and their status. The XLSX table
 // (server/deliverables/yearly-review.ts) is made of these lines; the app's printable page shows the same.
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import { fundingReceived } from "./funding-received.js";
@@ -10,6 +10,8 @@ export interface ReviewLine {
   section: "Financement" | "Objectifs et résultats" | "Livrables";
   /** The funder, the axis, or who owes the deliverable. */
   group: string;
+  /** The action of the axis an indicator measures; null for the axis's own indicators and other sections. */
+  action: string | null;
   /** The year of a funding, the indicator, the deliverable. */
   line: string;
   /** The target in words (`au moins 260 adhérents`), a deadline. */
@@ -61,6 +63,7 @@ export async function reviewLines(
     lines.push({
       section: "Financement",
       group: fact.funder.name,
+      action: null,
       line: `${fact.year ?? ""} — ${fact.recipient.name}`,
       target: null,
       value: fact.amount,
@@ -71,11 +74,14 @@ export async function reviewLines(
     });
   }
   for (const axis of followUp.axes) {
-    for (const indicator of axis.indicators) {
+    // The page's order: each action's indicators, then the axis's own.
+    const byAction = [...axis.actions.flatMap((action) => action.indicators), ...axis.ownIndicators];
+    for (const indicator of byAction) {
       const evidence = [indicator.evidence, ...indicator.results.map((result) => result.evidence)];
       lines.push({
         section: "Objectifs et résultats",
         group: axis.axis.name,
+        action: indicator.action?.name ?? null,
         line: indicator.indicator.name,
         target: targetWords(indicator),
         value: indicator.achieved,
@@ -93,6 +99,7 @@ export async function reviewLines(
     lines.push({
       section: "Livrables",
       group: deliverable.owedBy.name,
+      action: null,
       line: deliverable.deliverable.name,
       target: deliverable.deadline ? `échéance ${deliverable.deadline}` : null,
       value: null,

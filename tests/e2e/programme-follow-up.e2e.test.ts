@@ -1,7 +1,8 @@
 // Following a programme in Chromium: an editor sees what falls due on the home page, records a
-// result for a 2024 indicator quoting a document of the graph, sees it against the target with its
-// progress, marks a deliverable received with its document, and prints the yearly review with every
-// line's evidence.
+// result for a 2024 indicator quoting an uploaded document picked by search, sees it under its axis
+// and action against the target with its progress, marks a deliverable received with a document
+// picked the same way, and prints the yearly review (axes → actions → indicators) with every line's
+// evidence.
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, isoToday } from "../../server/follow-up/progress.js";
 import { aNode, aRelationship, factSet } from "../helpers/fact-builders.js";
@@ -16,12 +17,16 @@ describe("following a programme in Chromium", () => {
   let indicator: string;
   let deliverable: { id: string; name: string };
   let documentId: string;
+  let titleWord: string;
+  let actionRef: string;
+  let axisRef: string;
 
   beforeAll(async () => {
     const { server } = explorer;
     programme = server.uniqueId("programme-suivi");
     indicator = server.uniqueId("soirees");
     documentId = server.uniqueId("rapport");
+    titleWord = documentId.split("-").pop()!;
     deliverable = { id: server.uniqueId("tableau"), name: `Tableau des rencontres ${server.uniqueId("e2e")}` };
     const action = aNode("Programme", programme).with({
       name: "Programme de suivi d'essai",
@@ -34,6 +39,13 @@ describe("following a programme in Chromium", () => {
       kind: "AXIS",
       number: 3,
     });
+    const animate = aNode("Action", `${programme}-axe-3-action-2`).with({
+      name: "Animer la communauté des adhérents industriels",
+      year: 2024,
+      number: 2,
+    });
+    actionRef = animate.ref;
+    axisRef = axis.ref;
     const target = aNode("Indicator", indicator).with({
       name: "Soirées de réseautage",
       value: 2,
@@ -63,7 +75,10 @@ describe("following a programme in Chromium", () => {
       build: () => ({
         label: "Document" as const,
         key: documentId,
-        properties: { title: "Rapport d'étape du PMT", text: `Rapport d'étape.\n${passage}, avec 60 adhérents.` },
+        properties: {
+          title: `Rapport d'étape du PMT ${titleWord}`,
+          text: `Rapport d'étape.\n${passage}, avec 60 adhérents.`,
+        },
         sources: [],
       }),
     };
@@ -72,12 +87,14 @@ describe("following a programme in Chromium", () => {
         action,
         previousYear,
         axis,
+        animate,
         target,
         result2023,
         owed,
         report,
         aRelationship("PART_OF", axis.ref, action.ref),
-        aRelationship("HAS_INDICATOR", axis.ref, target.ref).quoting("Organiser 2 soirées de réseautage"),
+        aRelationship("HAS_ACTION", axis.ref, animate.ref).quoting("Animer la communauté des adhérents industriels"),
+        aRelationship("HAS_INDICATOR", animate.ref, target.ref).quoting("Organiser 2 soirées de réseautage"),
         aRelationship("HAS_INDICATOR", previousYear.ref, result2023.ref).quoting("2 soirées réseautage co-organisées"),
         aRelationship("OWES", axis.ref, owed.ref).quoting("Un tableau mentionnant les dates des rencontres"),
       ),
@@ -95,11 +112,17 @@ describe("following a programme in Chromium", () => {
     );
   });
 
-  it("records a result quoted from a document and shows it against the target, with last year's result beside it", async () => {
+  it("records a result quoting a document picked by search, shown under its axis and action against the target", async () => {
     const { server, page } = explorer;
     await page.goto(`${server.url}/programmes/${encodeURIComponent(programme)}`);
-    const row = page.locator(`tr[data-indicator="Indicator:${indicator}"]`);
+    const axis = page.locator(`section[data-axis="${axisRef}"]`);
+    const action = axis.locator(`[data-action="${actionRef}"]`);
+    const row = action.locator(`tr[data-indicator="Indicator:${indicator}"]`);
     await row.waitFor();
+    await expect(axis.getByRole("heading", { level: 2 }).textContent()).resolves.toBe("Axe 3 : L'animation");
+    await expect(action.getByRole("heading", { level: 3 }).textContent()).resolves.toBe(
+      "Action 2 — Animer la communauté des adhérents industriels",
+    );
     await expect(row.locator(".previous").textContent()).resolves.toMatch(/2\s*soirées.*résultat 2023/);
     await expect(row.locator(".progress-cell").textContent()).resolves.toMatch(/aucun résultat/);
 
@@ -108,7 +131,9 @@ describe("following a programme in Chromium", () => {
     await form.getByLabel("Valeur (soirées)").fill("1");
     await form.getByLabel("Date", { exact: true }).fill("2024-06-12");
     await form.getByLabel("Citée d'un document").check();
-    await form.getByLabel("Identifiant du document").fill(documentId);
+    await form.getByRole("combobox", { name: "Document (cherchez par son titre)" }).fill(`rapport ${titleWord}`);
+    await form.getByRole("option", { name: new RegExp(titleWord) }).click();
+    await expect(form.locator(".document-picker code").textContent()).resolves.toBe(`Document:${documentId}`);
     await form.getByLabel("Passage du document (mot pour mot)").fill(passage);
     await form.getByLabel("Pourquoi cette saisie").fill("rapport d'étape de juin");
     await form.getByRole("button", { name: "Enregistrer" }).click();
@@ -128,7 +153,8 @@ describe("following a programme in Chromium", () => {
     await form.getByLabel("Valeur (soirées)").fill("3");
     await form.getByLabel("Date", { exact: true }).fill("2024-07-01");
     await form.getByLabel("Citée d'un document").check();
-    await form.getByLabel("Identifiant du document").fill(documentId);
+    await form.getByRole("combobox", { name: "Document (cherchez par son titre)" }).fill(`rapport ${titleWord}`);
+    await form.getByRole("option", { name: new RegExp(titleWord) }).click();
     await form.getByLabel("Passage du document (mot pour mot)").fill("trois soirées de réseautage");
     await form.getByLabel("Pourquoi cette saisie").fill("essai");
     await form.getByRole("button", { name: "Enregistrer" }).click();
@@ -148,28 +174,33 @@ describe("following a programme in Chromium", () => {
     const row = page.locator(`tr[data-deliverable="Deliverable:${deliverable.id}"]`);
     await row.getByRole("button", { name: "Marquer reçu" }).click();
     const form = page.getByRole("form", { name: `Réception de « ${deliverable.name} »` });
-    const documentField = form.getByLabel("Document qui le remplit (référence Document:…)");
-    await documentField.fill("Document:pas-de-tel-document");
     await form.getByLabel("Pourquoi cette saisie").fill("reçu par courriel");
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await expect(form.locator(".field-error").textContent()).resolves.toMatch(
-      /Aucun document n'a l'identifiant « Document:pas-de-tel-document »/,
+      /Cherchez le document par son titre et choisissez-le dans la liste/,
     );
-    await expect(documentField.getAttribute("aria-invalid")).resolves.toBe("true");
-    await documentField.fill(`Document:${documentId}`);
+    await form.getByRole("combobox", { name: "Document qui le remplit (cherchez par son titre)" }).fill(titleWord);
+    await form.getByRole("option", { name: new RegExp(titleWord) }).click();
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await form.waitFor({ state: "detached" });
     await expect(row.getAttribute("data-status")).resolves.toBe("RECEIVED");
-    await expect(row.locator(".document").getByRole("link", { name: "Rapport d'étape du PMT" }).count()).resolves.toBe(
-      1,
-    );
+    await expect(
+      row
+        .locator(".document")
+        .getByRole("link", { name: `Rapport d'étape du PMT ${titleWord}` })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it("prints the yearly review with every line's evidence, and the seed programme's funding by funder and year", async () => {
     const { server, page } = explorer;
     await page.getByRole("link", { name: "Bilan annuel pour le financeur" }).click();
     await page.getByRole("heading", { level: 1, name: /Bilan 2024/ }).waitFor();
-    const line = page.locator(`tr[data-indicator="Indicator:${indicator}"]`);
+    const reviewAction = page.locator(`section[data-axis="${axisRef}"] [data-action="${actionRef}"]`);
+    await expect(reviewAction.getByRole("heading", { level: 4 }).textContent()).resolves.toBe(
+      "Action 2 — Animer la communauté des adhérents industriels",
+    );
+    const line = reviewAction.locator(`tr[data-indicator="Indicator:${indicator}"]`);
     await expect(line.textContent()).resolves.toContain(passage);
     await expect(page.locator(`tr[data-deliverable="Deliverable:${deliverable.id}"]`).textContent()).resolves.toMatch(
       /reçu.*Rapport d'étape du PMT/,
@@ -188,6 +219,7 @@ describe("following a programme in Chromium", () => {
     await funding.locator("tr.review-line").first().waitFor();
     await expect(funding.textContent()).resolves.toMatch(/Grand Besançon Métropole/);
     await expect(page.locator("tr.review-line[data-indicator]").count()).resolves.toBe(24);
+    await expect(page.locator("[data-action] tr.review-line[data-indicator]").count()).resolves.toBe(20);
     await expect(page.locator(".missing-evidence").count()).resolves.toBe(0);
     await saveScreenshot(page, "yearly-review");
   });

@@ -1,6 +1,7 @@
-// Following a programme: the 2023 results linked to the 2024 targets of the same measure, results
-// recorded with a verified quote (or unverified with a reason) and read against the bound,
-// deliverables received with their document, every edit audited and revertible.
+// Following a programme: axes → actions → indicators, the 2023 results linked to the 2024 targets of
+// the same measure, results recorded with a verified quote (or unverified with a reason) and read
+// against the bound, deliverables received with their document (found by search), every edit audited
+// and revertible.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   DeliverablesDueSoonDocument,
@@ -10,6 +11,7 @@ import {
   RecordIndicatorResultDocument,
   RemoveIndicatorResultDocument,
   RevertChangeDocument,
+  SearchDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { buildDeliverable } from "../../server/deliverables/deliverable-tables.js";
 import { toXlsx } from "../../server/deliverables/deliverable-files.js";
@@ -36,6 +38,12 @@ describe("following a programme", () => {
     const programme = aNode("Programme", id("programme")).with({ kind: "ACTION_PROGRAMME", year: 2024 });
     const previousProgramme = aNode("Programme", id("programme-2023")).with({ kind: "ACTION_PROGRAMME", year: 2023 });
     const axis = aNode("Programme", id("axe-3")).with({ kind: "AXIS", year: 2024, number: 3 });
+    const animate = aNode("Action", id("animer")).with({
+      name: "Animer la communauté des adhérents industriels",
+      year: 2024,
+      number: 2,
+    });
+    const kit = aNode("Action", id("kit")).with({ name: "Mettre à jour le kit commercial", year: 2024, number: 1 });
     const evenings = aNode("Indicator", id("soirees")).with({
       name: "Soirées de réseautage",
       value: 2,
@@ -89,6 +97,8 @@ describe("following a programme", () => {
         programme,
         previousProgramme,
         axis,
+        animate,
+        kit,
         evenings,
         eveningsBefore,
         members,
@@ -97,7 +107,9 @@ describe("following a programme", () => {
         overdue,
         later,
         aRelationship("PART_OF", axis.ref, programme.ref),
-        aRelationship("HAS_INDICATOR", axis.ref, evenings.ref),
+        aRelationship("HAS_ACTION", axis.ref, animate.ref).quoting("Animer la communauté des adhérents industriels"),
+        aRelationship("HAS_ACTION", axis.ref, kit.ref).quoting("Mettre à jour le kit commercial PMT"),
+        aRelationship("HAS_INDICATOR", animate.ref, evenings.ref),
         aRelationship("HAS_INDICATOR", axis.ref, members.ref),
         aRelationship("HAS_INDICATOR", previousProgramme.ref, eveningsBefore.ref),
         aRelationship("OWES", axis.ref, soon.ref),
@@ -117,6 +129,38 @@ describe("following a programme", () => {
       .flatMap((axis) => axis.indicators)
       .find((line) => line.indicator.ref === `Indicator:${key}`)!;
 
+  it("shows each axis with its actions in order, each with its indicators, then the axis's own", async () => {
+    const [axis, ...others] = (await followUp()).axes;
+    expect(others).toEqual([]);
+    expect(axis!.number).toBe(3);
+    expect(
+      axis!.actions.map((action) => [
+        action.action.ref,
+        action.number,
+        action.evidence.quote,
+        action.indicators.map((line) => line.indicator.ref),
+      ]),
+    ).toEqual([
+      [`Action:${id("kit")}`, 1, "Mettre à jour le kit commercial PMT", []],
+      [`Action:${id("animer")}`, 2, "Animer la communauté des adhérents industriels", [`Indicator:${id("soirees")}`]],
+    ]);
+    expect(axis!.ownIndicators.map((line) => line.indicator.ref)).toEqual([`Indicator:${id("adherents")}`]);
+    expect(axis!.indicators.map((line) => [line.indicator.ref, line.action?.ref ?? null])).toEqual([
+      [`Indicator:${id("adherents")}`, null],
+      [`Indicator:${id("soirees")}`, `Action:${id("animer")}`],
+    ]);
+  });
+
+  it("finds a document by its title and an action by its name in the search", async () => {
+    const documents = (
+      await server.execute(SearchDocument, { text: "rapport etape", labels: ["Document"], limit: 100 })
+    ).search;
+    expect(documents.hits.map((hit) => hit.node.ref)).toContain(`Document:${id("rapport")}`);
+    expect(documents.hits.every((hit) => hit.node.label === "Document")).toBe(true);
+    const actions = (await server.execute(SearchDocument, { text: "PMT Connect", labels: ["Action"] })).search;
+    expect(actions.hits.map((hit) => hit.node.ref)).toEqual(["Action:pmt-animation-2024-axe-3-action-6"]);
+  });
+
   it("links each 2023 result of the seed to the 2024 target that measures the same thing", async () => {
     const { records } = await server.driver.executeQuery(
       `MATCH (result:Indicator {year: 2023, kind: 'RESULT'}), (target:Indicator {year: 2024, kind: 'TARGET'})
@@ -134,12 +178,31 @@ describe("following a programme", () => {
     ]);
   });
 
-  it("shows the seed's 2024 targets by axis, each paired target beside its 2023 result", async () => {
+  it("shows the seed's 2024 targets by axis and action, each paired target beside its 2023 result", async () => {
     const seed = (await server.execute(ProgrammeFollowUpDocument, { ref: "Programme:pmt-animation-2024" }))
       .programmeFollowUp!;
     const lines = seed.axes.flatMap((axis) => axis.indicators);
     expect(lines).toHaveLength(24);
-    expect(seed.axes.map((axis) => axis.number)).toEqual([3, 4, 5, null]);
+    expect(seed.axes.map((axis) => [axis.number, axis.actions.length, axis.ownIndicators.length])).toEqual([
+      [1, 3, 0],
+      [2, 6, 0],
+      [3, 18, 2],
+      [4, 1, 1],
+      [5, 4, 0],
+      [null, 0, 1],
+    ]);
+    const byAction = seed.axes.flatMap((axis) => axis.actions.flatMap((action) => action.indicators));
+    expect(byAction).toHaveLength(20);
+    const connect = seed.axes[2]!.actions.find((action) => action.number === 6)!;
+    expect(connect).toMatchObject({
+      action: { ref: "Action:pmt-animation-2024-axe-3-action-6" },
+      evidence: { source: "gbm-2024-00098", quote: expect.stringContaining("Organiser 2 « PMT Connect »") },
+      indicators: [{ indicator: { ref: "Indicator:pmt-animation-2024-axe-3-pmt-connect" } }],
+    });
+    expect(seed.axes[2]!.ownIndicators.map((line) => line.indicator.ref)).toEqual([
+      "Indicator:pmt-animation-2024-axe-3-entreprises-adherentes-gbm",
+      "Indicator:pmt-animation-2024-axe-3-visites-entreprises-gbm",
+    ]);
     const evenings = lines.find(
       (line) => line.indicator.ref === "Indicator:pmt-animation-2024-axe-3-soirees-reseautage",
     )!;
@@ -346,6 +409,8 @@ describe("following a programme", () => {
     expect(review.rows.filter((row) => row.section === "Objectifs et résultats")).toHaveLength(24);
     expect(review.rows.filter((row) => row.section === "Livrables")).toHaveLength(14);
     expect(review.rows.find((row) => row.line === "Soirées de réseautage")).toMatchObject({
+      group: "Axe 3 : L'animation",
+      action: "Animer la communauté des adhérents industriels (20 manifestations, dont 2 soirées de réseautage)",
       target: "2 soirées",
       previous: 2,
       state: "aucun résultat saisi",

@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link, useLoaderData, useParams } from "react-router";
 import { EmptyState, usePageTitle } from "../layout";
 import { useViewer } from "../session";
-import { DeliverableRow } from "./DeliverableRow";
+import { AxisSection } from "./AxisSection";
+import { DeliverableTable } from "./DeliverableTable";
 import type { followUpLoader } from "./follow-up-loader";
-import { IndicatorRow } from "./IndicatorRow";
 
-/** `/programmes/:programme`: the axes' indicators against their targets, last year's measure beside each, and the deliverables; editors record results and receipts here. */
+/** `/programmes/:programme`: each axis's actions and their indicators against their targets, last year's measure beside each, and the deliverables; editors record results and receipts here. */
 export function FollowUpPage() {
   const queryRef = useLoaderData<ReturnType<ReturnType<typeof followUpLoader>>>();
   const { data } = useReadQuery(queryRef);
@@ -34,52 +34,12 @@ export function FollowUpPage() {
           {t("followUp.review")}
         </Link>
       </p>
-      {followUp.axes.map((axis) => (
-        <section key={axis.axis.ref} className="follow-up-axis" aria-labelledby={`axis-${axis.axis.ref}`}>
-          <h2 id={`axis-${axis.axis.ref}`} lang="fr">
-            {axis.number === null || axis.number === undefined ? t("followUp.programmeIndicators") : axis.axis.name}
-          </h2>
-          <div className="table-scroll">
-            <table className="follow-up-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("followUp.indicator")}</th>
-                  <th scope="col">{t("followUp.target")}</th>
-                  <th scope="col">{t("followUp.results")}</th>
-                  <th scope="col">{t("followUp.progress")}</th>
-                  <th scope="col">{t("followUp.previous", { year: followUp.year - 1 })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {axis.indicators.map((line, index) => (
-                  <IndicatorRow key={index} line={line} canEdit={canEdit} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+      {followUp.axes.map((axis, index) => (
+        <AxisSection key={index} axis={axis} year={followUp.year} mode="page" canEdit={canEdit} />
       ))}
       <section aria-labelledby="deliverables-title">
         <h2 id="deliverables-title">{t("followUp.deliverables")}</h2>
-        <div className="table-scroll">
-          <table className="follow-up-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("followUp.deliverable")}</th>
-                <th scope="col">{t("followUp.owedBy")}</th>
-                <th scope="col">{t("followUp.deadline")}</th>
-                <th scope="col">{t("followUp.status")}</th>
-                <th scope="col">{t("followUp.document")}</th>
-                <th scope="col">{t("followUp.evidence")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {followUp.deliverables.map((line, index) => (
-                <DeliverableRow key={index} line={line} canEdit={canEdit} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DeliverableTable lines={followUp.deliverables} mode="page" canEdit={canEdit} />
       </section>
     </article>
   );

@@ -1,15 +1,24 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field, FormErrorSummary, type FormErrors, fieldProps, formErrorsOf, noFormErrors } from "../editing";
+import {
+  Field,
+  FormErrorSummary,
+  type FormErrors,
+  fieldProps,
+  formErrorsOf,
+  localErrors,
+  noFormErrors,
+} from "../editing";
+import type { PickedEntity } from "../search";
+import { DocumentPicker } from "./DocumentPicker";
 import { followUpProblemInWords, receiptFormFields } from "./follow-up-form-errors";
-import { documentKey } from "./target-text";
 import { useReceiveDeliverableMutation } from "./use-follow-up-mutations";
 
-/** "Mark received" beside a deliverable: the document that fulfils it, the day, and why. */
+/** "Mark received" beside a deliverable: the document that fulfils it (picked by search), the day, and why. */
 export function ReceiptForm(props: { deliverableRef: string; name: string; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [document, setDocument] = useState("");
+  const [document, setDocument] = useState<PickedEntity | null>(null);
   const [receivedOn, setReceivedOn] = useState(new Date().toISOString().slice(0, 10));
   const [why, setWhy] = useState("");
   const [errors, setErrors] = useState<FormErrors>(noFormErrors);
@@ -17,10 +26,14 @@ export function ReceiptForm(props: { deliverableRef: string; name: string; onDon
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (document === null) {
+      setErrors(localErrors({ document: "DOCUMENT_NOT_PICKED" }, (code) => t(`followUp.problems.${code}`)));
+      return;
+    }
     try {
       await receive({
         variables: {
-          input: { deliverable: props.deliverableRef, document: `Document:${documentKey(document)}`, receivedOn },
+          input: { deliverable: props.deliverableRef, document: document.ref, receivedOn },
           why,
         },
       });
@@ -37,9 +50,14 @@ export function ReceiptForm(props: { deliverableRef: string; name: string; onDon
       noValidate
     >
       <h3>{t("followUp.form.receiptTitle", { name: props.name })}</h3>
-      <Field formId={id} name="document" label={t("followUp.form.receiptDocument")} errors={errors}>
-        <input {...fieldProps(id, "document", errors)} value={document} onChange={(e) => setDocument(e.target.value)} />
-      </Field>
+      <DocumentPicker
+        formId={id}
+        name="document"
+        label={t("followUp.form.receiptDocument")}
+        errors={errors}
+        picked={document}
+        onPick={setDocument}
+      />
       <Field formId={id} name="receivedOn" label={t("followUp.form.receivedOn")} errors={errors}>
         <input
           {...fieldProps(id, "receivedOn", errors)}

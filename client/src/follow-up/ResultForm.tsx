@@ -11,11 +11,13 @@ import {
   localErrors,
   noFormErrors,
 } from "../editing";
+import type { PickedEntity } from "../search";
+import { DocumentPicker } from "./DocumentPicker";
 import { followUpProblemInWords, resultFormFields } from "./follow-up-form-errors";
 import { documentKey } from "./target-text";
 import { useRecordResultMutation } from "./use-follow-up-mutations";
 
-/** "Record a result" under an indicator: the value, its day (or period), the evidence — a document's passage, or an unverified note and why — and why. */
+/** "Record a result" under an indicator: the value, its day (or period), the evidence — a passage of a document picked by search, or an unverified note and why — and why. */
 export function ResultForm(props: { indicatorRef: string; name: string; unit: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -24,7 +26,7 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
   const [periodStart, setPeriodStart] = useState("");
   const [periodEnd, setPeriodEnd] = useState("");
   const [confidence, setConfidence] = useState<Confidence | null>(null);
-  const [source, setSource] = useState("");
+  const [document, setDocument] = useState<PickedEntity | null>(null);
   const [quote, setQuote] = useState("");
   const [reason, setReason] = useState("");
   const [why, setWhy] = useState("");
@@ -37,6 +39,7 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
     const local: Record<string, string> = {};
     if (value.trim() === "" || !Number.isFinite(number)) local.value = "VALUE_NOT_A_NUMBER";
     if (confidence === null) local.confidence = "EVIDENCE_KIND_REQUIRED";
+    if (confidence === "stated" && document === null) local["evidence.source"] = "DOCUMENT_NOT_PICKED";
     if (Object.keys(local).length > 0 || confidence === null) {
       setErrors(localErrors(local, (code) => t(`followUp.problems.${code}`)));
       return;
@@ -50,7 +53,7 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
             ...(date ? { date } : { periodStart: periodStart || null, periodEnd: periodEnd || null }),
             evidence:
               confidence === "stated"
-                ? { source: documentKey(source), quote, confidence }
+                ? { source: documentKey(document?.ref ?? ""), quote, confidence }
                 : { quote, confidence, reason },
           },
           why,
@@ -110,10 +113,16 @@ export function ResultForm(props: { indicatorRef: string; name: string; unit: st
         ))}
         <FieldError formId={id} name="confidence" errors={errors} />
       </fieldset>
-      {confidence === "stated" &&
-        field("evidence.source", t("followUp.form.document"), (control) => (
-          <input {...control} value={source} placeholder="gbm-2024-00098" onChange={(e) => setSource(e.target.value)} />
-        ))}
+      {confidence === "stated" && (
+        <DocumentPicker
+          formId={id}
+          name="evidence.source"
+          label={t("followUp.form.document")}
+          errors={errors}
+          picked={document}
+          onPick={setDocument}
+        />
+      )}
       {confidence !== null &&
         field(
           "evidence.quote",
