@@ -114,7 +114,7 @@ describe("sources with progress, Markdown and edited suggestions in Chromium", (
       `Brève ${firm.id}`,
     );
     const suggestion = page.locator('.document-suggestions li[data-kind="LOCATED_IN"]');
-    await suggestion.getByRole("button", { name: "Modifier puis accepter" }).click();
+    await suggestion.getByRole("button", { name: "Corriger la suggestion" }).click();
     const form = suggestion.locator(".passage-fact-form");
     await expect(form.locator("blockquote").textContent()).resolves.toBe(passage);
     await expect(form.getByLabel("Relation", { exact: true }).inputValue()).resolves.toBe("LOCATED_IN");

@@ -335,7 +335,7 @@ export const enStaff: Texts<typeof frStaff> = {
     suggestions: "Suggested facts",
     noSuggestions: "No pending suggestion.",
     accept: "Accept",
-    edit: "Change, then accept",
+    edit: "Correct the suggestion",
     reject: "Reject",
     acceptWhy: "suggestion accepted on the document page",
     rejectWhy: "suggestion rejected on the document page",

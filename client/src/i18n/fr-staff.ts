@@ -331,7 +331,7 @@ export const frStaff = {
     suggestions: "Faits suggérés",
     noSuggestions: "Aucune suggestion en attente.",
     accept: "Accepter",
-    edit: "Modifier puis accepter",
+    edit: "Corriger la suggestion",
     reject: "Rejeter",
     acceptWhy: "suggestion acceptée depuis la page du document",
     rejectWhy: "suggestion rejetée depuis la page du document",
