@@ -96,16 +96,19 @@ export async function acceptSuggestion(
   const type = changes?.type ?? (suggestion.kind as EditableRelationship);
   // A detail the new type does not take is left out (a role kept from a LOCATED_IN made FUNDS).
   const takes = (detail: RelationshipDetail) => takesDetail(type, detail);
+  // A detail given (null clears it) replaces the suggestion's; one left out keeps it.
+  const changed = <Key extends RelationshipDetail>(key: Key, kept: SuggestionChanges[Key]) =>
+    changes?.[key] === undefined ? kept : changes[key];
   const result = await addRelationship(
     tx,
     {
       type,
       from: changes?.from ?? suggestion.from!,
       to,
-      role: takes("role") ? (changes?.role ?? suggestion.role) : null,
-      year: takes("year") ? (changes?.year ?? suggestion.year) : null,
-      amount: takes("amount") ? (changes?.amount ?? suggestion.amount) : null,
-      context: takes("context") ? (changes?.context ?? null) : null,
+      role: takes("role") ? changed("role", suggestion.role) : null,
+      year: takes("year") ? changed("year", suggestion.year) : null,
+      amount: takes("amount") ? changed("amount", suggestion.amount) : null,
+      context: takes("context") ? changed("context", null) : null,
       evidence: { source: suggestion.documentId, quote: suggestion.quote, confidence: "stated" },
     },
     by,

@@ -93,7 +93,15 @@ export function PassageFactForm({
     const { evidence: _evidence, ...fact } = input;
     try {
       if (suggestion) {
-        await acceptEdited({ variables: { id: suggestion.id, changes: fact, why } });
+        // Every detail is sent: one the editor cleared (null) does not fall back to the suggestion's.
+        const changes = {
+          ...fact,
+          role: fact.role ?? null,
+          year: fact.year ?? null,
+          amount: fact.amount ?? null,
+          context: fact.context ?? null,
+        };
+        await acceptEdited({ variables: { id: suggestion.id, changes, why } });
         onDone(t("editing.passage.accepted"));
       } else {
         await addPassageFact({ variables: { documentId, start, end, fact, why } });
