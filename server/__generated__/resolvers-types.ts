@@ -8557,7 +8557,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>`, with an audit entry; the organisation's other pending matches are rejected. */
   acceptRegistryMatch: RegistryMatch;
-  /** Accepts a suggestion, possibly changed: it becomes a fact quoting its passage (or a new organisation). Editor role. */
+  /** Accepts a suggestion, possibly changed (its type, its ends, its details): it becomes a fact quoting its passage (or a new organisation), audited like any added fact; problems name their field (`input.to`, `changes.name`). Editor role. */
   acceptSuggestion: EditResult;
   /** Makes a fact from the passage `start`–`end` of a document's text: the quote is that passage, stored with its offsets. Editor role. */
   addPassageFact: EditResult;
@@ -18258,6 +18258,8 @@ export type Suggestion = {
 export type SuggestionChanges = {
   /** Another amount in euros. */
   amount?: InputMaybe<Scalars['Float']['input']>;
+  /** What the relationship is about (PARTNER_OF). */
+  context?: InputMaybe<Scalars['String']['input']>;
   /** Another start node (`ref`). */
   from?: InputMaybe<Scalars['ID']['input']>;
   /** Another name for a new organisation. */
@@ -18266,6 +18268,8 @@ export type SuggestionChanges = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** Another end node (`ref`). */
   to?: InputMaybe<Scalars['ID']['input']>;
+  /** Another relationship type, among the editable ones (the ends must suit it). */
+  type?: InputMaybe<EditableRelationship>;
   /** Another year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -12,6 +12,7 @@ import { EmbeddedNeo4jError } from "../neo4j/embedded-neo4j-error.js";
 import { startDatabase } from "../neo4j/start-database.js";
 import { addSource, type AddSourceReport } from "../sources/add-source.js";
 import { SourceError } from "../sources/source-errors.js";
+import { describeProgress } from "../sources/source-progress.js";
 
 const log = (message: string) => console.error(`[add-source] ${message}`);
 
@@ -74,7 +75,16 @@ async function main(): Promise<number> {
         metadata: values,
         by: values.user ?? `${userInfo().username} (command line)`,
         dryRun: values["dry-run"],
-        onProgress: log,
+        onProgress: (progress) => {
+          // Every page (or part) of a short document, every 25th of a long one, and the last.
+          const [done, total] =
+            progress.stage === "read"
+              ? [progress.page, progress.pages]
+              : progress.stage === "scan"
+                ? [progress.part, progress.parts]
+                : [1, 1];
+          if (total <= 50 || done % 25 === 0 || done === total) log(describeProgress(progress));
+        },
       },
     );
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));

@@ -11,10 +11,10 @@ import { slugId } from "../../graph/slug.js";
 import { recordChange, type ChangeRecord } from "../editing/audit-trail.js";
 import { councilDocument, councilFacts, isCouncilDeliberation } from "./council-source.js";
 import { graphGazetteer } from "./graph-gazetteer.js";
-import { scanMentions } from "./mentions/scan-mentions.js";
-import { suggestFacts } from "./mentions/suggest-facts.js";
+import { suggestFactsInParts } from "./mentions/suggest-in-parts.js";
 import { readSourceText } from "./read-source-text.js";
 import { SourceError } from "./source-errors.js";
+import type { SourceProgress } from "./source-progress.js";
 import { writePendingFile } from "./source-files.js";
 import { storeSuggestions } from "./suggestion-store.js";
 
@@ -36,8 +36,8 @@ export interface AddSourceInput {
   metadata: SourceMetadata;
   by: string;
   dryRun?: boolean;
-  /** Progress messages (pages read of a long PDF). */
-  onProgress?: (message: string) => void;
+  /** Told at each step: every page of a PDF read, the scan, the write. */
+  onProgress?: (progress: SourceProgress) => void;
 }
 
 /** What an upload did, or (dry run) would do. */
@@ -85,9 +85,9 @@ const defined = (properties: Record<string, unknown>) =>
 /** Reads, checks and (unless a dry run) stores one source document. */
 export async function addSource(store: SourceStore, driver: Driver, input: AddSourceInput): Promise<AddSourceReport> {
   checkMetadata(input.metadata);
-  const source = await readSourceText(input.bytes, input.fileName, input.mediaType, (done, total) => {
-    if (done === total || done % 25 === 0) input.onProgress?.(`read page ${done} of ${total}`);
-  });
+  const source = await readSourceText(input.bytes, input.fileName, input.mediaType, (page, pages) =>
+    input.onProgress?.({ stage: "read", page, pages }),
+  );
   const checksum = createHash("sha256").update(source.text).digest("hex");
   const council = isCouncilDeliberation(source.text) ? councilDocument(source.text) : undefined;
   const title =
@@ -151,7 +151,10 @@ export async function addSource(store: SourceStore, driver: Driver, input: AddSo
     ],
     relationships: extracted?.facts.relationships ?? [],
   };
-  const suggestions = suggestFacts(source.text, scanMentions(source.text, await graphGazetteer(store)));
+  const suggestions = suggestFactsInParts(source.text, await graphGazetteer(store), source.pageStarts, (part, parts) =>
+    input.onProgress?.({ stage: "scan", part, parts }),
+  );
+  input.onProgress?.({ stage: "save" });
   const file = input.dryRun ? undefined : await writePendingFile(store.dir, id, source.format, input.bytes);
   let change: ChangeRecord | null = null;
   let pending = 0;

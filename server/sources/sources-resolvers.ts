@@ -19,7 +19,7 @@ import type {
 import { findText, locateQuote, pageOf, textPages } from "./document-pages.js";
 import { graphGazetteer } from "./graph-gazetteer.js";
 import { scanMentions } from "./mentions/scan-mentions.js";
-import { suggestFacts } from "./mentions/suggest-facts.js";
+import { suggestFactsInParts } from "./mentions/suggest-in-parts.js";
 import { acceptSuggestion, ensureCommune, rejectSuggestion, setQuoteOffsets } from "./suggestion-decisions.js";
 import { storeSuggestions, toSuggestion } from "./suggestion-store.js";
 
@@ -165,7 +165,7 @@ export function sourcesResolvers(graph: GraphDatabase): { Query: QueryResolvers;
             values: { id },
           })
           .throwIfAny();
-        const suggestions = suggestFacts(document!.text, scanMentions(document!.text, await graphGazetteer(graph)));
+        const suggestions = suggestFactsInParts(document!.text, await graphGazetteer(graph), document!.pageStarts);
         await writeTransaction(graph, (tx) => storeSuggestions(tx, id, suggestions, context.access.user!.id));
         return suggestionsOf(graph, id, "PENDING");
       },

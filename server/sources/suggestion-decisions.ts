@@ -4,6 +4,7 @@
 import type { ManagedTransaction, Node } from "neo4j-driver";
 import { communeNodeFact } from "../../graph/communes/gbm-territory.js";
 import { nodeProperties } from "../../graph/property-values.js";
+import { takesDetail, type RelationshipDetail } from "../../graph/relationship-details.js";
 import { FieldChecks } from "../editing/edit-errors.js";
 import { createOrganization } from "../editing/organization-edits.js";
 import { addRelationship } from "../editing/relationship-edits.js";
@@ -92,15 +93,22 @@ export async function acceptSuggestion(
   }
   const to = changes?.to ?? suggestion.to!;
   await ensureCommune(tx, to);
+  const type = changes?.type ?? (suggestion.kind as EditableRelationship);
+  // A detail the new type does not take is left out (a role kept from a LOCATED_IN made FUNDS).
+  const takes = (detail: RelationshipDetail) => takesDetail(type, detail);
+  // A detail given (null clears it) replaces the suggestion's; one left out keeps it.
+  const changed = <Key extends RelationshipDetail>(key: Key, kept: SuggestionChanges[Key]) =>
+    changes?.[key] === undefined ? kept : changes[key];
   const result = await addRelationship(
     tx,
     {
-      type: suggestion.kind as EditableRelationship,
+      type,
       from: changes?.from ?? suggestion.from!,
       to,
-      role: changes?.role ?? suggestion.role,
-      year: changes?.year ?? suggestion.year,
-      amount: changes?.amount ?? suggestion.amount,
+      role: takes("role") ? changed("role", suggestion.role) : null,
+      year: takes("year") ? changed("year", suggestion.year) : null,
+      amount: takes("amount") ? changed("amount", suggestion.amount) : null,
+      context: takes("context") ? changed("context", null) : null,
       evidence: { source: suggestion.documentId, quote: suggestion.quote, confidence: "stated" },
     },
     by,

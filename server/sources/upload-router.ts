@@ -6,13 +6,20 @@
 // refused before anything is read.
 // 200 with the report (AddSourceReport); 413 PAYLOAD_TOO_LARGE; 415 UNSUPPORTED_MEDIA_TYPE;
 // 422 UNREADABLE_SOURCE (no text layer, encrypted, empty); 400 BAD_REQUEST or BAD_USER_INPUT.
+// With `Accept: application/x-ndjson`, once the file is received the answer is a 200 stream of
+// progress lines (source-progress.ts: pages read, scan, save) ending with the report or the error,
+// its status and code in the line.
 import { Busboy, type BusboyHeaders, type BusboyInstance } from "@fastify/busboy";
-import { Router, type Request } from "express";
+import { Router, type Request, type Response } from "express";
 import type { Driver } from "neo4j-driver";
 import type { AuthUser } from "../auth/roles.js";
+import { isDatabaseUnavailable } from "../errors/database-unavailable.js";
+import { httpStatusOf, internalErrorMessage, type ErrorCode } from "../errors/error-codes.js";
+import { logUnexpectedError } from "../errors/log-unexpected.js";
 import { sendError, sendUnexpectedError } from "../http/send-error.js";
-import { addSource, type SourceMetadata, type SourceStore } from "./add-source.js";
+import { addSource, type AddSourceReport, type SourceMetadata, type SourceStore } from "./add-source.js";
 import { SourceError } from "./source-errors.js";
+import { progressStreamType, type SourceProgress, type UploadStreamLine } from "./source-progress.js";
 
 /** The multipart fields read as metadata. */
 const metadataFields = ["title", "publisher", "url", "kind", "language", "date"] as const;
@@ -102,12 +109,12 @@ export function sourcesRouter(store: SourceStore, driver: Driver, options: { max
       }
       const upload = await parseUpload(req, options.maxBytes);
       const user = res.locals.user as AuthUser | undefined;
-      const report = await addSource(store, driver, {
-        ...upload,
-        by: user?.id ?? "unknown user",
-        dryRun: flag(req.query.dryRun),
-      });
-      res.json(report);
+      const input = { ...upload, by: user?.id ?? "unknown user", dryRun: flag(req.query.dryRun) };
+      if (req.accepts(["application/json", progressStreamType]) === progressStreamType) {
+        await streamProgress(res, (onProgress) => addSource(store, driver, { ...input, onProgress }));
+        return;
+      }
+      res.json(await addSource(store, driver, input));
     } catch (error) {
       if (res.headersSent) return;
       if (error instanceof SourceError) {
@@ -122,6 +129,41 @@ export function sourcesRouter(store: SourceStore, driver: Driver, options: { max
     }
   });
   return router;
+}
+
+/** Answers with a stream of progress lines, then the report or the error (source-progress.ts). */
+async function streamProgress(
+  res: Response,
+  work: (onProgress: (progress: SourceProgress) => void) => Promise<AddSourceReport>,
+): Promise<void> {
+  res.status(200).set({
+    "content-type": `${progressStreamType}; charset=utf-8`,
+    "cache-control": "no-store",
+    // Proxies that buffer answers (nginx) pass this one through as it comes.
+    "x-accel-buffering": "no",
+  });
+  res.flushHeaders();
+  const send = (line: UploadStreamLine) => res.write(`${JSON.stringify(line)}\n`);
+  try {
+    const report = await work((progress) => send({ type: "progress", ...progress }));
+    send({ type: "done", report });
+  } catch (error) {
+    const { code, message } = uploadErrorOf(error);
+    send({ type: "error", status: httpStatusOf(code), code, message });
+  }
+  res.end();
+}
+
+/** The code and message of a failed upload; an unexpected error is logged and said in general words. */
+function uploadErrorOf(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof SourceError) return { code: sourceErrorCode(error), message: error.message };
+  if (isDatabaseUnavailable(error))
+    return {
+      code: "DATABASE_UNAVAILABLE",
+      message: "The database cannot be reached: nothing was written; try again in a moment.",
+    };
+  logUnexpectedError("a source upload", error);
+  return { code: "INTERNAL_SERVER_ERROR", message: `${internalErrorMessage}: the upload failed, nothing was written.` };
 }
 
 /** The error code of a refused source. */

@@ -1,4 +1,5 @@
 // Uploads a source document to a test server as the app does: multipart/form-data on POST /api/sources.
+import type { UploadStreamLine } from "../../server/sources/source-progress.js";
 
 /** The answer of an upload: its HTTP status and JSON body. */
 export interface UploadAnswer {
@@ -25,4 +26,30 @@ export async function uploadSource(
     body: form,
   });
   return { status: response.status, body: await response.json() };
+}
+
+/** The lines of an upload's progress stream (server/sources/source-progress.ts), as they came. */
+export async function uploadSourceWithProgress(
+  baseUrl: string,
+  token: string,
+  file: { bytes: Uint8Array; name: string; type?: string },
+  fields: Record<string, string> = {},
+): Promise<{ status: number; contentType: string; lines: UploadStreamLine[] }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/pdf" }), file.name);
+  const response = await fetch(`${baseUrl}/api/sources`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, accept: "application/x-ndjson" },
+    body: form,
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? "",
+    lines: text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as UploadStreamLine),
+  };
 }

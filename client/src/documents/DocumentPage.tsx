@@ -11,10 +11,12 @@ import {
 import { PassageFactForm } from "../editing";
 import { EmptyState, ErrorState, LoadingState, usePageTitle } from "../layout";
 import { useViewer } from "../session";
-import { boldOpenAt, highlightSegments, markdownBold, type Passage } from "./highlight-segments";
+import type { Passage } from "./highlight-segments";
+import { isMarkdownFormat, markdownParts, plainParts } from "./markdown-runs";
 import { selectionOffsets } from "./selection-offsets";
+import { SourceText } from "./SourceText";
 
-/** `/documents/:id`: a source's text page by page, Markdown bold rendered, every passage that
+/** `/documents/:id`: a source's text page by page, its Markdown rendered, every passage that
  *  evidences a fact highlighted and linked to it; its facts, its pending suggestions, a search.
  *  `?quote=` (or `?at=` an offset) opens the page of that passage, scrolled to and highlighted. */
 export function DocumentPage() {
@@ -36,6 +38,8 @@ export function DocumentPage() {
   // The passage selected in the text (live), and the one a fact is being made from.
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
   const [making, setMaking] = useState<{ start: number; end: number } | null>(null);
+  // The suggestion being changed before it is accepted.
+  const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const document = data?.documents[0];
   usePageTitle(document?.title ?? t("documents.title"));
@@ -73,6 +77,17 @@ export function DocumentPage() {
     return () => window.document.removeEventListener("selectionchange", onSelection);
   }, []);
 
+  // The page's formatting, parsed once per page: Markdown for text sources, as it is for the others.
+  const parts = useMemo(
+    () =>
+      !pageText
+        ? []
+        : isMarkdownFormat(document?.format)
+          ? markdownParts(pageText.text, pageText.start)
+          : plainParts(pageText.text, pageText.start),
+    [pageText, document?.format],
+  );
+
   if (loading && !data) return <LoadingState label={t("states.loading")} />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!pageText) return <EmptyState>{t("documents.notFound")}</EmptyState>;
@@ -95,7 +110,6 @@ export function DocumentPage() {
     })),
     ...(wanted ? [{ id: "wanted", kind: "match" as const, ...wanted }] : []),
   ];
-  const segments = highlightSegments(pageText.text, pageText.start, passages);
   const goTo = (number: number) => setParams({ page: String(number) });
   const decide = async (suggestion: string, accepted: boolean) => {
     const variables = { id: suggestion, why: t(accepted ? "documents.acceptWhy" : "documents.rejectWhy") };
@@ -178,38 +192,12 @@ export function DocumentPage() {
         </div>
       )}
       <div className="source-text document-text" lang="fr" data-testid="document-text" ref={textRef}>
-        {segments.map((segment) => {
-          const parts = markdownBold(
-            segment.text,
-            boldOpenAt(pageText.text, segment.start - pageText.start),
-            segment.start,
-          );
-          // Each run carries its offset in the plain text: a selection maps back to it.
-          const content = parts.map((part) =>
-            part.bold ? (
-              <strong key={part.start} data-start={part.start}>
-                {part.text}
-              </strong>
-            ) : (
-              <span key={part.start} data-start={part.start}>
-                {part.text}
-              </span>
-            ),
-          );
-          if (segment.passages.length === 0) return <span key={segment.start}>{content}</span>;
-          const fact = segment.passages.find((passage) => passage.kind === "fact");
-          const isWanted = wanted !== null && segment.start < wanted.end && wanted.start < segment.end;
-          return (
-            <mark
-              key={segment.start}
-              ref={isWanted ? (element) => void (target.current ??= element) : undefined}
-              className={segment.passages.map((passage) => `passage-${passage.kind}`).join(" ")}
-              data-fact={fact?.id}
-            >
-              {fact ? <a href={`#fact-${encodeURIComponent(fact.id)}`}>{content}</a> : content}
-            </mark>
-          );
-        })}
+        <SourceText
+          parts={parts}
+          passages={passages}
+          wanted={wanted}
+          onWanted={(element) => void (target.current ??= element)}
+        />
       </div>
       <section aria-labelledby="document-suggestions">
         <h2 id="document-suggestions">{t("documents.suggestions")}</h2>
@@ -223,16 +211,43 @@ export function DocumentPage() {
                     : `${suggestion.fromName} — ${t(`relations.out.${suggestion.kind}`, { defaultValue: suggestion.kind })} → ${suggestion.toName}`}
                 </strong>
                 <blockquote lang="fr">{suggestion.quote}</blockquote>
-                {viewer.can("editor") && (
-                  <>
-                    <button type="button" onClick={() => void decide(suggestion.id, true)}>
-                      {t("documents.accept")}
-                    </button>{" "}
-                    <button type="button" onClick={() => void decide(suggestion.id, false)}>
-                      {t("documents.reject")}
-                    </button>
-                  </>
-                )}
+                {viewer.can("editor") &&
+                  (editing === suggestion.id && suggestion.kind !== "NEW_ORGANIZATION" ? (
+                    <PassageFactForm
+                      documentId={id}
+                      start={suggestion.start}
+                      end={suggestion.end}
+                      quote={suggestion.quote}
+                      suggestion={{
+                        ...suggestion,
+                        kind: suggestion.kind,
+                        from: suggestion.from ?? "",
+                        to: suggestion.to ?? "",
+                      }}
+                      onDone={(message) => {
+                        setEditing(null);
+                        setNotice(message);
+                        void refetch();
+                      }}
+                      onCancel={() => setEditing(null)}
+                    />
+                  ) : (
+                    <>
+                      <button type="button" onClick={() => void decide(suggestion.id, true)}>
+                        {t("documents.accept")}
+                      </button>{" "}
+                      {suggestion.kind !== "NEW_ORGANIZATION" && (
+                        <>
+                          <button type="button" onClick={() => setEditing(suggestion.id)}>
+                            {t("documents.edit")}
+                          </button>{" "}
+                        </>
+                      )}
+                      <button type="button" onClick={() => void decide(suggestion.id, false)}>
+                        {t("documents.reject")}
+                      </button>
+                    </>
+                  ))}
               </li>
             ))}
           </ul>

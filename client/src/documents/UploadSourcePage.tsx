@@ -1,16 +1,21 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import { EmptyState, LoadingState, usePageTitle } from "../layout";
-import { fetchWithToken, signInPath, useViewer } from "../session";
+import { EmptyState, usePageTitle } from "../layout";
+import { signInPath, useViewer } from "../session";
+import { UploadProgressBar } from "./UploadProgressBar";
+import { type UploadProgress, uploadWithProgress } from "./upload-with-progress";
 
-/** `/documents/new` (editors): uploads a source, then opens its page with the suggestions found in it. */
+/** `/documents/new` (editors): uploads a source, showing the bytes sent then the pages read, then
+ *  opens its page with the suggestions found in it. */
 export function UploadSourcePage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [pagesRead, setPagesRead] = useState<Extract<UploadProgress, { stage: "read" }> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   usePageTitle(t("documents.uploadTitle"));
 
@@ -18,14 +23,14 @@ export function UploadSourcePage() {
     event.preventDefault();
     setRunning(true);
     setProblem(null);
+    setProgress(null);
+    setPagesRead(null);
     try {
-      const response = await fetchWithToken("/api/sources", {
-        method: "POST",
-        body: new FormData(event.currentTarget),
+      const report = await uploadWithProgress(new FormData(event.currentTarget), (next) => {
+        setProgress(next);
+        if (next.stage === "read") setPagesRead(next);
       });
-      const body = (await response.json()) as { document?: { id: string }; errors?: Array<{ message: string }> };
-      if (!response.ok || !body.document) setProblem(body.errors?.[0]?.message ?? String(response.status));
-      else await navigate(`/documents/${encodeURIComponent(body.document.id)}`);
+      await navigate(`/documents/${encodeURIComponent(report.document.id)}`);
     } catch (error) {
       setProblem((error as Error).message);
     } finally {
@@ -59,7 +64,7 @@ export function UploadSourcePage() {
           <button type="submit" disabled={running}>
             {t("documents.upload")}
           </button>
-          {running && <LoadingState label={t("documents.uploading")} />}
+          {running && <UploadProgressBar progress={progress} pagesRead={pagesRead} />}
           {problem && (
             <p className="notice" role="alert">
               {t("documents.uploadFailed", { message: problem })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightSegments, markdownBold } from "./highlight-segments";
+import { highlightSegments } from "./highlight-segments";
 
 describe("highlightSegments", () => {
   it("cuts a page at the passages over it, offsets in the full text", () => {
@@ -14,21 +14,5 @@ describe("highlightSegments", () => {
       [",", ["f1"]],
       [" innove.", []],
     ]);
-  });
-});
-
-describe("markdownBold", () => {
-  it("shows bold runs without their marks", () => {
-    expect(markdownBold("Présents : **Avanne-Aveney :** M. X")).toEqual([
-      { text: "Présents : ", bold: false, start: 0 },
-      { text: "Avanne-Aveney :", bold: true, start: 13 },
-      { text: " M. X", bold: false, start: 30 },
-    ]);
-  });
-
-  it("gives each part its offset in the plain text, so a selection maps back to it", () => {
-    const text = "Vu **Besançon :** oui";
-    for (const part of markdownBold(text, false, 40))
-      expect(text.slice(part.start - 40).startsWith(part.text)).toBe(true);
   });
 });

@@ -41,27 +41,3 @@ export function highlightSegments(text: string, offset: number, passages: Passag
   }
   return segments;
 }
-
-/** Bold runs of Markdown (`**Besançon :**`): the text in parts, the marks left out of what is shown,
- *  each part with its offset in the plain text (the text starting at `offset`); `startsBold` when the
- *  text starts inside a bold run (a highlight may cut one). */
-export function markdownBold(
-  text: string,
-  startsBold = false,
-  offset = 0,
-): Array<{ text: string; bold: boolean; start: number }> {
-  const parts: Array<{ text: string; bold: boolean; start: number }> = [];
-  let bold = startsBold;
-  let at = offset;
-  for (const piece of text.split("**")) {
-    if (piece !== "") parts.push({ text: piece, bold, start: at });
-    at += piece.length + 2;
-    bold = !bold;
-  }
-  return parts;
-}
-
-/** Whether the text up to `length` leaves a bold run open (an odd number of `**`). */
-export function boldOpenAt(text: string, length: number): boolean {
-  return (text.slice(0, length).split("**").length - 1) % 2 === 1;
-}

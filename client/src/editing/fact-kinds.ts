@@ -1,21 +1,26 @@
 // The facts a person adds from an organisation's page: which nodes each kind of relationship goes
 // to, which details it takes, and the mutation's input built from the form's text.
+import { relationshipDetails, type RelationshipDetail } from "../../../graph/relationship-details";
 import type { EditableRelationship, EntityLabel, RelationshipInput } from "../__generated__/graphql";
 import { parseDecimal } from "./form-numbers";
 
 /** A detail a fact may carry beyond its evidence. */
-export type FactDetail = "role" | "year" | "amount" | "context";
+export type FactDetail = RelationshipDetail;
 
 /** What each kind of fact goes to and which details it takes (FUNDS needs an amount). */
 export const factKinds: Record<
   EditableRelationship,
   { targets: EntityLabel[]; details: FactDetail[]; required: FactDetail[] }
 > = {
-  PARTICIPATED_IN: { targets: ["Event"], details: ["role", "year"], required: [] },
-  MEMBER_OF: { targets: ["Organization"], details: ["year"], required: [] },
-  PARTNER_OF: { targets: ["Organization"], details: ["context"], required: [] },
-  FUNDS: { targets: ["Programme", "Organization", "Project"], details: ["amount", "year"], required: ["amount"] },
-  LOCATED_IN: { targets: ["Commune"], details: ["role"], required: [] },
+  PARTICIPATED_IN: { targets: ["Event"], details: [...relationshipDetails.PARTICIPATED_IN], required: [] },
+  MEMBER_OF: { targets: ["Organization"], details: [...relationshipDetails.MEMBER_OF], required: [] },
+  PARTNER_OF: { targets: ["Organization"], details: [...relationshipDetails.PARTNER_OF], required: [] },
+  FUNDS: {
+    targets: ["Programme", "Organization", "Project"],
+    details: [...relationshipDetails.FUNDS],
+    required: ["amount"],
+  },
+  LOCATED_IN: { targets: ["Commune"], details: [...relationshipDetails.LOCATED_IN], required: [] },
 };
 
 /** The kinds in the order the form offers them. */

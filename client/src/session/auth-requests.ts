@@ -3,7 +3,7 @@
 // state-changing request carries the CSRF header the server requires.
 
 /** The header the server requires on a state-changing request the cookie authorises (server/http/csrf.ts). */
-const csrfHeaders = { "x-maillage-csrf": "1" };
+export const csrfHeaders = { "x-maillage-csrf": "1" };
 
 /** fetch on this origin with the session cookie, adding the CSRF header to anything but GET and HEAD. */
 export function fetchWithSession(url: string, init: RequestInit = {}): Promise<Response> {

@@ -3,6 +3,6 @@ export { SessionMenu } from "./SessionMenu";
 export { SignInPage } from "./SignInPage";
 export { SetPasswordPage } from "./SetPasswordPage";
 export { sessionLoader, sessionRouteId, shouldReloadSession, signInPath } from "./session-loader";
-export { fetchWithSession, fetchWithToken } from "./auth-requests";
+export { csrfHeaders, fetchWithSession, fetchWithToken } from "./auth-requests";
 export { useViewer } from "./use-viewer";
 export { roles, type Role } from "./roles";

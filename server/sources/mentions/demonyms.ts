@@ -1,6 +1,12 @@
 // The demonyms of communes ("bisontin, bisontine" → Besançon): those of GBM's communes that have an
 // established one, and those of every prefecture of metropolitan France. The masculine singular is
 // written here; the feminine and plural forms follow French rules (irregular ones are listed).
+// Sources of the GBM communes added later: the commune's article of the French Wikipedia (« Gentilé »
+// in its infobox: Thise → Thisiens) and the Trésor des régions page of Grand Besançon Métropole
+// (tresordesregions.mgm.fr, EPCI 242500361: « Braillans (210 Braillannais…) », « Champoux (90
+// Champoursiens…) », « Deluz (620 Deluziens…) »). Left out on purpose: a demonym shared by other
+// communes (Châtillon-le-Duc's « Châtillonnais »), one whose feminine no source gives (Amagney's
+// « Magnoulots »), and the double one of a merged commune (Marchaux-Chaudefontaine).
 
 /** INSEE code → masculine singular demonym, with irregular feminine forms where they exist. */
 const demonymTable: Array<[code: string, masculine: string, feminine?: string]> = [
@@ -8,6 +14,10 @@ const demonymTable: Array<[code: string, masculine: string, feminine?: string]> 
   ["25056", "bisontin"],
   ["25527", "saint-vitois"],
   ["25532", "saônois"],
+  ["25560", "thisien"],
+  ["25086", "braillannais"],
+  ["25117", "champoursien"],
+  ["25197", "deluzien"],
   // Prefectures
   ["01053", "burgien"],
   ["02408", "laonnois"],

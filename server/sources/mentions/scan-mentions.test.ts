@@ -26,6 +26,17 @@ describe("scanMentions", () => {
     ]);
   });
 
+  it("knows the demonyms of smaller GBM communes, in every gender and number", () => {
+    expect(
+      found("Les Thisiens, une entreprise braillannaise, des artisans champoursiens et une PME deluzienne."),
+    ).toEqual([
+      ["COMMUNE", "Thisiens", "Commune:25560"],
+      ["COMMUNE", "braillannaise", "Commune:25086"],
+      ["COMMUNE", "champoursiens", "Commune:25117"],
+      ["COMMUNE", "deluzienne", "Commune:25197"],
+    ]);
+  });
+
   it("takes a capitalised word at a sentence's start for a commune only in GBM's département or a prefecture", () => {
     expect(found("Besançon accueille le forum. Marcher est sain.")).toEqual([["COMMUNE", "Besançon", "Commune:25056"]]);
   });
