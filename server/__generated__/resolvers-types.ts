@@ -456,6 +456,13 @@ export type Change = {
 
 /** What a change did. */
 export type ChangeAction =
+  /**
+   * A Sirene register match was accepted (`entity` is its source `sirene:<siret>`; `after` holds the
+   * match, the properties written and the secondary establishments located). Not reverted: the
+   * register's facts stand with their source; a wrong match is corrected by editing the organisation
+   * and removing the LOCATED_IN facts sourced `sirene:…` one by one.
+   */
+  | 'ACCEPT_REGISTRY_MATCH'
   /** A relationship was added. */
   | 'ADD_RELATIONSHIP'
   /** A source document was uploaded (`entity` is the Document; `after` holds its title, checksum and counts). Cannot be reverted. */
@@ -7946,7 +7953,7 @@ export type MentionKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>`, with an audit entry; the organisation's other pending matches are rejected. */
+  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>` (each secondary establishment located by its own), with an audit entry (ACCEPT_REGISTRY_MATCH); the organisation's other pending matches are rejected. */
   acceptRegistryMatch: RegistryMatch;
   /** Accepts a suggestion, possibly changed: it becomes a fact quoting its passage (or a new organisation). Editor role. */
   acceptSuggestion: EditResult;
@@ -16480,6 +16487,11 @@ export type Query = {
   projectsConnection: ProjectsConnection;
   /** Where the register and another source disagree: for one organisation, or all. */
   registryDisagreements: Array<RegistryDisagreement>;
+  /**
+   * A register import's progress (admins), by the id the page gave it (`progressId` of POST
+   * /api/registry/import); null when unknown or older than a day.
+   */
+  registryImportProgress: Maybe<RegistryImportProgress>;
   /** Register matches for review (editors and admins): of one status, of one organisation, the best first. */
   registryMatches: Array<RegistryMatch>;
   /** Whether the public company search is enabled on this server. */
@@ -16964,6 +16976,11 @@ export type QueryRegistryDisagreementsArgs = {
 };
 
 
+export type QueryRegistryImportProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistryMatchesArgs = {
   limit?: Scalars['Int']['input'];
   organizationRef?: InputMaybe<Scalars['ID']['input']>;
@@ -17066,6 +17083,42 @@ export type RegistryDisagreementKind =
   /** The register places the head office in another commune than a document does. */
   | 'COMMUNE';
 
+/** The counts of a register import while its files stream in: what the admin page shows as it runs. */
+export type RegistryImportProgress = {
+  __typename?: 'RegistryImportProgress';
+  /** Companies kept so far. */
+  companiesKept: Scalars['Int']['output'];
+  /** Rows of the company file read so far. */
+  companiesRead: Scalars['Int']['output'];
+  /** The file being read: `establishments` or `units`. */
+  file: Scalars['String']['output'];
+  /** The id the page gave the import (`progressId`). */
+  id: Scalars['ID']['output'];
+  /** Head offices kept so far. */
+  kept: Scalars['Int']['output'];
+  /** Why it failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Rows of the establishment file read so far. */
+  rowsRead: Scalars['Int']['output'];
+  /** Open secondary establishments kept so far (imports with all establishments). */
+  secondaryKept: Scalars['Int']['output'];
+  /** When the import began (ISO date-time). */
+  startedAt: Scalars['String']['output'];
+  /** Where it stands. */
+  state: RegistryImportState;
+  /** When the counts were last written (ISO date-time). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Where a register import stands. */
+export type RegistryImportState =
+  /** Read and reconciled: the report was sent. */
+  | 'DONE'
+  /** Refused or failed: nothing was written (`message` says why). */
+  | 'FAILED'
+  /** The files are being read. */
+  | 'READING';
+
 /**
  * A register record proposed for an organisation, scored, waiting for review or reviewed. Several
  * pending matches for one organisation are the candidates of an ambiguous name.
@@ -17088,6 +17141,8 @@ export type RegistryMatch = {
   creationDate: Maybe<Scalars['String']['output']>;
   /** The company's name in the register. */
   denomination: Scalars['String']['output'];
+  /** The company's open secondary establishments that accepting also locates (an import with all establishments); empty otherwise. */
+  establishments: Array<RegistryMatchEstablishment>;
   /** The file's date (or the day the API answered). */
   fileDate: Scalars['String']['output'];
   /** The file the record comes from (or `recherche-entreprises` for the search API). */
@@ -17130,6 +17185,17 @@ export type RegistryMatch = {
   status: RegistryMatchStatus;
   /** What matched: `siren`, `denomination`, `usual-name` or `sigle`. */
   via: Scalars['String']['output'];
+};
+
+/** An open secondary establishment of a match's company: accepting the match locates it too. */
+export type RegistryMatchEstablishment = {
+  __typename?: 'RegistryMatchEstablishment';
+  /** Its commune, INSEE code. */
+  communeCode: Scalars['String']['output'];
+  /** Its commune, as the register writes it. */
+  communeName: Scalars['String']['output'];
+  /** The establishment's SIRET: its facts are sourced `sirene:<siret>`. */
+  siret: Scalars['String']['output'];
 };
 
 /** Where a register match stands in its review. */
@@ -19080,7 +19146,10 @@ export type ResolversTypes = {
   RecordedResult: ResolverTypeWrapper<Omit<RecordedResult, 'evidence'> & { evidence: ResolversTypes['GraphEdge'] }>;
   RegistryDisagreement: ResolverTypeWrapper<Omit<RegistryDisagreement, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
   RegistryDisagreementKind: RegistryDisagreementKind;
+  RegistryImportProgress: ResolverTypeWrapper<RegistryImportProgress>;
+  RegistryImportState: RegistryImportState;
   RegistryMatch: ResolverTypeWrapper<Omit<RegistryMatch, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryMatchEstablishment: ResolverTypeWrapper<RegistryMatchEstablishment>;
   RegistryMatchStatus: RegistryMatchStatus;
   RegistrySearchStatus: ResolverTypeWrapper<RegistrySearchStatus>;
   RelationshipInput: RelationshipInput;
@@ -20336,7 +20405,9 @@ export type ResolversParentTypes = {
   ReceivedFunding: Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'], recipient: ResolversParentTypes['GraphNode'] };
   RecordedResult: Omit<RecordedResult, 'evidence'> & { evidence: ResolversParentTypes['GraphEdge'] };
   RegistryDisagreement: Omit<RegistryDisagreement, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryImportProgress: RegistryImportProgress;
   RegistryMatch: Omit<RegistryMatch, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryMatchEstablishment: RegistryMatchEstablishment;
   RegistrySearchStatus: RegistrySearchStatus;
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
@@ -25783,6 +25854,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
   registryDisagreements?: Resolver<Array<ResolversTypes['RegistryDisagreement']>, ParentType, ContextType, Partial<QueryRegistryDisagreementsArgs>>;
+  registryImportProgress?: Resolver<Maybe<ResolversTypes['RegistryImportProgress']>, ParentType, ContextType, RequireFields<QueryRegistryImportProgressArgs, 'id'>>;
   registryMatches?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryMatchesArgs, 'limit'>>;
   registrySearch?: Resolver<ResolversTypes['RegistrySearchStatus'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
@@ -25820,6 +25892,20 @@ export type RegistryDisagreementResolvers<ContextType = GraphQLContext, ParentTy
   registerSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RegistryImportProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryImportProgress'] = ResolversParentTypes['RegistryImportProgress']> = {
+  companiesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companiesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondaryKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RegistryImportState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
   ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -25829,6 +25915,7 @@ export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType exte
   companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denomination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishments?: Resolver<Array<ResolversTypes['RegistryMatchEstablishment']>, ParentType, ContextType>;
   fileDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -25850,6 +25937,12 @@ export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistryMatchStatus'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistryMatchEstablishmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatchEstablishment'] = ResolversParentTypes['RegistryMatchEstablishment']> = {
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegistrySearchStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrySearchStatus'] = ResolversParentTypes['RegistrySearchStatus']> = {
@@ -26662,7 +26755,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReceivedFunding?: ReceivedFundingResolvers<ContextType>;
   RecordedResult?: RecordedResultResolvers<ContextType>;
   RegistryDisagreement?: RegistryDisagreementResolvers<ContextType>;
+  RegistryImportProgress?: RegistryImportProgressResolvers<ContextType>;
   RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistryMatchEstablishment?: RegistryMatchEstablishmentResolvers<ContextType>;
   RegistrySearchStatus?: RegistrySearchStatusResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
