@@ -70,7 +70,8 @@ export class ImportProgressWriter {
 
   /** Notes the reader's counts; written now unless a write is recent or under way. */
   update(progress: RegistryImportProgress): void {
-    this.latest = counts(progress);
+    // Merged: the establishment file's last counts, not yet written, survive the company file's first.
+    this.latest = { ...this.latest, ...counts(progress) };
     if (Date.now() - this.lastWrite >= this.everyMs) this.flush();
   }
 
