@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, EvidencePath as EvidencePathModel } from '../../graph/graph-values.js';
 import type { NetworkScoreAnswer as NetworkScoreAnswerModel } from '../network/network-analysis.js';
+import type { StoredChange as StoredChangeModel } from '../editing/audit-trail.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -450,6 +451,8 @@ export type Change = {
   revertOf: Maybe<Scalars['ID']['output']>;
   /** The id of the change that reverted this one. */
   revertedBy: Maybe<Scalars['ID']['output']>;
+  /** Whether `revertChange` would undo it: an action a revert undoes (not an import, an uploaded source, an accepted register match or an account change), not yet reverted. */
+  revertible: Scalars['Boolean']['output'];
   /** Why, as the person wrote it; for an import, the table and the file (`members import of adherents.csv`). */
   why: Scalars['String']['output'];
 };
@@ -17964,7 +17967,7 @@ export type ResolversTypes = {
   BudgetLinesConnection: ResolverTypeWrapper<BudgetLinesConnection>;
   BudgetSide: BudgetSide;
   BudgetSideEnumScalarFilters: BudgetSideEnumScalarFilters;
-  Change: ResolverTypeWrapper<Change>;
+  Change: ResolverTypeWrapper<StoredChangeModel>;
   ChangeAction: ChangeAction;
   Clause: ResolverTypeWrapper<Clause>;
   ClauseAggregate: ResolverTypeWrapper<ClauseAggregate>;
@@ -18301,7 +18304,7 @@ export type ResolversTypes = {
   DocumentTextPage: ResolverTypeWrapper<DocumentTextPage>;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: ResolverTypeWrapper<DocumentsConnection>;
-  EditResult: ResolverTypeWrapper<Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
+  EditResult: ResolverTypeWrapper<Omit<EditResult, 'change' | 'edge' | 'node'> & { change: ResolversTypes['Change'], edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
   EditableRelationship: EditableRelationship;
   EntityLabel: EntityLabel;
   Event: ResolverTypeWrapper<Event>;
@@ -18431,7 +18434,7 @@ export type ResolversTypes = {
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FollowUpEditResult: ResolverTypeWrapper<Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversTypes['IndicatorProgress']> }>;
+  FollowUpEditResult: ResolverTypeWrapper<Omit<FollowUpEditResult, 'change' | 'deliverable' | 'indicator'> & { change: ResolversTypes['Change'], deliverable?: Maybe<ResolversTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversTypes['IndicatorProgress']> }>;
   FunderShare: ResolverTypeWrapper<Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'] }>;
   Funding: ResolverTypeWrapper<Funding>;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -19240,7 +19243,7 @@ export type ResolversParentTypes = {
   BudgetLineWhere: BudgetLineWhere;
   BudgetLinesConnection: BudgetLinesConnection;
   BudgetSideEnumScalarFilters: BudgetSideEnumScalarFilters;
-  Change: Change;
+  Change: StoredChangeModel;
   Clause: Clause;
   ClauseAggregate: ClauseAggregate;
   ClauseAggregateNode: ClauseAggregateNode;
@@ -19572,7 +19575,7 @@ export type ResolversParentTypes = {
   DocumentTextPage: DocumentTextPage;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: DocumentsConnection;
-  EditResult: Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
+  EditResult: Omit<EditResult, 'change' | 'edge' | 'node'> & { change: ResolversParentTypes['Change'], edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
   Event: Event;
   EventAggregate: EventAggregate;
   EventAggregateNode: EventAggregateNode;
@@ -19700,7 +19703,7 @@ export type ResolversParentTypes = {
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FollowUpEditResult: Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversParentTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversParentTypes['IndicatorProgress']> };
+  FollowUpEditResult: Omit<FollowUpEditResult, 'change' | 'deliverable' | 'indicator'> & { change: ResolversParentTypes['Change'], deliverable?: Maybe<ResolversParentTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversParentTypes['IndicatorProgress']> };
   FunderShare: Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'] };
   Funding: Funding;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -20606,6 +20609,7 @@ export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends Res
   relationship?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -11,6 +11,7 @@ import {
   AcceptRegistryMatchDocument,
   FirmsAtEventsBySizeDocument,
   FirmsAtEventsPageBySizeDocument,
+  HistoryDocument,
   OrganizationsBySizeAndActivityDocument,
   RegistryDisagreementsDocument,
   RegistryFactsDocument,
@@ -291,6 +292,11 @@ describe("the Sirene register", () => {
     ]);
     const [vauban] = (await server.execute(RegistryFactsDocument, { id: id("vauban") })).organizations;
     expect(vauban).toMatchObject({ siren: fixture.sirens.vauban, registrySource: source });
+    // The history says so, and the app offers no revert.
+    const { history } = await server.execute(HistoryDocument, { ref: `Organization:${id("vauban")}` }, admin);
+    expect(history.filter((change) => change.action === "ACCEPT_REGISTRY_MATCH")).toEqual([
+      expect.objectContaining({ entity: source, revertible: false }),
+    ]);
   });
 
   it("refuses to review a match twice, and lets only admins review", async () => {
