@@ -7,7 +7,7 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 const port = z.coerce.number().int().min(1).max(65_535);
 
-/** The largest stock file the admin upload accepts by default: the national StockEtablissement is about 7 GB. */
+/** The largest stock file the admin upload accepts by default: the national StockEtablissement is several gigabytes. */
 export const defaultRegistryMaxMb = 8_192;
 const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
