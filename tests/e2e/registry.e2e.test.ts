@@ -113,6 +113,12 @@ describe("reviewing the Sirene register in Chromium", () => {
     const located = page.getByRole("region", { name: /^Situé à/ });
     await expect(located.textContent()).resolves.toContain("Besançon");
     await located.getByRole("button", { name: new RegExp(`Voir la source sirene:${siret}`) }).waitFor();
+    // The acceptance is in the history under its own action, with no revert offered.
+    const accepted = page
+      .getByRole("region", { name: /^Historique/ })
+      .getByRole("article", { name: /^Rapprochement Sirene accepté/ });
+    await expect(accepted.textContent()).resolves.toContain("même nom, même commune");
+    await expect(accepted.getByRole("button", { name: "Annuler cette modification" }).count()).resolves.toBe(0);
     await saveScreenshot(page, "registry-entity");
     expect(explorer.pageErrors).toEqual([]);
   }, 120_000);
