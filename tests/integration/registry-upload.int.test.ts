@@ -73,7 +73,7 @@ describe("the register upload", () => {
     await server.close();
   });
 
-  it("refuses a non-admin with 403 and a form without the establishment file with 400", async () => {
+  it("refuses a non-admin with 403, and a form without the establishment file, or not a form, with 400", async () => {
     const editor = await server.token("editor");
     const forbidden = await uploadStockFiles(server.url, editor, { establishments: establishmentFile([]) }, query());
     expect(forbidden.status).toBe(403);
@@ -83,6 +83,28 @@ describe("the register upload", () => {
     expect(missing.body.errors[0]).toMatchObject({
       extensions: { code: "BAD_USER_INPUT" },
       message: expect.stringMatching(/establishment file \(StockEtablissement\).*`establishments`/),
+    });
+    // Not a multipart form, or the company file before the establishment file: a malformed request.
+    const notForm = await fetch(`${server.url}/api/registry/import`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(notForm.status).toBe(400);
+    expect(((await notForm.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(
+      /multipart form: establishments \(required\), then units/,
+    );
+    const unitsFirst = openStockUpload(server.url, admin, query());
+    unitsFirst.part("units", "StockUniteLegale.csv");
+    unitsFirst.write(legalUnitFile([]));
+    unitsFirst.part("establishments", "StockEtablissement.csv");
+    unitsFirst.write(establishmentFile([]));
+    unitsFirst.end();
+    const misplaced = await unitsFirst.response;
+    expect(misplaced.status).toBe(400);
+    expect(misplaced.body.errors[0]).toMatchObject({
+      extensions: { code: "BAD_REQUEST" },
+      message: expect.stringMatching(/sends `units` before `establishments`/),
     });
     const badScope = await uploadStockFiles(
       server.url,
