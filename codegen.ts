@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           GraphEdge: "../../graph/graph-values.js#GraphEdge",
           EvidencePath: "../../graph/graph-values.js#EvidencePath",
           NetworkScore: "../network/network-analysis.js#NetworkScoreAnswer",
+          Change: "../editing/audit-trail.js#StoredChange",
         },
       },
     },

@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { Driver } from "neo4j-driver";
-import type { Config } from "./config.js";
+import { defaultRegistryMaxMb, type Config } from "./config.js";
 import { buildSchema } from "./graphql/build-schema.js";
 import { contextBuilder, type GraphQLContext } from "./graphql/context.js";
 import { formatError } from "./graphql/format-error.js";
@@ -107,7 +107,7 @@ export async function createApp(
   app.use(
     "/api/registry",
     requireRole("admin"),
-    registryRouter({ driver, database, timeoutMs: config.graphql.queryTimeoutMs }),
+    registryRouter(graph, { maxBytes: config.registry?.maxBytes ?? defaultRegistryMaxMb * 1024 * 1024 }),
   );
   app.use(
     "/api/deliverables",

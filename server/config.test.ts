@@ -102,8 +102,14 @@ describe("parseConfig: tokens", () => {
     expect(() => parseConfig({ SOURCE_MAX_MB: "huge" })).toThrow(/SOURCE_MAX_MB="huge"/);
   });
 
-  it("leaves the company search off unless its URL is set, and refuses one that is not a URL", () => {
-    expect(parseConfig({}).registry).toEqual({ searchUrl: undefined, searchTimeoutMs: 10_000 });
+  it("leaves the company search off unless its URL is set, refuses one that is not a URL, and reads the upload limit", () => {
+    expect(parseConfig({}).registry).toEqual({
+      searchUrl: undefined,
+      searchTimeoutMs: 10_000,
+      maxBytes: 8_192 * 1024 * 1024,
+    });
+    expect(parseConfig({ REGISTRY_MAX_MB: "0.5" }).registry.maxBytes).toBe(524_288);
+    expect(() => parseConfig({ REGISTRY_MAX_MB: "0" })).toThrow(/REGISTRY_MAX_MB="0"/);
     expect(parseConfig({ REGISTRY_SEARCH_URL: "https://recherche-entreprises.api.gouv.fr/" }).registry.searchUrl).toBe(
       "https://recherche-entreprises.api.gouv.fr",
     );

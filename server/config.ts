@@ -6,6 +6,9 @@ import { z } from "zod";
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const port = z.coerce.number().int().min(1).max(65_535);
+
+/** The largest stock file the admin upload accepts by default: the national StockEtablissement is several gigabytes. */
+export const defaultRegistryMaxMb = 8_192;
 const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
 const environmentSchema = z.object({
@@ -95,6 +98,7 @@ const environmentSchema = z.object({
     .url("must be the base URL of the company search API, e.g. https://recherche-entreprises.api.gouv.fr")
     .optional(),
   REGISTRY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  REGISTRY_MAX_MB: z.coerce.number().min(0.001).max(65_536).default(defaultRegistryMaxMb),
 });
 
 /** Problems no single variable shows: those of variables that only make sense together. */
@@ -223,8 +227,11 @@ export interface Config {
     | undefined;
   /** Uploaded source documents: where their original files are kept, and the largest accepted. */
   sources: { dir: string; maxBytes: number };
-  /** The public company search API (recherche-entreprises), opt-in: off unless REGISTRY_SEARCH_URL is set. */
-  registry: { searchUrl: string | undefined; searchTimeoutMs: number };
+  /**
+   * The public company search API (recherche-entreprises), opt-in: off unless REGISTRY_SEARCH_URL is
+   * set; and the largest stock file the admin upload streams (each file, in bytes).
+   */
+  registry: { searchUrl: string | undefined; searchTimeoutMs: number; maxBytes: number };
 }
 
 /** A configuration that failed validation; the message lists every problem at once. */
@@ -328,6 +335,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     registry: {
       searchUrl: env.REGISTRY_SEARCH_URL?.replace(/\/+$/, ""),
       searchTimeoutMs: env.REGISTRY_SEARCH_TIMEOUT_MS,
+      maxBytes: Math.round(env.REGISTRY_MAX_MB * 1024 * 1024),
     },
   };
 }

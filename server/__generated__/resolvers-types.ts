@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, EvidencePath as EvidencePathModel } from '../../graph/graph-values.js';
 import type { NetworkScoreAnswer as NetworkScoreAnswerModel } from '../network/network-analysis.js';
+import type { StoredChange as StoredChangeModel } from '../editing/audit-trail.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -801,12 +802,21 @@ export type Change = {
   revertOf: Maybe<Scalars['ID']['output']>;
   /** The id of the change that reverted this one. */
   revertedBy: Maybe<Scalars['ID']['output']>;
+  /** Whether `revertChange` would undo it: an action a revert undoes (not an import, an uploaded source, an accepted register match or an account change), not yet reverted. */
+  revertible: Scalars['Boolean']['output'];
   /** Why, as the person wrote it; for an import, the table and the file (`members import of adherents.csv`). */
   why: Scalars['String']['output'];
 };
 
 /** What a change did. */
 export type ChangeAction =
+  /**
+   * A Sirene register match was accepted (`entity` is its source `sirene:<siret>`; `after` holds the
+   * match, the properties written and the secondary establishments located). Not reverted: the
+   * register's facts stand with their source; a wrong match is corrected by editing the organisation
+   * and removing the LOCATED_IN facts sourced `sirene:…` one by one.
+   */
+  | 'ACCEPT_REGISTRY_MATCH'
   /** A relationship was added. */
   | 'ADD_RELATIONSHIP'
   /** A source document was uploaded (`entity` is the Document; `after` holds its title, checksum and counts). Cannot be reverted. */
@@ -8555,7 +8565,7 @@ export type MentionKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>`, with an audit entry; the organisation's other pending matches are rejected. */
+  /** Accepts a match (admins): its facts are written, sourced `sirene:<siret>` (each secondary establishment located by its own), with an audit entry (ACCEPT_REGISTRY_MATCH); the organisation's other pending matches are rejected. */
   acceptRegistryMatch: RegistryMatch;
   /** Accepts a suggestion, possibly changed (its type, its ends, its details): it becomes a fact quoting its passage (or a new organisation), audited like any added fact; problems name their field (`input.to`, `changes.name`). Editor role. */
   acceptSuggestion: EditResult;
@@ -17327,6 +17337,11 @@ export type Query = {
   projectsConnection: ProjectsConnection;
   /** Where the register and another source disagree: for one organisation, or all. */
   registryDisagreements: Array<RegistryDisagreement>;
+  /**
+   * A register import's progress (admins), by the id the page gave it (`progressId` of POST
+   * /api/registry/import); null when unknown or older than a day.
+   */
+  registryImportProgress: Maybe<RegistryImportProgress>;
   /** Register matches for review (editors and admins): of one status, of one organisation, the best first. */
   registryMatches: Array<RegistryMatch>;
   /** Whether the public company search is enabled on this server. */
@@ -17828,6 +17843,11 @@ export type QueryRegistryDisagreementsArgs = {
 };
 
 
+export type QueryRegistryImportProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistryMatchesArgs = {
   limit?: Scalars['Int']['input'];
   organizationRef?: InputMaybe<Scalars['ID']['input']>;
@@ -17930,6 +17950,42 @@ export type RegistryDisagreementKind =
   /** The register places the head office in another commune than a document does. */
   | 'COMMUNE';
 
+/** The counts of a register import while its files stream in: what the admin page shows as it runs. */
+export type RegistryImportProgress = {
+  __typename?: 'RegistryImportProgress';
+  /** Companies kept so far. */
+  companiesKept: Scalars['Int']['output'];
+  /** Rows of the company file read so far. */
+  companiesRead: Scalars['Int']['output'];
+  /** The file being read: `establishments` or `units`. */
+  file: Scalars['String']['output'];
+  /** The id the page gave the import (`progressId`). */
+  id: Scalars['ID']['output'];
+  /** Head offices kept so far. */
+  kept: Scalars['Int']['output'];
+  /** Why it failed, when it did. */
+  message: Maybe<Scalars['String']['output']>;
+  /** Rows of the establishment file read so far. */
+  rowsRead: Scalars['Int']['output'];
+  /** Open secondary establishments kept so far (imports with all establishments). */
+  secondaryKept: Scalars['Int']['output'];
+  /** When the import began (ISO date-time). */
+  startedAt: Scalars['String']['output'];
+  /** Where it stands. */
+  state: RegistryImportState;
+  /** When the counts were last written (ISO date-time). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Where a register import stands. */
+export type RegistryImportState =
+  /** Read and reconciled: the report was sent. */
+  | 'DONE'
+  /** Refused or failed: nothing was written (`message` says why). */
+  | 'FAILED'
+  /** The files are being read. */
+  | 'READING';
+
 /**
  * A register record proposed for an organisation, scored, waiting for review or reviewed. Several
  * pending matches for one organisation are the candidates of an ambiguous name.
@@ -17952,6 +18008,8 @@ export type RegistryMatch = {
   creationDate: Maybe<Scalars['String']['output']>;
   /** The company's name in the register. */
   denomination: Scalars['String']['output'];
+  /** The company's open secondary establishments that accepting also locates (an import with all establishments); empty otherwise. */
+  establishments: Array<RegistryMatchEstablishment>;
   /** The file's date (or the day the API answered). */
   fileDate: Scalars['String']['output'];
   /** The file the record comes from (or `recherche-entreprises` for the search API). */
@@ -17994,6 +18052,17 @@ export type RegistryMatch = {
   status: RegistryMatchStatus;
   /** What matched: `siren`, `denomination`, `usual-name` or `sigle`. */
   via: Scalars['String']['output'];
+};
+
+/** An open secondary establishment of a match's company: accepting the match locates it too. */
+export type RegistryMatchEstablishment = {
+  __typename?: 'RegistryMatchEstablishment';
+  /** Its commune, INSEE code. */
+  communeCode: Scalars['String']['output'];
+  /** Its commune, as the register writes it. */
+  communeName: Scalars['String']['output'];
+  /** The establishment's SIRET: its facts are sourced `sirene:<siret>`. */
+  siret: Scalars['String']['output'];
 };
 
 /** Where a register match stands in its review. */
@@ -18795,7 +18864,7 @@ export type ResolversTypes = {
   BudgetLinesConnection: ResolverTypeWrapper<BudgetLinesConnection>;
   BudgetSide: BudgetSide;
   BudgetSideEnumScalarFilters: BudgetSideEnumScalarFilters;
-  Change: ResolverTypeWrapper<Change>;
+  Change: ResolverTypeWrapper<StoredChangeModel>;
   ChangeAction: ChangeAction;
   Clause: ResolverTypeWrapper<Clause>;
   ClauseAggregate: ResolverTypeWrapper<ClauseAggregate>;
@@ -19132,7 +19201,7 @@ export type ResolversTypes = {
   DocumentTextPage: ResolverTypeWrapper<DocumentTextPage>;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: ResolverTypeWrapper<DocumentsConnection>;
-  EditResult: ResolverTypeWrapper<Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
+  EditResult: ResolverTypeWrapper<Omit<EditResult, 'change' | 'edge' | 'node'> & { change: ResolversTypes['Change'], edge?: Maybe<ResolversTypes['GraphEdge']>, node?: Maybe<ResolversTypes['GraphNode']> }>;
   EditableRelationship: EditableRelationship;
   EntityLabel: EntityLabel;
   Event: ResolverTypeWrapper<Event>;
@@ -19272,7 +19341,7 @@ export type ResolversTypes = {
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FollowUpEditResult: ResolverTypeWrapper<Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversTypes['IndicatorProgress']> }>;
+  FollowUpEditResult: ResolverTypeWrapper<Omit<FollowUpEditResult, 'change' | 'deliverable' | 'indicator'> & { change: ResolversTypes['Change'], deliverable?: Maybe<ResolversTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversTypes['IndicatorProgress']> }>;
   FunderShare: ResolverTypeWrapper<Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversTypes['GraphEdge'], funder: ResolversTypes['GraphNode'] }>;
   Funding: ResolverTypeWrapper<Funding>;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -20017,7 +20086,10 @@ export type ResolversTypes = {
   RecordedResult: ResolverTypeWrapper<Omit<RecordedResult, 'evidence'> & { evidence: ResolversTypes['GraphEdge'] }>;
   RegistryDisagreement: ResolverTypeWrapper<Omit<RegistryDisagreement, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
   RegistryDisagreementKind: RegistryDisagreementKind;
+  RegistryImportProgress: ResolverTypeWrapper<RegistryImportProgress>;
+  RegistryImportState: RegistryImportState;
   RegistryMatch: ResolverTypeWrapper<Omit<RegistryMatch, 'organization'> & { organization: ResolversTypes['GraphNode'] }>;
+  RegistryMatchEstablishment: ResolverTypeWrapper<RegistryMatchEstablishment>;
   RegistryMatchStatus: RegistryMatchStatus;
   RegistrySearchStatus: ResolverTypeWrapper<RegistrySearchStatus>;
   RelationshipInput: RelationshipInput;
@@ -20137,7 +20209,7 @@ export type ResolversParentTypes = {
   BudgetLineWhere: BudgetLineWhere;
   BudgetLinesConnection: BudgetLinesConnection;
   BudgetSideEnumScalarFilters: BudgetSideEnumScalarFilters;
-  Change: Change;
+  Change: StoredChangeModel;
   Clause: Clause;
   ClauseAggregate: ClauseAggregate;
   ClauseAggregateNode: ClauseAggregateNode;
@@ -20469,7 +20541,7 @@ export type ResolversParentTypes = {
   DocumentTextPage: DocumentTextPage;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: DocumentsConnection;
-  EditResult: Omit<EditResult, 'edge' | 'node'> & { edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
+  EditResult: Omit<EditResult, 'change' | 'edge' | 'node'> & { change: ResolversParentTypes['Change'], edge?: Maybe<ResolversParentTypes['GraphEdge']>, node?: Maybe<ResolversParentTypes['GraphNode']> };
   Event: Event;
   EventAggregate: EventAggregate;
   EventAggregateNode: EventAggregateNode;
@@ -20607,7 +20679,7 @@ export type ResolversParentTypes = {
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FollowUpEditResult: Omit<FollowUpEditResult, 'deliverable' | 'indicator'> & { deliverable?: Maybe<ResolversParentTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversParentTypes['IndicatorProgress']> };
+  FollowUpEditResult: Omit<FollowUpEditResult, 'change' | 'deliverable' | 'indicator'> & { change: ResolversParentTypes['Change'], deliverable?: Maybe<ResolversParentTypes['DeliverableFollowUp']>, indicator?: Maybe<ResolversParentTypes['IndicatorProgress']> };
   FunderShare: Omit<FunderShare, 'evidence' | 'funder'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'] };
   Funding: Funding;
   FundingAggregationWhereInput: FundingAggregationWhereInput;
@@ -21342,7 +21414,9 @@ export type ResolversParentTypes = {
   ReceivedFunding: Omit<ReceivedFunding, 'evidence' | 'funder' | 'recipient'> & { evidence: ResolversParentTypes['GraphEdge'], funder: ResolversParentTypes['GraphNode'], recipient: ResolversParentTypes['GraphNode'] };
   RecordedResult: Omit<RecordedResult, 'evidence'> & { evidence: ResolversParentTypes['GraphEdge'] };
   RegistryDisagreement: Omit<RegistryDisagreement, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryImportProgress: RegistryImportProgress;
   RegistryMatch: Omit<RegistryMatch, 'organization'> & { organization: ResolversParentTypes['GraphNode'] };
+  RegistryMatchEstablishment: RegistryMatchEstablishment;
   RegistrySearchStatus: RegistrySearchStatus;
   RelationshipInput: RelationshipInput;
   RoleEvidence: RoleEvidence;
@@ -21660,6 +21734,7 @@ export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends Res
   relationship?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -27059,6 +27134,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
   registryDisagreements?: Resolver<Array<ResolversTypes['RegistryDisagreement']>, ParentType, ContextType, Partial<QueryRegistryDisagreementsArgs>>;
+  registryImportProgress?: Resolver<Maybe<ResolversTypes['RegistryImportProgress']>, ParentType, ContextType, RequireFields<QueryRegistryImportProgressArgs, 'id'>>;
   registryMatches?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryMatchesArgs, 'limit'>>;
   registrySearch?: Resolver<ResolversTypes['RegistrySearchStatus'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'offset' | 'text'>>;
@@ -27096,6 +27172,20 @@ export type RegistryDisagreementResolvers<ContextType = GraphQLContext, ParentTy
   registerSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RegistryImportProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryImportProgress'] = ResolversParentTypes['RegistryImportProgress']> = {
+  companiesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companiesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondaryKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RegistryImportState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
   ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -27105,6 +27195,7 @@ export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType exte
   companyCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denomination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishments?: Resolver<Array<ResolversTypes['RegistryMatchEstablishment']>, ParentType, ContextType>;
   fileDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -27126,6 +27217,12 @@ export type RegistryMatchResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistryMatchStatus'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistryMatchEstablishmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistryMatchEstablishment'] = ResolversParentTypes['RegistryMatchEstablishment']> = {
+  communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegistrySearchStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrySearchStatus'] = ResolversParentTypes['RegistrySearchStatus']> = {
@@ -27974,7 +28071,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReceivedFunding?: ReceivedFundingResolvers<ContextType>;
   RecordedResult?: RecordedResultResolvers<ContextType>;
   RegistryDisagreement?: RegistryDisagreementResolvers<ContextType>;
+  RegistryImportProgress?: RegistryImportProgressResolvers<ContextType>;
   RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistryMatchEstablishment?: RegistryMatchEstablishmentResolvers<ContextType>;
   RegistrySearchStatus?: RegistrySearchStatusResolvers<ContextType>;
   RoleEvidence?: RoleEvidenceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, Node, Transaction } from "neo4j-driver";
 import { chunks } from "../../graph/collections.js";
 import { parseNodeRef } from "../../graph/node-ref.js";
-import type { ChangeAction, ResolversParentTypes } from "../__generated__/resolvers-types.js";
+import type { Change, ChangeAction, ResolversParentTypes } from "../__generated__/resolvers-types.js";
 
 /** The audit relationship, left out of every analyst answer. */
 export const auditRelationshipType = "CHANGED";
@@ -12,7 +12,10 @@ export type { ChangeAction };
 /** How many nodes one statement links to a change (an import may touch 100,000). */
 const linkBatchSize = 10_000;
 
-/** A change as the API gives it (the schema's Change). */
+/** A change as stored: the schema's Change but what its resolvers compute (`revertible`). */
+export type StoredChange = Omit<Change, "revertible">;
+
+/** A change as the resolvers receive it (StoredChange, the Change type's mapper in codegen.ts). */
 export type ChangeRecord = ResolversParentTypes["Change"];
 
 export interface NewChange {

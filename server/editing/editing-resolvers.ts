@@ -13,7 +13,7 @@ import {
   updateOrganization,
 } from "./organization-edits.js";
 import { addRelationship, removeRelationship } from "./relationship-edits.js";
-import { revertChange } from "./revert-change.js";
+import { revertChange, revertibility } from "./revert-change.js";
 import { edit } from "./edit-mutation.js";
 import type { ChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 
@@ -59,6 +59,8 @@ export function editingResolvers(graph: GraphDatabase): {
     Change: {
       // Who made a change (a user id, often an e-mail address) is for the staff, not for every reader.
       by: (change, _, context) => (context.access.user?.roles.includes("editor") ? change.by : null),
+      // The one table of what a revert undoes (revert-change.ts), so the app offers no revert it would refuse.
+      revertible: (change) => "inverse" in revertibility[change.action] && change.revertedBy == null,
     },
   };
 }

@@ -18,18 +18,62 @@ interface DeletedOrganization {
   relationships: Array<{ type: string; outgoing: boolean; other: string; properties: Record<string, unknown> }>;
 }
 
-/** The actions an edit records and a revert undoes (not an import, an uploaded source, nor an account-management action). */
+/** The actions this file undoes itself (the follow-up's are undone by follow-up-reverts.ts). */
 type RevertibleAction =
   "CREATE_ORGANIZATION" | "DELETE_ORGANIZATION" | "UPDATE_ORGANIZATION" | "ADD_RELATIONSHIP" | "REMOVE_RELATIONSHIP";
 
-/** The action that undoes each action an edit records (an import is not undone: see revertChange). */
-const inverse: Record<RevertibleAction, ChangeAction> = {
-  CREATE_ORGANIZATION: "DELETE_ORGANIZATION",
-  DELETE_ORGANIZATION: "CREATE_ORGANIZATION",
-  UPDATE_ORGANIZATION: "UPDATE_ORGANIZATION",
-  ADD_RELATIONSHIP: "REMOVE_RELATIONSHIP",
-  REMOVE_RELATIONSHIP: "ADD_RELATIONSHIP",
-  ...followUpInverse,
+/** How a revert treats an action: the action recorded for undoing it, or the reason it is refused. */
+type Revertibility = { inverse: ChangeAction } | { refused: { code: string; message: string } };
+
+const accountChange: Revertibility = {
+  refused: {
+    code: "ACCOUNT_CHANGE_NOT_REVERTIBLE",
+    message: "an account or API-token change is not reverted: make the opposite change (a role, a suspension) instead",
+  },
+};
+
+/**
+ * What a revert does with each action, in one table: every action of the schema must say whether it
+ * is undone (and by which action) or refused (and why), or this file does not compile.
+ */
+export const revertibility: Record<ChangeAction, Revertibility> = {
+  CREATE_ORGANIZATION: { inverse: "DELETE_ORGANIZATION" },
+  DELETE_ORGANIZATION: { inverse: "CREATE_ORGANIZATION" },
+  UPDATE_ORGANIZATION: { inverse: "UPDATE_ORGANIZATION" },
+  ADD_RELATIONSHIP: { inverse: "REMOVE_RELATIONSHIP" },
+  REMOVE_RELATIONSHIP: { inverse: "ADD_RELATIONSHIP" },
+  ...(Object.fromEntries(Object.entries(followUpInverse).map(([action, inverse]) => [action, { inverse }])) as Record<
+    keyof typeof followUpInverse,
+    Revertibility
+  >),
+  IMPORT: {
+    refused: {
+      code: "IMPORT_NOT_REVERTIBLE",
+      message:
+        "an import cannot be reverted: it wrote many facts at once, which later imports and edits may restate; correct its facts one by one, or import a corrected file",
+    },
+  },
+  ADD_SOURCE: {
+    refused: {
+      code: "SOURCE_NOT_REVERTIBLE",
+      message: "an uploaded source cannot be reverted: revert or remove the facts made from it one by one",
+    },
+  },
+  ACCEPT_REGISTRY_MATCH: {
+    refused: {
+      code: "REGISTRY_MATCH_NOT_REVERTIBLE",
+      message:
+        "an accepted register match is not reverted: its facts stand with their source (sirene:…); if the match was wrong, correct the organisation and remove the LOCATED_IN facts sourced sirene:… one by one",
+    },
+  },
+  CREATE_ACCOUNT: accountChange,
+  INVITE_ACCOUNT: accountChange,
+  CHANGE_ACCOUNT_ROLE: accountChange,
+  SUSPEND_ACCOUNT: accountChange,
+  REACTIVATE_ACCOUNT: accountChange,
+  RESET_ACCOUNT_PASSWORD: accountChange,
+  CREATE_API_TOKEN: accountChange,
+  REVOKE_API_TOKEN: accountChange,
 };
 
 /** Undoes a change, in the same transaction as the record of the revert; refuses when later changes stand in the way. */
@@ -49,38 +93,16 @@ export async function revertChange(tx: ManagedTransaction, changeId: string, by:
       values: { by: String(original.revertedBy) },
     })
     .throwIfAny();
-  if (original.action === "IMPORT") {
-    new FieldChecks()
-      .check(
-        false,
-        "id",
-        "an import cannot be reverted: it wrote many facts at once, which later imports and edits may restate; correct its facts one by one, or import a corrected file",
-        { code: "IMPORT_NOT_REVERTIBLE" },
-      )
-      .throwIfAny();
-  }
-  new FieldChecks()
-    .check(
-      original.action !== "ADD_SOURCE",
-      "id",
-      "an uploaded source cannot be reverted: revert or remove the facts made from it one by one",
-      { code: "SOURCE_NOT_REVERTIBLE" },
-    )
-    .throwIfAny();
-  new FieldChecks()
-    .check(
-      Object.hasOwn(inverse, original.action),
-      "id",
-      "an account or API-token change is not reverted: make the opposite change (a role, a suspension) instead",
-      { code: "ACCOUNT_CHANGE_NOT_REVERTIBLE" },
-    )
-    .throwIfAny();
+  const rule = revertibility[original.action];
+  if ("refused" in rule)
+    new FieldChecks().check(false, "id", rule.refused.message, { code: rule.refused.code }).throwIfAny();
+  const inverse = (rule as { inverse: ChangeAction }).inverse;
   const edit = original as ChangeRecord & { action: RevertibleAction };
 
   const undone = await undo(tx, edit);
   const change = await recordChange(tx, {
     by,
-    action: inverse[edit.action],
+    action: inverse,
     entity: original.entity,
     relationship: original.relationship ?? undefined,
     why,

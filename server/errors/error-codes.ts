@@ -37,6 +37,8 @@ export const errorCodes = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** An uploaded source cannot be read: an image-only PDF (no text layer), an encrypted one, an empty file. */
   UNREADABLE_SOURCE: 422,
+  /** An uploaded table lacks the columns of its official layout (a Sirene stock file): the message names them. */
+  INVALID_FILE_LAYOUT: 422,
   /** Neo4j cannot be reached; the API stays up and recovers by itself when it returns. */
   DATABASE_UNAVAILABLE: 503,
   /** The public company search API (REGISTRY_SEARCH_URL) did not answer, or answered an error. */

@@ -126,5 +126,6 @@ export function apiRecord(company: ApiCompany): RegistryRecord | null {
     creationDate: company.date_creation ?? null,
     closed: company.etat_administratif === "C" || office.etat_administratif === "F",
     fields,
+    establishments: [],
   };
 }

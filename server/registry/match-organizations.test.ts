@@ -10,7 +10,7 @@ import {
 } from "../../tests/fixtures/registry/stock-files.js";
 import { apiRecord } from "./company-search.js";
 import { reconcileAll } from "./match-organizations.js";
-import { readHeadOffices, readLegalUnits, RegistryFileError } from "./read-stock-files.js";
+import { readEstablishments, readLegalUnits, RegistryFileError } from "./read-stock-files.js";
 import { checkRegistryFilter } from "./registry-filter.js";
 import { locationQuote, registryRecord } from "./registry-record.js";
 import { searchStatus } from "./registry-search.js";
@@ -33,13 +33,59 @@ describe("reading the stock files", () => {
       { ...headOffice(secondary, besancon), etablissementSiege: "false" },
       { ...headOffice(aSiren(), besancon), siret: "12345678901234" },
     ]);
-    const { headOffices, stats } = await readHeadOffices(Readable.from([file]), { departement: "25" });
+    const { headOffices, stats } = await readEstablishments(Readable.from([file]), { departement: "25" });
     expect(headOffices.map((office) => office.siren)).toEqual([kept]);
     expect(stats).toMatchObject({ rows: 4, kept: 1, refused: 1, problems: [{ line: 5 }] });
   });
 
-  it("refuses a file without the official columns", async () => {
-    await expect(readHeadOffices(Readable.from(["siren;siret\n1;2\n"]), {})).rejects.toThrow(RegistryFileError);
+  it("keeps the open secondary establishments of kept head offices when all are asked for, none otherwise", async () => {
+    const [firm, elsewhere] = [aSiren(), aSiren()];
+    const secondary = (siren: string, nic: string, more: Record<string, string> = {}) => ({
+      ...headOffice(siren, { code: "25527", name: "Saint-Vit" }),
+      siret: aSiret(siren, nic),
+      nic,
+      etablissementSiege: "false",
+      ...more,
+    });
+    const file = establishmentFile([
+      secondary(firm, "0002"),
+      headOffice(firm, besancon),
+      secondary(firm, "0003", { etatAdministratifEtablissement: "F" }),
+      // Of a company whose head office the filter leaves out: not kept.
+      secondary(elsewhere, "0002"),
+      headOffice(elsewhere, { code: "75056", name: "Paris" }),
+    ]);
+    const all = await readEstablishments(Readable.from([file]), { departement: "25" }, { scope: "all" });
+    expect(all.headOffices.map((office) => office.siret)).toEqual([aSiret(firm)]);
+    expect([...all.secondaries.entries()].map(([siren, rows]) => [siren, rows.map((row) => row.siret)])).toEqual([
+      [firm, [aSiret(firm, "0002")]],
+    ]);
+    expect(all.stats).toMatchObject({ rows: 5, kept: 1, secondaryKept: 1, refused: 0 });
+    const record = registryRecord(all.headOffices[0]!, undefined, all.secondaries.get(firm));
+    expect(record.establishments).toEqual([
+      expect.objectContaining({ siret: aSiret(firm, "0002"), communeCode: "25527", communeName: "SAINT-VIT" }),
+    ]);
+    const headOnly = await readEstablishments(Readable.from([file]), { departement: "25" });
+    expect(headOnly.secondaries.size).toBe(0);
+    expect(headOnly.stats.secondaryKept).toBe(0);
+  });
+
+  it("reports the counts as they grow, and at the end", async () => {
+    const rows = Array.from({ length: 600 }, () => headOffice(aSiren(), besancon));
+    const seen: number[] = [];
+    await readEstablishments(
+      Readable.from([establishmentFile(rows)]),
+      {},
+      { onRows: (stats) => seen.push(stats.rows) },
+    );
+    expect(seen).toEqual([256, 512, 600]);
+  });
+
+  it("refuses a file without the official columns, naming them", async () => {
+    await expect(readEstablishments(Readable.from(["siren;siret\n1;2\n"]), {})).rejects.toThrow(RegistryFileError);
+    await expect(readEstablishments(Readable.from(["siren,siret\n1,2\n"]), {})).rejects.toMatchObject({
+      missingColumns: expect.arrayContaining(["etablissementSiege", "codeCommuneEtablissement"]),
+    });
     await expect(readLegalUnits(Readable.from(["nom\nx\n"]), new Set())).rejects.toThrow(/denominationUniteLegale/);
   });
 
@@ -57,7 +103,7 @@ describe("reading the stock files", () => {
 
 describe("reconciling organisations", () => {
   const records = async (offices: ReturnType<typeof headOffice>[], units: ReturnType<typeof legalUnit>[]) => {
-    const { headOffices } = await readHeadOffices(Readable.from([establishmentFile(offices)]), {});
+    const { headOffices } = await readEstablishments(Readable.from([establishmentFile(offices)]), {});
     const { units: byUnit } = await readLegalUnits(
       Readable.from([legalUnitFile(units)]),
       new Set(headOffices.map((o) => o.siren!)),

@@ -4,15 +4,32 @@
 import type { Readable } from "node:stream";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { reconcileAll, type Reconciliation } from "./match-organizations.js";
-import { readHeadOffices, readLegalUnits, type StockReadStats } from "./read-stock-files.js";
+import {
+  readEstablishments,
+  readLegalUnits,
+  type EstablishmentScope,
+  type StockReadStats,
+} from "./read-stock-files.js";
 import { checkRegistryFilter, type RegistryFilter } from "./registry-filter.js";
 import { organizationsToReconcile, saveProposals, type ProposalCounts } from "./registry-matches.js";
 import { registryRecord } from "./registry-record.js";
 
+/** Where an import stands while it reads: which file, and its counts so far. */
+export interface RegistryImportProgress {
+  file: "establishments" | "units";
+  stats: StockReadStats;
+}
+
 /** What to import. */
 export interface RegistryImportInput {
   establishments: Readable;
-  units?: Readable | undefined;
+  /**
+   * The company file: a stream, or a function asked for it once the establishments are read (an
+   * upload's next part), which answers undefined when there is none.
+   */
+  units?: Readable | (() => Promise<Readable | undefined>) | undefined;
+  /** Which establishments an accepted match locates: the head office (default), or every open one too. */
+  establishmentScope?: EstablishmentScope | undefined;
   /** The establishment file's name, kept with each match. */
   fileName: string;
   /** The files' date (ISO), the date of every fact they give. */
@@ -22,6 +39,8 @@ export interface RegistryImportInput {
   organizationIds?: string[] | undefined;
   dryRun: boolean;
   onProgress?: ((message: string) => void) | undefined;
+  /** The counts as they grow, file by file. */
+  onRows?: ((progress: RegistryImportProgress) => void) | undefined;
 }
 
 /** One organisation's outcome, as the report lists it. */
@@ -43,6 +62,7 @@ export interface RegistryImportReport {
   dryRun: boolean;
   fileName: string;
   fileDate: string;
+  establishmentScope: EstablishmentScope;
   establishments: StockReadStats;
   units: StockReadStats | null;
   organizations: number;
@@ -86,15 +106,24 @@ function summary(reconciliation: Reconciliation): ReconciliationSummary {
 export async function importRegistry(graph: GraphDatabase, input: RegistryImportInput): Promise<RegistryImportReport> {
   const filter = checkRegistryFilter(input.filter);
   const fileDate = checkFileDate(input.fileDate);
-  const options = { onProgress: input.onProgress };
-  const { headOffices, stats } = await readHeadOffices(input.establishments, filter, {
-    ...options,
+  const establishmentScope = input.establishmentScope ?? "head-office";
+  const onRows = (file: RegistryImportProgress["file"]) => (stats: StockReadStats) => input.onRows?.({ file, stats });
+  const { headOffices, secondaries, stats } = await readEstablishments(input.establishments, filter, {
+    onProgress: input.onProgress,
+    onRows: onRows("establishments"),
     file: input.fileName,
+    scope: establishmentScope,
   });
-  const units = input.units
-    ? await readLegalUnits(input.units, new Set(headOffices.map((office) => office.siren!)), options)
+  const unitsFile = typeof input.units === "function" ? await input.units() : input.units;
+  const units = unitsFile
+    ? await readLegalUnits(unitsFile, new Set(headOffices.map((office) => office.siren!)), {
+        onProgress: input.onProgress,
+        onRows: onRows("units"),
+      })
     : null;
-  const records = headOffices.map((office) => registryRecord(office, units?.units.get(office.siren!)));
+  const records = headOffices.map((office) =>
+    registryRecord(office, units?.units.get(office.siren!), secondaries.get(office.siren!)),
+  );
   const organizations = await organizationsToReconcile(graph, input.organizationIds);
   const reconciliations = reconcileAll(organizations, records);
   const proposals = await saveProposals(graph, reconciliations, { fileName: input.fileName, fileDate }, input.dryRun);
@@ -105,6 +134,7 @@ export async function importRegistry(graph: GraphDatabase, input: RegistryImport
     dryRun: input.dryRun,
     fileName: input.fileName,
     fileDate,
+    establishmentScope,
     establishments: stats,
     units: units?.stats ?? null,
     organizations: organizations.length,
@@ -127,7 +157,7 @@ export function formatRegistryReport(report: RegistryImportReport): string {
       .join("")}`;
   return [
     `${report.dryRun ? "Dry run (nothing written)" : "Imported"}: ${report.fileName} of ${report.fileDate}`,
-    `Establishments: ${report.establishments.rows} rows read, ${report.establishments.kept} head offices kept, ${report.establishments.refused} refused`,
+    `Establishments: ${report.establishments.rows} rows read, ${report.establishments.kept} head offices kept${report.establishmentScope === "all" ? `, ${report.establishments.secondaryKept} other open establishments` : ""}, ${report.establishments.refused} refused`,
     ...report.establishments.problems.map((problem) => `  line ${problem.line}: ${problem.problem}`),
     report.units ? `Companies: ${report.units.rows} rows read, ${report.units.kept} kept` : "Companies: no file given",
     `Organisations reconciled: ${report.organizations}`,

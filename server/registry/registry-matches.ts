@@ -17,6 +17,17 @@ export interface RecordOrigin {
   fileDate: string;
 }
 
+/** An open secondary establishment a match will locate, with the text of its own source document. */
+export interface MatchEstablishment {
+  siret: string;
+  communeCode: string;
+  communeName: string;
+  /** Its fields, `name: value` one per line: the text of `sirene:<siret>`. */
+  text: string;
+  /** Its location lines, the quote of its LOCATED_IN. */
+  locationQuote: string;
+}
+
 /** A match as the API gives it. */
 export interface RegistryMatchView {
   id: string;
@@ -43,6 +54,8 @@ export interface RegistryMatchView {
   source: string;
   quote: string;
   locationQuote: string;
+  /** The company's open secondary establishments (when the import asked for all of them). */
+  establishments: MatchEstablishment[];
   fileName: string;
   fileDate: string;
   proposedAt: string;
@@ -110,6 +123,16 @@ function matchProperties(
     source: recordSource(record),
     quote: fieldLines(record.fields),
     locationQuote: locationQuote(record),
+    // A list of maps is no Neo4j property: kept as JSON (a review record, not a fact).
+    establishmentsJson: JSON.stringify(
+      record.establishments.map((establishment): MatchEstablishment => ({
+        siret: establishment.siret,
+        communeCode: establishment.communeCode,
+        communeName: establishment.communeName,
+        text: fieldLines(establishment.fields),
+        locationQuote: locationQuote(establishment),
+      })),
+    ),
     fileName: origin.fileName,
     fileDate: origin.fileDate,
   };
@@ -192,6 +215,7 @@ export function toMatchView(match: Node, organization: Node): RegistryMatchView 
     source: String(props.source),
     quote: String(props.quote),
     locationQuote: String(props.locationQuote),
+    establishments: JSON.parse(text("establishmentsJson") ?? "[]") as MatchEstablishment[],
     fileName: String(props.fileName),
     fileDate: String(props.fileDate),
     proposedAt: String(props.proposedAt),

@@ -29,6 +29,17 @@ export interface RegistryRecord {
   closed: boolean;
   /** The official column names and values the record rests on, location first. */
   fields: Array<[string, string]>;
+  /** The company's open secondary establishments (when all establishments were asked for), each its own record. */
+  establishments: EstablishmentRecord[];
+}
+
+/** An open secondary establishment of a company: where it is, and the cells it was read from. */
+export interface EstablishmentRecord {
+  siret: string;
+  communeCode: string;
+  communeName: string;
+  /** The official column names and values, location first: the text of its own `sirene:<siret>` document. */
+  fields: Array<[string, string]>;
 }
 
 /** The columns that state where the head office is: the quote of LOCATED_IN. */
@@ -45,13 +56,34 @@ const locationColumns = new Set([
   "siege.libelle_commune",
 ]);
 
-/** A record from a head office and its company (when known). */
-export function registryRecord(office: EstablishmentRow, unit: LegalUnitRow | undefined): RegistryRecord {
-  const fields: Array<[string, string]> = [
-    ...Object.entries(office).filter(([name]) => locationColumns.has(name)),
-    ...Object.entries(office).filter(([name]) => !locationColumns.has(name)),
-    ...Object.entries(unit ?? {}).filter(([name]) => name !== "siren"),
+/** An establishment's cells, its location first. */
+function establishmentFields(row: EstablishmentRow): Array<[string, string]> {
+  return [
+    ...Object.entries(row).filter(([name]) => locationColumns.has(name)),
+    ...Object.entries(row).filter(([name]) => !locationColumns.has(name)),
   ] as Array<[string, string]>;
+}
+
+/** A secondary establishment's record. */
+export function establishmentRecord(row: EstablishmentRow): EstablishmentRecord {
+  return {
+    siret: row.siret!,
+    communeCode: row.codeCommuneEtablissement ?? "",
+    communeName: row.libelleCommuneEtablissement ?? "",
+    fields: establishmentFields(row),
+  };
+}
+
+/** A record from a head office, its company (when known) and its open secondary establishments (when asked for). */
+export function registryRecord(
+  office: EstablishmentRow,
+  unit: LegalUnitRow | undefined,
+  secondaries: EstablishmentRow[] = [],
+): RegistryRecord {
+  const fields: Array<[string, string]> = [
+    ...establishmentFields(office),
+    ...(Object.entries(unit ?? {}).filter(([name]) => name !== "siren") as Array<[string, string]>),
+  ];
   const nafCode = office.activitePrincipaleEtablissement ?? unit?.activitePrincipaleUniteLegale ?? null;
   const sizeBand = office.trancheEffectifsEtablissement ?? unit?.trancheEffectifsUniteLegale ?? null;
   const usual = [
@@ -80,6 +112,7 @@ export function registryRecord(office: EstablishmentRow, unit: LegalUnitRow | un
     creationDate: unit?.dateCreationUniteLegale ?? office.dateCreationEtablissement ?? null,
     closed: unit?.etatAdministratifUniteLegale === "C" || office.etatAdministratifEtablissement === "F",
     fields,
+    establishments: secondaries.map(establishmentRecord),
   };
 }
 
@@ -93,7 +126,7 @@ export function fieldLines(fields: Array<[string, string]>): string {
   return fields.map(([name, value]) => `${name}: ${value}`).join("\n");
 }
 
-/** The quote of the head-office location: the record's location lines, contiguous in its text. */
-export function locationQuote(record: RegistryRecord): string {
+/** The quote of an establishment's location: the record's location lines, contiguous in its text. */
+export function locationQuote(record: Pick<RegistryRecord, "fields">): string {
   return fieldLines(record.fields.filter(([name]) => locationColumns.has(name)));
 }

@@ -11,6 +11,7 @@ import { parseRef } from "../graphql/ref-argument.js";
 import type { Label } from "../../schema/node-keys.js";
 import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { RegistryUnavailableError } from "./company-search.js";
+import { findImportRun } from "./import-progress.js";
 import { organizationsBySizeAndActivity, registryDisagreements } from "./registry-questions.js";
 import { listMatches } from "./registry-matches.js";
 import { searchRegistryFor, searchStatus, type RegistrySearchSettings } from "./registry-search.js";
@@ -53,6 +54,10 @@ export function registryResolvers(
         });
       },
       registrySearch: () => searchStatus(settings),
+      registryImportProgress: (_, args, context) => {
+        requireRole(context.access, "admin");
+        return findImportRun(graph, args.id);
+      },
       registryDisagreements: (_, args) =>
         registryDisagreements(graph, refKey(args.organizationRef, "Organization", "organizationRef")),
       organizationsBySizeAndActivity: (_, args) =>

@@ -1,80 +1,17 @@
 // An admin's review of a match. Accepting writes what the record states, all in one transaction with
-// its audit entry: the organisation's SIREN, head-office SIRET, activity, size band, legal category,
-// creation date and closed status; the record itself as a `Document` (`sirene:<siret>`, dated with
-// the file); LOCATED_IN the head-office commune (stated, quoting the record's location lines).
+// its audit entry (ACCEPT_REGISTRY_MATCH): the organisation's SIREN, head-office SIRET, activity, size
+// band, legal category, creation date and closed status; the record itself as a `Document`
+// (`sirene:<siret>`, dated with the file); LOCATED_IN the head-office commune (stated, quoting the
+// record's location lines) and, when the import asked for all establishments, LOCATED_IN each open
+// secondary establishment's commune, each with its own `sirene:<siret>` document and quote.
 // Rejecting records the decision only.
-import { createHash } from "node:crypto";
 import type { ManagedTransaction, Transaction } from "neo4j-driver";
-import { communeFacts, gbmTerritoryFacts } from "../../graph/communes/gbm-territory.js";
-import { knownCommuneByCode } from "../../graph/communes/resolve-commune.js";
 import { loadFacts } from "../../graph/load-facts.js";
 import { writeTransaction, type GraphDatabase } from "../../graph/graph-database.js";
-import type { FactSet, NodeFact, RelationshipFact } from "../../graph/fact-model.js";
 import { recordChange } from "../editing/audit-trail.js";
 import { EditValidationError } from "../editing/edit-errors.js";
+import { acceptedFacts } from "./accepted-facts.js";
 import { findMatch, type RegistryMatchView } from "./registry-matches.js";
-
-/** What an accepted match writes, as facts. */
-export function acceptedFacts(match: RegistryMatchView): FactSet {
-  const source = match.source;
-  const organization: NodeFact = {
-    label: "Organization",
-    key: match.organization.key,
-    properties: {
-      siren: match.siren,
-      headOfficeSiret: match.siret,
-      nafCode: match.nafCode,
-      nafLabel: match.nafLabel,
-      sizeBand: match.sizeBand,
-      sizeBandLabel: match.sizeBandLabel,
-      legalCategory: match.legalCategory,
-      companyCategory: match.companyCategory,
-      creationDate: match.creationDate,
-      closed: match.closed,
-      registrySource: source,
-      registryDate: match.fileDate,
-      registryQuote: match.quote,
-    },
-    sources: [source],
-  };
-  const document: NodeFact = {
-    label: "Document",
-    key: source,
-    properties: {
-      title: `Répertoire Sirene — ${match.denomination} (siège, SIRET ${match.siret})`,
-      text: match.quote,
-      checksum: createHash("sha256").update(match.quote).digest("hex"),
-      kind: "REGISTER_EXTRACT",
-      date: match.fileDate,
-      publisher: "INSEE, répertoire Sirene",
-      number: match.siret,
-    },
-    sources: [source],
-  };
-  const commune = knownCommuneByCode(match.communeCode);
-  if (!commune) return { nodes: [organization, document], relationships: [] };
-  const territory = gbmTerritoryFacts();
-  const located: RelationshipFact = {
-    type: "LOCATED_IN",
-    from: `Organization:${match.organization.key}`,
-    to: `Commune:${commune.code}`,
-    key: source,
-    properties: { role: "siège" },
-    source,
-    quote: match.locationQuote,
-    confidence: "stated",
-  };
-  const partOf = territory.relationships.filter((fact) => fact.from === `Commune:${commune.code}`);
-  return {
-    nodes: [
-      organization,
-      document,
-      ...communeFacts([commune.code]).nodes,
-      ...(partOf.length > 0 ? territory.nodes.filter((node) => node.label === "Territory") : []),
-    ],
-    relationships: [...communeFacts([commune.code]).relationships, ...partOf, located],
-  };
-}
 
 /** Refuses a review of a match that does not exist or was already reviewed. */
 function checkReviewable(match: RegistryMatchView | null, id: string): RegistryMatchView {
@@ -138,14 +75,20 @@ export async function acceptMatch(
         );
         await recordChange(tx, {
           by,
-          action: "IMPORT",
+          action: "ACCEPT_REGISTRY_MATCH",
           entity: match.source,
           why: `Sirene register match accepted: ${why}`,
-          after: { match: id, source: match.source, fileDate: match.fileDate, properties: facts.nodes[0]!.properties },
+          after: {
+            match: id,
+            source: match.source,
+            fileDate: match.fileDate,
+            properties: facts.nodes[0]!.properties,
+            establishments: match.establishments.map((establishment) => `sirene:${establishment.siret}`),
+          },
           touches: [
             `Organization:${match.organization.key}`,
-            `Document:${match.source}`,
-            ...facts.relationships.map((fact) => fact.to),
+            ...facts.nodes.filter((node) => node.label === "Document").map((node) => `Document:${node.key}`),
+            ...facts.relationships.filter((fact) => fact.type === "LOCATED_IN").map((fact) => fact.to),
           ],
         });
       },

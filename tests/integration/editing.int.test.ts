@@ -200,6 +200,8 @@ describe("editing the graph", () => {
       "REMOVE_RELATIONSHIP",
       "ADD_RELATIONSHIP",
     ]);
+    // What a revert would still undo: the revert itself and the first addition, not the reverted removal.
+    expect(history.map((change) => change.revertible)).toEqual([true, false, true]);
   });
 
   it("lets an admin delete an organisation with its relationships and revert the deletion", async () => {

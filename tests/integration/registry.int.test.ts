@@ -11,12 +11,14 @@ import {
   AcceptRegistryMatchDocument,
   FirmsAtEventsBySizeDocument,
   FirmsAtEventsPageBySizeDocument,
+  HistoryDocument,
   OrganizationsBySizeAndActivityDocument,
   RegistryDisagreementsDocument,
   RegistryFactsDocument,
   RegistryMatchesDocument,
   RegistrySearchEnabledDocument,
   RejectRegistryMatchDocument,
+  RevertChangeDocument,
   SearchRegistryDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { gbmTerritoryFacts } from "../../graph/communes/gbm-territory.js";
@@ -63,8 +65,9 @@ describe("the Sirene register", () => {
   const matchesOf = async (organization: string) =>
     (await server.execute(RegistryMatchesDocument, { organizationRef: `Organization:${organization}` }, admin))
       .registryMatches;
-  const importFixture = (dryRun: boolean) =>
+  const importFixture = (dryRun: boolean, establishmentScope?: "all") =>
     importRegistry(graph(), {
+      establishmentScope,
       establishments: Readable.from([fixture.establishments]),
       units: Readable.from([fixture.units]),
       fileName: "StockEtablissement_extrait.csv",
@@ -151,6 +154,12 @@ describe("the Sirene register", () => {
       { ids },
       { database: inject("neo4j").database },
     );
+    // The secondary establishments' own source documents.
+    await server.driver.executeQuery(
+      "MATCH (d:Document) WHERE d.id IN $ids DETACH DELETE d",
+      { ids: Object.values(fixture.expected.secondary).flatMap((sirets) => sirets.map((siret) => `sirene:${siret}`)) },
+      { database: inject("neo4j").database },
+    );
     await server.close();
     await new Promise((resolve) => stub.server.close(resolve));
   });
@@ -158,13 +167,15 @@ describe("the Sirene register", () => {
   it("reports in a dry run what an import would propose, and stores nothing", async () => {
     const dry = await importFixture(true);
     expect(dry.dryRun).toBe(true);
+    // The head office only, by default: no secondary establishment kept.
+    expect(dry).toMatchObject({ establishmentScope: "head-office", establishments: { secondaryKept: 0 } });
     expect(dry.matched).toHaveLength(7);
     expect(dry.proposals.created).toBe(9);
     expect(await matchesOf(id("vauban"))).toEqual([]);
   });
 
   it("reconciles ten organisations: matched, ambiguous with candidates, not found, closed", async () => {
-    report = await importFixture(false);
+    report = await importFixture(false, "all");
     const ids = (entries: RegistryImportReport["matched"]) => entries.map((entry) => entry.organization.id).sort();
     expect(report.organizations).toBe(10);
     expect(ids(report.matched)).toEqual([...fixture.expected.matched].sort());
@@ -175,9 +186,10 @@ describe("the Sirene register", () => {
     ).toEqual(
       Object.entries(fixture.expected.ambiguous).map(([organization, sirens]) => [organization, [...sirens].sort()]),
     );
-    // The file: 14 rows; the secondary establishment, Dole and Paris filtered out; the bad SIRET refused with its line.
-    expect(report.establishments).toMatchObject({ rows: 14, kept: 10, refused: 1 });
-    expect(report.establishments.problems[0]).toMatchObject({ line: 15 });
+    // The file: 16 rows; Dole and Paris filtered out, the closed secondary establishment left out, the
+    // open one kept; the bad SIRET refused with its line.
+    expect(report.establishments).toMatchObject({ rows: 16, kept: 10, secondaryKept: 1, refused: 1 });
+    expect(report.establishments.problems[0]).toMatchObject({ line: 17 });
     expect(report.establishments.problems[0]!.problem).toMatch(/check key \(Luhn\)/);
     expect(report.proposals).toEqual({ created: 9, updated: 0 });
 
@@ -222,7 +234,10 @@ describe("the Sirene register", () => {
       registryDate: "2024-11-01",
     });
     expect(vauban!.sources).toContain(`sirene:${siret}`);
-    expect(vauban!.locatedInConnection.edges).toEqual([
+    // The head office, and the open secondary establishment the import kept, each with its own source.
+    const [secondary] = fixture.expected.secondary[id("vauban")]!;
+    const edges = [...vauban!.locatedInConnection.edges].sort((a, b) => a.node.id.localeCompare(b.node.id));
+    expect(edges).toEqual([
       {
         node: { id: "25056", name: "Besançon" },
         properties: {
@@ -232,6 +247,55 @@ describe("the Sirene register", () => {
           quote: `siren: ${fixture.sirens.vauban}\nsiret: ${siret}\netablissementSiege: true\ncodeCommuneEtablissement: 25056\nlibelleCommuneEtablissement: BESANÇON`,
         },
       },
+      {
+        node: { id: "25527", name: "Saint-Vit" },
+        properties: {
+          source: `sirene:${secondary}`,
+          confidence: "stated",
+          role: "établissement",
+          quote: `siren: ${fixture.sirens.vauban}\nsiret: ${secondary}\netablissementSiege: false\ncodeCommuneEtablissement: 25527\nlibelleCommuneEtablissement: SAINT-VIT`,
+        },
+      },
+    ]);
+    // Each quote is found verbatim in its own source document.
+    const documents = await server.driver.executeQuery(
+      "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.text AS text",
+      { ids: edges.map((edge) => edge.properties.source) },
+      { database: inject("neo4j").database },
+    );
+    const texts = new Map(
+      documents.records.map((record) => [record.get("id") as string, record.get("text") as string]),
+    );
+    for (const edge of edges) expect(texts.get(edge.properties.source)).toContain(edge.properties.quote);
+    // Only Vauban has secondary establishments; no other accepted firm was located twice.
+    const [micromeca] = (await server.execute(RegistryFactsDocument, { id: id("micromeca") })).organizations;
+    expect(micromeca!.locatedInConnection.edges).toHaveLength(1);
+  });
+
+  it("records an accepted match as its own audit action, which a revert refuses", async () => {
+    const source = `sirene:${aSiret(fixture.sirens.vauban)}`;
+    const changes = await server.driver.executeQuery(
+      "MATCH (c:Change {entity: $source}) RETURN c.id AS id, c.action AS action, c.after AS after",
+      { source },
+      { database: inject("neo4j").database },
+    );
+    expect(changes.records.map((record) => record.get("action"))).toEqual(["ACCEPT_REGISTRY_MATCH"]);
+    const after = JSON.parse(changes.records[0]!.get("after") as string) as { establishments: string[] };
+    expect(after.establishments).toEqual([`sirene:${fixture.expected.secondary[id("vauban")]![0]}`]);
+    const refused = await server.post(
+      RevertChangeDocument,
+      { id: changes.records[0]!.get("id") as string, why: "essai" },
+      admin,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: "id", code: "REGISTRY_MATCH_NOT_REVERTIBLE" }),
+    ]);
+    const [vauban] = (await server.execute(RegistryFactsDocument, { id: id("vauban") })).organizations;
+    expect(vauban).toMatchObject({ siren: fixture.sirens.vauban, registrySource: source });
+    // The history says so, and the app offers no revert.
+    const { history } = await server.execute(HistoryDocument, { ref: `Organization:${id("vauban")}` }, admin);
+    expect(history.filter((change) => change.action === "ACCEPT_REGISTRY_MATCH")).toEqual([
+      expect.objectContaining({ entity: source, revertible: false }),
     ]);
   });
 

@@ -90,7 +90,7 @@ export function HistoryEntry(props: { change: FragmentType<typeof HistoryEntry_C
           </tbody>
         </table>
       )}
-      <RevertChange changeId={change.id} revertible={change.action !== "IMPORT" && !change.revertedBy} />
+      <RevertChange changeId={change.id} revertible={change.revertible} />
     </article>
   );
 }

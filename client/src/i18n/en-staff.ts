@@ -131,6 +131,8 @@ export const enStaff: Texts<typeof frStaff> = {
         "An account or API-token change is not reverted: make the opposite change (a role, a suspension) instead.",
       SOURCE_NOT_REVERTIBLE:
         "An uploaded source cannot be reverted: revert or remove the facts made from it one by one.",
+      REGISTRY_MATCH_NOT_REVERTIBLE:
+        "An accepted Sirene match is not reverted: its facts stand with their source (sirene:…). If it was wrong, correct the organisation and remove its “located in” facts sourced sirene:… one by one.",
       IMPORT_NOT_REVERTIBLE:
         "An import cannot be reverted: it wrote many facts at once, which later imports and edits may restate. Correct its facts one by one, or import a corrected file.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -241,6 +243,7 @@ export const enStaff: Texts<typeof frStaff> = {
       CREATE_API_TOKEN: "API token created",
       REVOKE_API_TOKEN: "API token revoked",
       ADD_SOURCE: "Source added",
+      ACCEPT_REGISTRY_MATCH: "Sirene match accepted",
     },
   },
   import: {
@@ -393,6 +396,12 @@ export const enStaff: Texts<typeof frStaff> = {
       ambiguous: "namesakes",
       from: "{{file}} of {{date}}",
       adminOnly: "admins only",
+      establishments_one: "and {{count}} open establishment to locate: {{list}}",
+      establishments_other: "and {{count}} open establishments to locate: {{list}}",
+    },
+    establishments: {
+      title: "Establishments (Sirene register)",
+      headOffice: "head office",
     },
     page: {
       title: "Sirene register",
@@ -403,6 +412,7 @@ export const enStaff: Texts<typeof frStaff> = {
       fileDate: "File date",
       departement: "Département",
       dryRun: "Dry run (nothing is stored)",
+      allEstablishments: "Also locate the open secondary establishments",
       submit: "Read the files",
       reading: "Reading…",
       report:
@@ -411,6 +421,11 @@ export const enStaff: Texts<typeof frStaff> = {
         "Dry run — {{rows}} rows read, {{kept}} head offices kept: {{matched}} matched, {{ambiguous}} ambiguous, {{notFound}} not found, {{closed}} closed.",
       problem: "Line {{line}}: {{problem}}",
       pending: "Matches to review",
+      progress: "Reading the establishments: {{rows}} rows read, {{kept}} head offices kept…",
+      progressUnits:
+        "{{rows}} establishment rows read, {{kept}} head offices kept; reading the legal units: {{companies}} rows read, {{companiesKept}} kept…",
+      reportSecondary_one: "{{count}} other open establishment kept.",
+      reportSecondary_other: "{{count}} other open establishments kept.",
     },
   },
 };

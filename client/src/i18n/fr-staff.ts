@@ -130,6 +130,8 @@ export const frStaff = {
       ACCOUNT_CHANGE_NOT_REVERTIBLE:
         "Une modification de compte ou de jeton d'API ne s'annule pas : faites la modification inverse (un rôle, une suspension).",
       SOURCE_NOT_REVERTIBLE: "Un document source ne s'annule pas : annulez ou retirez un à un les faits tirés de lui.",
+      REGISTRY_MATCH_NOT_REVERTIBLE:
+        "Un rapprochement Sirene accepté ne s'annule pas : ses faits restent avec leur source (sirene:…). S'il était faux, corrigez l'organisation et retirez un à un les faits « situé à » de source sirene:….",
       IMPORT_NOT_REVERTIBLE:
         "Un import ne s'annule pas : il a écrit beaucoup de faits à la fois, que d'autres imports et modifications ont pu reprendre depuis. Corrigez ses faits un à un, ou importez un fichier corrigé.",
       RELATIONSHIPS_ADDED_SINCE:
@@ -240,6 +242,7 @@ export const frStaff = {
       CREATE_API_TOKEN: "Jeton d'API créé",
       REVOKE_API_TOKEN: "Jeton d'API révoqué",
       ADD_SOURCE: "Source ajoutée",
+      ACCEPT_REGISTRY_MATCH: "Rapprochement Sirene accepté",
     },
   },
   import: {
@@ -389,6 +392,12 @@ export const frStaff = {
       ambiguous: "homonymes",
       from: "{{file}} du {{date}}",
       adminOnly: "réservé aux administrateurs",
+      establishments_one: "et {{count}} établissement ouvert à localiser : {{list}}",
+      establishments_other: "et {{count}} établissements ouverts à localiser : {{list}}",
+    },
+    establishments: {
+      title: "Établissements (registre Sirene)",
+      headOffice: "siège",
     },
     page: {
       title: "Registre Sirene",
@@ -399,6 +408,7 @@ export const frStaff = {
       fileDate: "Date du fichier",
       departement: "Département",
       dryRun: "Essai à blanc (rien n'est enregistré)",
+      allEstablishments: "Localiser aussi les établissements secondaires ouverts",
       submit: "Lire les fichiers",
       reading: "Lecture…",
       report:
@@ -407,6 +417,11 @@ export const frStaff = {
         "Essai à blanc — {{rows}} lignes lues, {{kept}} sièges retenus : {{matched}} rapprochées, {{ambiguous}} ambiguës, {{notFound}} introuvables, {{closed}} fermées.",
       problem: "Ligne {{line}} : {{problem}}",
       pending: "Rapprochements à examiner",
+      progress: "Lecture des établissements : {{rows}} lignes lues, {{kept}} sièges retenus…",
+      progressUnits:
+        "{{rows}} lignes d'établissements lues, {{kept}} sièges retenus ; lecture des unités légales : {{companies}} lignes lues, {{companiesKept}} retenues…",
+      reportSecondary_one: "{{count}} autre établissement ouvert retenu.",
+      reportSecondary_other: "{{count}} autres établissements ouverts retenus.",
     },
   },
 };

@@ -90,6 +90,19 @@ export function MatchReview({ organizationRef }: { organizationRef?: string }) {
                 {match.closed ? ` · ${t("registry.closed")}` : ""}
                 {` · ${t("registry.review.from", { file: match.fileName, date: match.fileDate })}`}
               </small>
+              {match.establishments.length > 0 && (
+                <>
+                  <br />
+                  <small>
+                    {t("registry.review.establishments", {
+                      count: match.establishments.length,
+                      list: match.establishments
+                        .map((establishment) => `${establishment.communeName} (SIRET ${establishment.siret})`)
+                        .join(", "),
+                    })}
+                  </small>
+                </>
+              )}
             </td>
             <td>
               {match.score.toFixed(2)} ({t(`registry.via.${match.via}`, { defaultValue: match.via })})

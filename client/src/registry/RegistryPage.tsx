@@ -1,10 +1,36 @@
-import { useApolloClient } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { RegistryImportProgressDocument } from "../__generated__/graphql";
 import { usePageTitle } from "../layout";
 import { useViewer } from "../session";
 import { MatchReview } from "./MatchReview";
-import { sendRegistryFiles, type RegistryUploadOutcome } from "./registry-upload";
+import { newProgressId, sendRegistryFiles, type RegistryUploadOutcome } from "./registry-upload";
+
+/** The counts of the import under way, read every second while its files stream in. */
+function ImportProgress({ progressId }: { progressId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(RegistryImportProgressDocument, {
+    variables: { id: progressId },
+    pollInterval: 1000,
+    fetchPolicy: "network-only",
+  });
+  const progress = data?.registryImportProgress;
+  return (
+    <p role="status" className="registry-progress">
+      {progress
+        ? progress.file === "units"
+          ? t("registry.page.progressUnits", {
+              rows: progress.rowsRead,
+              kept: progress.kept,
+              companies: progress.companiesRead,
+              companiesKept: progress.companiesKept,
+            })
+          : t("registry.page.progress", { rows: progress.rowsRead, kept: progress.kept })
+        : t("registry.page.reading")}
+    </p>
+  );
+}
 
 /** The register page (admins): import the Sirene stock files, then review the matches they propose. */
 export function RegistryPage() {
@@ -17,7 +43,10 @@ export function RegistryPage() {
   const [fileDate, setFileDate] = useState(new Date().toISOString().slice(0, 10));
   const [departement, setDepartement] = useState("25");
   const [dryRun, setDryRun] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const [allEstablishments, setAllEstablishments] = useState(false);
+  // The id of the import under way, whose counts are followed; null when none runs.
+  const [running, setRunning] = useState<string | null>(null);
+  const busy = running !== null;
   const [outcome, setOutcome] = useState<RegistryUploadOutcome | null>(null);
   if (!viewer.can("admin")) {
     return (
@@ -30,12 +59,21 @@ export function RegistryPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!establishments) return;
-    setBusy(true);
-    const sent = await sendRegistryFiles({ establishments, units, fileDate, departement, dryRun });
+    const progressId = newProgressId();
+    setRunning(progressId);
+    const sent = await sendRegistryFiles({
+      establishments,
+      units,
+      fileDate,
+      departement,
+      allEstablishments,
+      dryRun,
+      progressId,
+    });
     // The matches the files proposed join the list below.
     if (sent.kind === "report" && !sent.report.dryRun) await client.refetchQueries({ include: ["RegistryReview"] });
     setOutcome(sent);
-    setBusy(false);
+    setRunning(null);
   };
   const report = outcome?.kind === "report" ? outcome.report : null;
   return (
@@ -60,6 +98,10 @@ export function RegistryPage() {
           <input value={departement} onChange={(e) => setDepartement(e.target.value)} size={4} />
         </label>
         <label>
+          <input type="checkbox" checked={allEstablishments} onChange={(e) => setAllEstablishments(e.target.checked)} />{" "}
+          {t("registry.page.allEstablishments")}
+        </label>
+        <label>
           <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />{" "}
           {t("registry.page.dryRun")}
         </label>
@@ -67,6 +109,7 @@ export function RegistryPage() {
           {busy ? t("registry.page.reading") : t("registry.page.submit")}
         </button>
       </form>
+      {running && <ImportProgress progressId={running} />}
       {outcome?.kind === "failure" && <p className="notice">{outcome.message}</p>}
       {report && (
         <div role="status" className="registry-report">
@@ -78,6 +121,8 @@ export function RegistryPage() {
             notFound: report.notFound.length,
             closed: report.closed.length,
           })}
+          {report.establishmentScope === "all" &&
+            ` ${t("registry.page.reportSecondary", { count: report.establishments.secondaryKept })}`}
           {report.establishments.problems.length > 0 && (
             <ul>
               {report.establishments.problems.map((problem) => (

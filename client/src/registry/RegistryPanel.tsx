@@ -4,6 +4,7 @@ import { RegistryPanelDocument } from "../__generated__/graphql";
 import { keyOfRef } from "../graph-node";
 import { useViewer } from "../session";
 import { MatchReview } from "./MatchReview";
+import { RegistryEstablishments } from "./RegistryEstablishments";
 import { useSearchInRegistryMutation } from "./registry-mutations";
 
 /** "Chercher dans le registre" (admins): disabled, saying why, when the server may not query the API. */
@@ -67,6 +68,7 @@ export function RegistryPanel({ entityRef }: { entityRef: string }) {
           <p className="registry-source">
             {t("registry.source", { source: organization.registrySource, date: organization.registryDate })}
           </p>
+          <RegistryEstablishments edges={organization.locatedInConnection.edges} />
         </>
       ) : (
         <p className="empty">{t("registry.notReconciled")}</p>

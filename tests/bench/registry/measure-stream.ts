@@ -4,7 +4,7 @@
 // Run it alone (its own process): the peak RSS is the process's.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { readHeadOffices } from "../../../server/registry/read-stock-files.js";
+import { readEstablishments } from "../../../server/registry/read-stock-files.js";
 import { registryRecord } from "../../../server/registry/registry-record.js";
 
 const file = process.argv[2] ?? ".tmp/StockEtablissement_1M.csv";
@@ -15,7 +15,7 @@ async function main() {
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
   const started = performance.now();
-  const { headOffices, stats } = await readHeadOffices(createReadStream(file), { departement });
+  const { headOffices, stats } = await readEstablishments(createReadStream(file), { departement });
   const records = headOffices.map((office) => registryRecord(office, undefined));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
