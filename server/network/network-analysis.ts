@@ -3,7 +3,7 @@
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import type { GraphNode } from "../../graph/graph-values.js";
 import type { NetworkMetric, NetworkProjectionSummary, NetworkTie } from "../__generated__/resolvers-types.js";
-import { degreeScores } from "./centrality.js";
+import { degreeScores, pageRankScores } from "./centrality.js";
 import type { CommunityPartition } from "./communities.js";
 import { MetricRunner, type MetricRunnerOptions } from "./metric-runner.js";
 import { NetworkCache, type Cached } from "./network-cache.js";
@@ -53,7 +53,7 @@ export interface CommunitiesAnswer {
 
 export class NetworkAnalysis {
   readonly cache: NetworkCache;
-  /** Runs the long computations (PageRank, betweenness, Louvain, brokerage) off the event loop. */
+  /** Runs the long computations (betweenness, Louvain, brokerage) off the event loop. */
   readonly runner: MetricRunner;
 
   /** Computations stop after the reader's time-out (NETWORK_TIMEOUT_MS), as its reads do. */
@@ -143,16 +143,17 @@ export class NetworkAnalysis {
   }
 }
 
-/** Computes one metric: degree inline (it is read off the rows), the others through the runner. */
+/**
+ * Computes one metric: degree and PageRank inline (a few hundred milliseconds at a million ties, less
+ * than starting a worker thread costs), betweenness through the runner (a worker thread on a large
+ * projection).
+ */
 async function scoresOf(runner: MetricRunner, graph: NetworkGraph, metric: NetworkMetric): Promise<MetricScores> {
   if (metric === "BETWEENNESS") {
     const { scores, exact, sources } = await runner.run(graph.adjacency, { kind: "betweenness" });
     return { scores, exact, sampledSources: sources };
   }
-  const scores =
-    metric === "PAGERANK"
-      ? (await runner.run(graph.adjacency, { kind: "pagerank" })).scores
-      : degreeScores(graph.adjacency);
+  const scores = metric === "PAGERANK" ? pageRankScores(graph.adjacency) : degreeScores(graph.adjacency);
   return { scores, exact: true, sampledSources: null };
 }
 
