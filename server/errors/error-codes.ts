@@ -43,6 +43,8 @@ export const errorCodes = {
   DATABASE_UNAVAILABLE: 503,
   /** The public company search API (REGISTRY_SEARCH_URL) did not answer, or answered an error. */
   REGISTRY_UNAVAILABLE: 503,
+  /** A network question's read or computation outlasted NETWORK_TIMEOUT_MS and was stopped. */
+  QUERY_TIMEOUT: 504,
   /** Anything unexpected: logged on the server, answered with a generic message. */
   INTERNAL_SERVER_ERROR: 500,
 } as const satisfies Record<string, number>;

@@ -5,7 +5,7 @@ import type { EvidencePath, GraphNode } from "../../graph/graph-values.js";
 import type { NetworkGroupInput } from "../__generated__/resolvers-types.js";
 import { BadUserInputError } from "../graphql/errors.js";
 import { parseRef } from "../graphql/ref-argument.js";
-import { brokerageScores, pathsThrough } from "./brokerage.js";
+import { pathsThrough } from "./brokerage.js";
 import type { Cached } from "./network-cache.js";
 import { summaryOf, topIndices, type MetricsAnswer, type NetworkAnalysis } from "./network-analysis.js";
 import { evidencePaths, graphNodes } from "./network-evidence.js";
@@ -60,7 +60,7 @@ export async function brokers(
     const graph = await analysis.graph(projection);
     const groupA = await groupMembers(analysis, graph, projection, between, "between");
     const groupB = await groupMembers(analysis, graph, projection, and, "and");
-    const scores = brokerageScores(graph, groupA, groupB);
+    const { scores } = await analysis.runner.run(graph.adjacency, { kind: "brokerage", groupA, groupB });
     const ranked = topIndices(graph, scores, top).filter((v) => scores[v]! > 0);
     const nodes = await graphNodes(reader, graph, ranked);
     const brokerPaths = await Promise.all(

@@ -1,7 +1,7 @@
 // A node's brokerage between two groups: how many of the shortest paths from one group to the other
 // go through it (group-to-group betweenness), and the paths that show it.
 import { ShortestPathCounter, sampleNodes } from "./centrality.js";
-import type { NetworkGraph } from "./network-graph.js";
+import type { Adjacency } from "./network-graph.js";
 
 /** At most this many members of the first group are sources; above, a fixed sample, scaled. */
 export const brokerageSources = 200;
@@ -10,7 +10,7 @@ export const brokerageSources = 200;
  * Each node's share of the shortest paths between a member of `groupA` and a member of `groupB`
  * (the ends themselves excluded), estimated from a sample when the first group is large.
  */
-export function brokerageScores(graph: NetworkGraph, groupA: Int32Array, groupB: Int32Array): Float64Array {
+export function brokerageScores(graph: Adjacency, groupA: Int32Array, groupB: Int32Array): Float64Array {
   const scores = new Float64Array(graph.size);
   const inB = new Uint8Array(graph.size);
   for (const b of groupB) inB[b] = 1;
@@ -31,7 +31,7 @@ export function brokerageScores(graph: NetworkGraph, groupA: Int32Array, groupB:
  * in order: the nearest members of each group reached by different first steps from the broker.
  */
 export function pathsThrough(
-  graph: NetworkGraph,
+  graph: Adjacency,
   broker: number,
   groupA: Int32Array,
   groupB: Int32Array,

@@ -1,16 +1,16 @@
 // Degree, PageRank and betweenness over the undirected simple graph of a projection (network-graph.ts).
-import type { NetworkGraph } from "./network-graph.js";
+import type { Adjacency } from "./network-graph.js";
 import { seededRandom } from "./seeded-random.js";
 
 /** Each node's number of distinct neighbours. */
-export function degreeScores(graph: NetworkGraph): Float64Array {
+export function degreeScores(graph: Adjacency): Float64Array {
   const scores = new Float64Array(graph.size);
-  for (let v = 0; v < graph.size; v++) scores[v] = graph.degree(v);
+  for (let v = 0; v < graph.size; v++) scores[v] = graph.offsets[v + 1]! - graph.offsets[v]!;
   return scores;
 }
 
 /** PageRank (damping 0.85) on the undirected graph; an isolated node's rank is spread over all. */
-export function pageRankScores(graph: NetworkGraph, iterations = 50, tolerance = 1e-9): Float64Array {
+export function pageRankScores(graph: Adjacency, iterations = 50, tolerance = 1e-9): Float64Array {
   const n = graph.size;
   const { offsets, neighbours } = graph;
   const damping = 0.85;
@@ -52,7 +52,7 @@ const fewestSources = 16;
 const sampleBudget = 60_000_000;
 
 /** How many sources to sample on `graph`: 96 at most, fewer on a graph with many ties, 16 at least. */
-export function sampleSize(graph: NetworkGraph): number {
+export function sampleSize(graph: Adjacency): number {
   const perSource = Math.max(1, 2 * graph.neighbours.length);
   return Math.max(fewestSources, Math.min(sampledSources, Math.floor(sampleBudget / perSource)));
 }
@@ -62,7 +62,7 @@ export function sampleSize(graph: NetworkGraph): number {
  * between other nodes go through each node. Exact up to `exactBetweennessUpTo` nodes; above, the
  * Brandes–Pich estimate from a fixed-seed sample of sources (`sampleSize`), scaled to the whole graph.
  */
-export function betweennessScores(graph: NetworkGraph, sourceCount = sampleSize(graph)): BetweennessResult {
+export function betweennessScores(graph: Adjacency, sourceCount = sampleSize(graph)): BetweennessResult {
   const n = graph.size;
   const exact = n <= exactBetweennessUpTo || sourceCount >= n;
   const sources = exact ? Int32Array.from({ length: n }, (_, v) => v) : sampleNodes(n, sourceCount);
@@ -90,7 +90,7 @@ export class ShortestPathCounter {
   private readonly order: Int32Array;
   private readonly dependency: Float64Array;
 
-  constructor(private readonly graph: NetworkGraph) {
+  constructor(private readonly graph: Adjacency) {
     this.distance = new Int32Array(graph.size).fill(-1);
     this.paths = new Float64Array(graph.size);
     this.order = new Int32Array(graph.size);

@@ -97,6 +97,21 @@ describe("communities on graphs with known answers", () => {
     expect(modularity).toBeCloseTo(0.5);
   });
 
+  it("weighs a pair by how many relationships tie it: a square splits along its repeated ties", () => {
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((id) => `Organization:${id}`) as [string, string, string, string];
+    const fiveTimes = (x: string, y: string) =>
+      Array.from({ length: 5 }, (_, i): [string, string, number] => [x, y, 2020 + i]);
+    const graph = networkOf([a, b, c, d], [[a, b], ...fiveTimes(b, c), [c, d], ...fiveTimes(d, a)]);
+    // Neighbours once each (the metrics' simple graph), the repeated ties counted for Louvain.
+    expect(graph.degree(graph.indexOf(b)!)).toBe(2);
+    expect(graph.edgeCount).toBe(4);
+    const { community } = detectCommunities(graph);
+    const of = (ref: string) => community[graph.indexOf(ref)!];
+    expect(of(b)).toBe(of(c));
+    expect(of(d)).toBe(of(a));
+    expect(of(a)).not.toBe(of(b));
+  });
+
   it("gives the same partition every time (a cached answer and a fresh one agree)", () => {
     const graph = barbell();
     expect(detectCommunities(graph).community).toEqual(detectCommunities(graph).community);

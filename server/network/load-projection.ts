@@ -4,6 +4,7 @@ import { nodeKeys } from "../../schema/node-keys.js";
 import { readQuery, type GraphDatabase } from "../../graph/graph-database.js";
 import { NetworkGraph, type NetworkNode } from "./network-graph.js";
 import type { Projection } from "./projection-input.js";
+import { isTransactionTimeout, NetworkTimeoutError } from "./network-timeout.js";
 
 /** The label expression of the projection (`Organization|Person`); labels come from the schema's enum. */
 function labelExpression(projection: Projection): string {
@@ -30,10 +31,41 @@ export function filterParameters(projection: Projection) {
   };
 }
 
-/** Reads the projection's nodes and relationships (every year) into a NetworkGraph. */
-export async function loadProjection(reader: GraphDatabase, projection: Projection): Promise<NetworkGraph> {
+/** The steps of reading a projection, timed for the benchmarks (tests/bench/network-bench.ts). */
+export type LoadPhase = "read nodes" | "read relationships" | "fill the tie arrays" | "build the compressed rows";
+
+/** A read of the projection, its time-out turned into a QUERY_TIMEOUT that says what to do. */
+async function readProjectionPart(
+  reader: GraphDatabase,
+  cypher: string,
+  parameters: Record<string, unknown>,
+): ReturnType<typeof readQuery> {
+  try {
+    return await readQuery(reader, cypher, parameters);
+  } catch (error) {
+    if (isTransactionTimeout(error) && reader.timeoutMs)
+      throw new NetworkTimeoutError("projection read", reader.timeoutMs);
+    throw error;
+  }
+}
+
+/**
+ * Reads the projection's nodes and relationships (every year) into a NetworkGraph; `onPhase` hears
+ * how long each step took.
+ */
+export async function loadProjection(
+  reader: GraphDatabase,
+  projection: Projection,
+  onPhase: (phase: LoadPhase, ms: number) => void = () => {},
+): Promise<NetworkGraph> {
+  let started = performance.now();
+  const phaseDone = (phase: LoadPhase) => {
+    const now = performance.now();
+    onPhase(phase, now - started);
+    started = now;
+  };
   const labels = labelExpression(projection);
-  const nodeRecords = await readQuery(
+  const nodeRecords = await readProjectionPart(
     reader,
     `MATCH (n:${labels})
      WITH n, [l IN labels(n) WHERE l IN $labels][0] AS label, toString(${keyExpression}) AS key
@@ -46,7 +78,8 @@ export async function loadProjection(reader: GraphDatabase, projection: Projecti
     return { id: record.get("id") as number, ref: `${label}:${key}`, label, name: String(record.get("name")) };
   });
   const indexById = new Map(nodes.map((node, index) => [node.id, index]));
-  const tieRecords = await readQuery(
+  phaseDone("read nodes");
+  const tieRecords = await readProjectionPart(
     reader,
     `MATCH (a:${labels})-[r]->(b:${labels})
      WHERE ${relationshipFilter}
@@ -57,6 +90,7 @@ export async function loadProjection(reader: GraphDatabase, projection: Projecti
             collect(CASE WHEN year IS NULL THEN 0.0 ELSE toFloat(year) END) AS years`,
     filterParameters(projection),
   );
+  phaseDone("read relationships");
   let total = 0;
   for (const record of tieRecords) total += (record.get("ends") as number[]).length;
   const from = new Int32Array(total);
@@ -85,5 +119,8 @@ export async function loadProjection(reader: GraphDatabase, projection: Projecti
       i += 1;
     }
   }
-  return new NetworkGraph(nodes, { from, to, year, type, types });
+  phaseDone("fill the tie arrays");
+  const graph = new NetworkGraph(nodes, { from, to, year, type, types });
+  phaseDone("build the compressed rows");
+  return graph;
 }

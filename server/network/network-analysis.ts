@@ -3,8 +3,9 @@
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import type { GraphNode } from "../../graph/graph-values.js";
 import type { NetworkMetric, NetworkProjectionSummary, NetworkTie } from "../__generated__/resolvers-types.js";
-import { betweennessScores, degreeScores, pageRankScores } from "./centrality.js";
-import { detectCommunities, type CommunityPartition } from "./communities.js";
+import { degreeScores, pageRankScores } from "./centrality.js";
+import type { CommunityPartition } from "./communities.js";
+import { MetricRunner, type MetricRunnerOptions } from "./metric-runner.js";
 import { NetworkCache, type Cached } from "./network-cache.js";
 import { graphNodes } from "./network-evidence.js";
 import type { NetworkGraph } from "./network-graph.js";
@@ -52,9 +53,16 @@ export interface CommunitiesAnswer {
 
 export class NetworkAnalysis {
   readonly cache: NetworkCache;
+  /** Runs the long computations (betweenness, Louvain, brokerage) off the event loop. */
+  readonly runner: MetricRunner;
 
-  constructor(private readonly reader: GraphDatabase) {
+  /** Computations stop after the reader's time-out (NETWORK_TIMEOUT_MS), as its reads do. */
+  constructor(
+    private readonly reader: GraphDatabase,
+    runnerOptions: Omit<MetricRunnerOptions, "timeoutMs"> = {},
+  ) {
     this.cache = new NetworkCache(reader);
+    this.runner = new MetricRunner({ ...runnerOptions, timeoutMs: reader.timeoutMs });
   }
 
   /** The projection's graph, restricted to its years when it names some. */
@@ -71,7 +79,11 @@ export class NetworkAnalysis {
   /** The projection's communities. */
   async communities(projection: Projection): Promise<CommunityPartition> {
     const graph = await this.graph(projection);
-    return (await this.cache.get(`communities ${viewKey(projection)}`, () => detectCommunities(graph))).value;
+    return (
+      await this.cache.get(`communities ${viewKey(projection)}`, () =>
+        this.runner.run(graph.adjacency, { kind: "communities" }),
+      )
+    ).value;
   }
 
   /** The top `top` nodes by `metric`, with their communities and the ties between them. */
@@ -79,7 +91,9 @@ export class NetworkAnalysis {
     await this.cache.refresh();
     return this.cache.get(`metrics ${viewKey(projection)} ${metric} ${top}`, async () => {
       const graph = await this.graph(projection);
-      const computed = await this.cache.get(`scores ${viewKey(projection)} ${metric}`, () => scoresOf(graph, metric));
+      const computed = await this.cache.get(`scores ${viewKey(projection)} ${metric}`, () =>
+        scoresOf(this.runner, graph, metric),
+      );
       // Louvain runs once per projection, when a query first asks for a community.
       let partition: Promise<CommunityPartition> | undefined;
       const communityOf = async (v: number) => (await (partition ??= this.communities(projection))).community[v]!;
@@ -129,13 +143,17 @@ export class NetworkAnalysis {
   }
 }
 
-/** Computes one metric. */
-function scoresOf(graph: NetworkGraph, metric: NetworkMetric): MetricScores {
+/**
+ * Computes one metric: degree and PageRank inline (a few hundred milliseconds at a million ties, less
+ * than starting a worker thread costs), betweenness through the runner (a worker thread on a large
+ * projection).
+ */
+async function scoresOf(runner: MetricRunner, graph: NetworkGraph, metric: NetworkMetric): Promise<MetricScores> {
   if (metric === "BETWEENNESS") {
-    const { scores, exact, sources } = betweennessScores(graph);
+    const { scores, exact, sources } = await runner.run(graph.adjacency, { kind: "betweenness" });
     return { scores, exact, sampledSources: sources };
   }
-  const scores = metric === "PAGERANK" ? pageRankScores(graph) : degreeScores(graph);
+  const scores = metric === "PAGERANK" ? pageRankScores(graph.adjacency) : degreeScores(graph.adjacency);
   return { scores, exact: true, sampledSources: null };
 }
 

@@ -25,12 +25,25 @@ export interface NetworkTies {
   types: string[];
 }
 
-/** The projection: nodes, their ties, and the undirected simple graph the metrics walk. */
-export class NetworkGraph {
-  readonly size: number;
+/**
+ * The undirected simple graph the metrics walk, in compressed rows: plain typed arrays, so that it
+ * crosses to a worker thread (metric-worker.ts) as a copy of three buffers.
+ */
+export interface Adjacency {
+  size: number;
   /** `neighbours[offsets[v] .. offsets[v + 1]]` are v's neighbours, sorted, each once. */
+  offsets: Int32Array;
+  neighbours: Int32Array;
+  /** `multiplicity[i]`: how many relationships tie v to `neighbours[i]` (the weight Louvain uses). */
+  multiplicity: Int32Array;
+}
+
+/** The projection: nodes, their ties, and the undirected simple graph the metrics walk. */
+export class NetworkGraph implements Adjacency {
+  readonly size: number;
   readonly offsets: Int32Array;
   readonly neighbours: Int32Array;
+  readonly multiplicity: Int32Array;
   private readonly indexByRef: Map<string, number>;
 
   constructor(
@@ -38,8 +51,14 @@ export class NetworkGraph {
     readonly ties: NetworkTies,
   ) {
     this.size = nodes.length;
-    [this.offsets, this.neighbours] = simpleAdjacency(nodes.length, ties.from, ties.to);
+    [this.offsets, this.neighbours, this.multiplicity] = simpleAdjacency(nodes.length, ties.from, ties.to);
     this.indexByRef = new Map(nodes.map((node, index) => [node.ref, index]));
+  }
+
+  /** The compressed rows alone (what a worker thread needs). */
+  get adjacency(): Adjacency {
+    const { size, offsets, neighbours, multiplicity } = this;
+    return { size, offsets, neighbours, multiplicity };
   }
 
   /** How many distinct neighbours v has. */
@@ -86,8 +105,8 @@ export function networkOf(refs: string[], pairs: Array<[string, string, number?,
   );
 }
 
-/** Undirected adjacency in compressed rows, without self-loops or repeated pairs. */
-function simpleAdjacency(size: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array] {
+/** Undirected adjacency in compressed rows, without self-loops; repeated pairs merged and counted. */
+function simpleAdjacency(size: number, from: Int32Array, to: Int32Array): [Int32Array, Int32Array, Int32Array] {
   const counts = new Int32Array(size + 1);
   for (let i = 0; i < from.length; i++) {
     if (from[i] === to[i]) continue;
@@ -104,14 +123,22 @@ function simpleAdjacency(size: number, from: Int32Array, to: Int32Array): [Int32
     all[cursor[a]!++] = b;
     all[cursor[b]!++] = a;
   }
-  // Sort each row, then keep each neighbour once.
+  // Sort each row, then keep each neighbour once with the number of times it came.
   const offsets = new Int32Array(size + 1);
+  const multiplicity = new Int32Array(all.length);
   let write = 0;
   for (let v = 0; v < size; v++) {
     const row = all.subarray(counts[v]!, counts[v + 1]!).sort();
     offsets[v] = write;
-    for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) all[write++] = row[i]!;
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0 && row[i] === row[i - 1]) {
+        multiplicity[write - 1]! += 1;
+        continue;
+      }
+      all[write] = row[i]!;
+      multiplicity[write++] = 1;
+    }
   }
   offsets[size] = write;
-  return [offsets, all.slice(0, write)];
+  return [offsets, all.slice(0, write), multiplicity.slice(0, write)];
 }

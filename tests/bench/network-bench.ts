@@ -1,10 +1,13 @@
-// `npm run bench:network [-- --scale large]`: the network metrics (schema/network.graphql) through
-// GraphQL on the synthetic ecosystem: each question cold (the cache dropped before it by a write from
-// this process, which the server sees through the count store, as it would see another instance's)
-// and cached. Prints a table and writes bench-results/network-<scale>.json.
+// `npm run bench:network [-- --scale large] [--read-only]`: the network metrics (schema/network.graphql)
+// through GraphQL on the synthetic ecosystem: first the default projection's read split into its steps
+// (Neo4j streaming the nodes and the relationships, filling the arrays, building the compressed rows),
+// then each question cold (the cache dropped before it by a write from this process, which the server
+// sees through the count store, as it would see another instance's) and cached. Prints tables and
+// writes bench-results/network-<scale>.json. `--read-only` stops after the read's split.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { Driver } from "neo4j-driver";
 import {
   NetworkBrokersDocument,
   NetworkChangeDocument,
@@ -12,6 +15,8 @@ import {
   NetworkMetricsDocument,
 } from "../../client/src/__generated__/graphql.js";
 import { projectRoot } from "../../server/config.js";
+import { loadProjection, type LoadPhase } from "../../server/network/load-projection.js";
+import { parseProjection } from "../../server/network/projection-input.js";
 import { startBenchDatabase } from "./bench-database.js";
 import { bulkLoad } from "./bulk-load.js";
 import { GraphQLHttp } from "./graphql-http.js";
@@ -33,7 +38,9 @@ interface Timing {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "large" } } });
+  const { values } = parseArgs({
+    options: { scale: { type: "string", default: "large" }, "read-only": { type: "boolean", default: false } },
+  });
   if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")}`);
   const scale = values.scale as ScaleName;
   const machine = machineInfo();
@@ -47,6 +54,8 @@ async function main(): Promise<void> {
   });
   try {
     await bulkLoad(database.driver, ecosystem, { database: database.database, onProgress: log });
+    const readSplit = await splitProjectionRead(database.driver, database.database);
+    if (values["read-only"]) return;
     const server = await startBenchServer({
       uri: database.uri,
       user: database.user,
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
         log(JSON.stringify(timing));
         timings.push(timing);
       }
-      const results = { scale, size, machine: { ...machine, loadAverageEnd: loadAverageNow() }, timings };
+      const results = { scale, size, machine: { ...machine, loadAverageEnd: loadAverageNow() }, readSplit, timings };
       const dir = path.join(projectRoot, "bench-results");
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, `network-${scale}.json`), JSON.stringify(results, null, 2));
@@ -126,6 +135,24 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
   }
+}
+
+/** Reads the default projection in this process, as the server does, and prints each step's time. */
+async function splitProjectionRead(driver: Driver, database: string | undefined) {
+  const phases: Array<{ phase: LoadPhase; ms: number }> = [];
+  const started = performance.now();
+  const graph = await loadProjection({ driver, database, timeoutMs: 600_000 }, parseProjection(null), (phase, ms) =>
+    phases.push({ phase, ms }),
+  );
+  const totalMs = performance.now() - started;
+  console.log(
+    `\nThe default projection's read: ${graph.size.toLocaleString("en")} nodes, ` +
+      `${graph.ties.from.length.toLocaleString("en")} relationships, ${graph.edgeCount.toLocaleString("en")} distinct ties` +
+      ` (load average ${loadAverageNow().toFixed(1)})\n\n| step | ms |\n| --- | --- |`,
+  );
+  for (const { phase, ms } of phases) console.log(`| ${phase} | ${ms.toFixed(0)} |`);
+  console.log(`| total | ${totalMs.toFixed(0)} |\n`);
+  return { phases, totalMs, nodes: graph.size, relationships: graph.ties.from.length, ties: graph.edgeCount };
 }
 
 await main();

@@ -1,46 +1,145 @@
-// `node --import tsx tests/bench/network-compute.ts [nodes] [relationships]`: the network metrics'
-// computation alone (no Neo4j, no HTTP) on a random graph of the large synthetic ecosystem's size,
-// with a few dense hubs as events and markets make them, to see what the algorithms cost.
-import { betweennessScores, degreeScores, pageRankScores } from "../../server/network/centrality.js";
+// `node --expose-gc --import tsx tests/bench/network-compute.ts [--graph ecosystem|random] [--scale large]
+// [--compare]`: the network metrics' computation alone (no Neo4j, no HTTP), each step timed with the
+// memory it holds. `ecosystem` (the default) is the benchmark's synthetic ecosystem's projection built
+// in memory; `random` is a random graph of the same size with dense hubs. `--compare` also runs
+// graphology-metrics' PageRank and graphology's Brandes from the same sampled sources, on a
+// graphology graph of the same rows, to compare them with ours (docs/NETWORK-ANALYSIS.md).
+import { parseArgs } from "node:util";
+import { UndirectedGraph } from "graphology";
+import louvain from "graphology-communities-louvain";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
+import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes.js";
+import {
+  betweennessScores,
+  degreeScores,
+  pageRankScores,
+  sampleNodes,
+  sampleSize,
+} from "../../server/network/centrality.js";
 import { detectCommunities } from "../../server/network/communities.js";
-import { NetworkGraph } from "../../server/network/network-graph.js";
+import { MetricRunner } from "../../server/network/metric-runner.js";
+import { NetworkGraph, type Adjacency } from "../../server/network/network-graph.js";
 import { seededRandom } from "../../server/network/seeded-random.js";
+import { ecosystemProjection } from "./ecosystem-projection.js";
+import { loadAverageNow } from "./machine.js";
+import { generateEcosystem, scales, type ScaleName } from "./synthetic-ecosystem.js";
 
-const nodes = Number(process.argv[2] ?? 136_000);
-const relationships = Number(process.argv[3] ?? 1_200_000);
-const random = seededRandom(42);
-const hubs = Math.ceil(nodes / 50);
-const time = <T>(label: string, work: () => T): T => {
+const { values } = parseArgs({
+  options: {
+    graph: { type: "string", default: "ecosystem" },
+    scale: { type: "string", default: "large" },
+    compare: { type: "boolean", default: false },
+  },
+});
+if (!(values.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")}`);
+
+/** Memory held now (heap and typed arrays), after a collection when node runs with --expose-gc. */
+function heldMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 2 ** 20;
+}
+
+/** Runs a step, printing its time and the memory its result holds (what stays once the step is done). */
+async function step<T>(label: string, work: () => T | Promise<T>): Promise<T> {
+  const before = heldMb();
   const started = performance.now();
-  const result = work();
-  console.log(`${label}: ${(performance.now() - started).toFixed(0)} ms`);
+  const result = await work();
+  const ms = performance.now() - started;
+  console.log(`${label}: ${ms.toFixed(0)} ms, holds ${(heldMb() - before).toFixed(0)} MB`);
   return result;
-};
-const graph = time(
-  "build the projection (compressed rows)",
-  () =>
-    new NetworkGraph(
-      Array.from({ length: nodes }, (_, i) => ({
-        id: i,
-        ref: `Organization:n${i}`,
-        label: "Organization",
-        name: `n${i}`,
-      })),
-      {
-        from: Int32Array.from({ length: relationships }, () => Math.floor(random() * nodes)),
-        // Most ties reach one of the hubs (events, programmes, markets).
-        to: Int32Array.from({ length: relationships }, () =>
-          random() < 0.8 ? Math.floor(random() * hubs) : Math.floor(random() * nodes),
-        ),
-        year: Int32Array.from({ length: relationships }, () => (random() < 0.1 ? 0 : 2023 + Math.floor(random() * 2))),
-        type: new Uint16Array(relationships),
-        types: ["PARTICIPATED_IN"],
-      },
-    ),
+}
+
+/** A random graph of `nodes` and `relationships`, most ties to a few dense hubs (events, markets). */
+function randomGraph(nodes: number, relationships: number): NetworkGraph {
+  const random = seededRandom(42);
+  const hubs = Math.ceil(nodes / 50);
+  return new NetworkGraph(
+    Array.from({ length: nodes }, (_, i) => ({
+      id: i,
+      ref: `Organization:n${i}`,
+      label: "Organization",
+      name: `n${i}`,
+    })),
+    {
+      from: Int32Array.from({ length: relationships }, () => Math.floor(random() * nodes)),
+      to: Int32Array.from({ length: relationships }, () =>
+        random() < 0.8 ? Math.floor(random() * hubs) : Math.floor(random() * nodes),
+      ),
+      year: Int32Array.from({ length: relationships }, () => (random() < 0.1 ? 0 : 2023 + Math.floor(random() * 2))),
+      type: new Uint16Array(relationships),
+      types: ["PARTICIPATED_IN"],
+    },
+  );
+}
+
+/** The rows as a graphology graph (what the library's metrics take). */
+function graphologyGraph(graph: Adjacency): UndirectedGraph {
+  const undirected = new UndirectedGraph({ allowSelfLoops: false });
+  for (let v = 0; v < graph.size; v++) undirected.addNode(String(v));
+  for (let v = 0; v < graph.size; v++)
+    for (let i = graph.offsets[v]!; i < graph.offsets[v + 1]!; i++)
+      if (v < graph.neighbours[i]!) undirected.addUndirectedEdge(String(v), String(graph.neighbours[i]!));
+  return undirected;
+}
+
+console.log(`load average ${loadAverageNow().toFixed(1)}`);
+const graph = await step("build the projection (ties, then compressed rows)", () => {
+  const scale = values.scale as ScaleName;
+  return values.graph === "random"
+    ? randomGraph(136_000, 1_200_000)
+    : ecosystemProjection(generateEcosystem({ scale }));
+});
+console.log(`${graph.size} nodes, ${graph.ties.from.length} relationships, ${graph.edgeCount} distinct ties`);
+const adjacency = graph.adjacency;
+await step("degree", () => degreeScores(adjacency));
+const ours = await step("PageRank (ours, compressed rows)", () => pageRankScores(adjacency));
+const sources = sampleSize(adjacency);
+await step(`betweenness (ours, ${sources} sampled sources)`, () => betweennessScores(adjacency));
+const partition = await step("communities (Louvain: lean weighted graph + graphology)", () =>
+  detectCommunities(adjacency),
 );
-console.log(`${graph.size} nodes, ${graph.edgeCount} distinct ties`);
-time("degree", () => degreeScores(graph));
-time("PageRank", () => pageRankScores(graph));
-time("betweenness (96 sampled sources)", () => betweennessScores(graph));
-const partition = time("communities (Louvain)", () => detectCommunities(graph));
 console.log(`${partition.sizes.length} communities, modularity ${partition.modularity.toFixed(3)}`);
+const runner = new MetricRunner({ workerFrom: 0 });
+await step("PageRank in a worker thread (start, copy the rows, compute, answer)", () =>
+  runner.run(adjacency, { kind: "pagerank" }),
+);
+
+if (values.compare) {
+  const undirected = await step("graphology graph of the same rows", () => graphologyGraph(adjacency));
+  const theirs = await step("PageRank (graphology-metrics)", () =>
+    pagerank(undirected, { alpha: 0.85, maxIterations: 50, tolerance: 1e-9, getEdgeWeight: null }),
+  );
+  let largest = 0;
+  for (let v = 0; v < graph.size; v++) largest = Math.max(largest, Math.abs(theirs[String(v)]! - ours[v]!));
+  console.log(`largest difference between the two PageRanks: ${largest.toExponential(2)}`);
+  await step(`betweenness (graphology's indexed Brandes, the same ${sources} sources)`, () => {
+    const brandes = createUnweightedIndexedBrandes(undirected);
+    const dependency = new Float64Array(graph.size);
+    const scores = new Float64Array(graph.size);
+    for (const source of sampleNodes(graph.size, sources)) {
+      const [stack, predecessors, sigma] = brandes(source);
+      dependency.fill(0);
+      while (stack.size !== 0) {
+        const w = stack.pop()!;
+        const coefficient = (1 + dependency[w]!) / sigma[w]!;
+        for (const v of predecessors[w]!) dependency[v]! += sigma[v]! * coefficient;
+        if (w !== source) scores[w]! += dependency[w]!;
+      }
+    }
+    return scores;
+  });
+  for (const options of [
+    { label: "defaults", settings: {} },
+    { label: "fastLocalMoves off", settings: { fastLocalMoves: false } },
+    { label: "randomWalk off", settings: { randomWalk: false } },
+  ]) {
+    const result = await step(`Louvain (graphology, unweighted graph, ${options.label})`, () =>
+      louvain.detailed(undirected, { ...options.settings, rng: seededRandom(graph.size), getEdgeWeight: null }),
+    );
+    console.log(
+      `  ${result.count} communities, modularity ${result.modularity.toFixed(3)}, ${result.nodesVisited} visits`,
+    );
+  }
+}
+console.log(`load average ${loadAverageNow().toFixed(1)}`);

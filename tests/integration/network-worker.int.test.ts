@@ -1,0 +1,49 @@
+// A long network computation runs in a worker thread: the server answers a trivial GraphQL query
+// (through HTTP, on the same event loop) while Louvain is still computing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MetricRunner } from "../../server/network/metric-runner.js";
+import { NetworkGraph } from "../../server/network/network-graph.js";
+import { seededRandom } from "../../server/network/seeded-random.js";
+import { TestServer } from "../helpers/test-server.js";
+
+/** A random graph large enough for Louvain to take a while (20,000 nodes, 100,000 ties). */
+function largeGraph(): NetworkGraph {
+  const n = 20_000;
+  const ties = 100_000;
+  const random = seededRandom(11);
+  return new NetworkGraph(
+    Array.from({ length: n }, (_, i) => ({ id: i, ref: `Organization:n${i}`, label: "Organization", name: `n${i}` })),
+    {
+      from: Int32Array.from({ length: ties }, (_, i) => i % n),
+      to: Int32Array.from({ length: ties }, () => Math.floor(random() * n)),
+      year: new Int32Array(ties),
+      type: new Uint16Array(ties),
+      types: ["TIED_TO"],
+    },
+  );
+}
+
+describe("a long network computation", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("does not hold up a concurrent trivial query: the query is answered while Louvain still runs", async () => {
+    const runner = new MetricRunner({ workerFrom: 0 });
+    const order: string[] = [];
+    const communities = runner.run(largeGraph().adjacency, { kind: "communities" }).then((partition) => {
+      order.push("communities");
+      return partition;
+    });
+    const answer = await server.post<{ __typename: string }, Record<string, never>>("{ __typename }", {});
+    order.push("trivial query");
+    expect(answer.body.data).toEqual({ __typename: "Query" });
+    expect(runner.running).toBe(1);
+    expect((await communities).sizes.length).toBeGreaterThan(1);
+    expect(order).toEqual(["trivial query", "communities"]);
+  });
+});
