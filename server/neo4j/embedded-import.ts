@@ -58,6 +58,7 @@ export async function importIntoEmbeddedStore(options: EmbeddedImportOptions): P
   mkdirSync(path.join(home, "logs"), { recursive: true });
   // The tool reads neo4j.conf from NEO4J_CONF; the embedded database keeps every default but these.
   writeFileSync(path.join(conf, "neo4j.conf"), "");
+  const reportFile = path.join(home, "logs", "import.report");
   const files = (kind: "nodes" | "relationships", inputs: ImportFiles[]) =>
     inputs.map((input) => `--${kind}=${input.name}=${[input.header, ...input.data].join(",")}`);
   const args = [
@@ -75,10 +76,12 @@ export async function importIntoEmbeddedStore(options: EmbeddedImportOptions): P
     "full",
     // Since 5.19 the database name comes before the options.
     "neo4j",
+    // Prints the cause of a failure (the bad row, the missing node) instead of "Error in input data".
+    "--verbose",
     `--array-delimiter=${options.arrayDelimiter}`,
     `--multiline-fields=${options.multilineFields}`,
     `--max-off-heap-memory=${options.maxOffHeapMemory}`,
-    `--report-file=${path.join(home, "logs", "import.report")}`,
+    `--report-file=${reportFile}`,
     ...files("nodes", options.nodes),
     ...files("relationships", options.relationships),
   ];
@@ -86,8 +89,17 @@ export async function importIntoEmbeddedStore(options: EmbeddedImportOptions): P
   const output = await run(java, args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf });
   const seconds = (performance.now() - started) / 1000;
   if (output.code !== 0) {
+    // Without --verbose the tool says only "Error in input data"; with it, the cause follows its stack trace.
+    const cause = [
+      ...new Set(
+        output.lines
+          .filter((line) => /IMPORT FAILED|data source:|in field:|original error:/u.test(line))
+          .map((line) => line.trim()),
+      ),
+    ];
+    const fallback = output.lines.filter((line) => !line.startsWith("..........") && !/^\s+at /u.test(line));
     throw new EmbeddedNeo4jError(
-      `neo4j-admin database import failed (exit ${output.code}): ${output.lines.slice(-15).join("\n")}`,
+      `neo4j-admin database import failed (exit ${output.code}): ${(cause.length > 1 ? cause : fallback.slice(-8)).join("\n")}`,
     );
   }
   const summary = output.lines.filter((line) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$/u.test(line));
