@@ -77,13 +77,13 @@ export interface NodeProfile {
 }
 
 /** Writes the results as `<scale>-<time>.json` and, for full runs, `latest-<scale>.json`; returns the file. */
-export function writeResults(results: BenchResults): string {
+export function writeResults(results: BenchResults, full = !results.quick): string {
   mkdirSync(resultsDir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, "-");
   const file = path.join(resultsDir, `${results.quick ? "quick-" : ""}${results.scale}-${stamp}.json`);
   const text = `${JSON.stringify(results, null, 2)}\n`;
   writeFileSync(file, text);
-  if (!results.quick) writeFileSync(path.join(resultsDir, `latest-${results.scale}.json`), text);
+  if (full) writeFileSync(path.join(resultsDir, `latest-${results.scale}.json`), text);
   return file;
 }
 

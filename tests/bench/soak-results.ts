@@ -46,7 +46,7 @@ export interface SoakResults extends SoakFigures {
   cpus: number;
 }
 
-/** The most either figure may grow from the start to the end of the run. */
+/** The most either figure may grow from the start to the end of the run (and no request may fail). */
 export const allowedGrowth = 0.1;
 
 /**
@@ -82,19 +82,24 @@ export function soakVerdict(
   const start = window(warmup, warmup + length);
   const end = window(durationMs - length, durationMs + 1);
   const growth = { rss: end.rssMb / start.rssMb - 1, p99: end.p99Ms / start.p99Ms - 1 };
-  const met = growth.rss <= allowedGrowth && growth.p99 <= allowedGrowth;
+  const errors = requests.filter((request) => !request.ok && !request.dropped).length;
+  const dropped = requests.filter((request) => request.dropped).length;
+  const grew = growth.rss > allowedGrowth || growth.p99 > allowedGrowth;
+  // A run with failed or dropped requests is not a steady state, whatever its figures.
+  const met = !grew && errors === 0 && dropped === 0;
   const percent = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(0)} %`;
+  const failures = errors + dropped > 0 ? `; ${errors} failed, ${dropped} dropped` : "";
   return {
     requests: {
       reads: requests.filter((request) => request.kind === "read").length,
       writes: requests.filter((request) => request.kind === "write").length,
     },
-    errors: requests.filter((request) => !request.ok && !request.dropped).length,
-    dropped: requests.filter((request) => request.dropped).length,
+    errors,
+    dropped,
     start,
     end,
     growth,
     met,
-    verdict: `${met ? "no growth beyond 10 %" : "grew beyond 10 %"} (RSS ${percent(growth.rss)}, p99 ${percent(growth.p99)})`,
+    verdict: `${grew ? "grew beyond 10 %" : "no growth beyond 10 %"} (RSS ${percent(growth.rss)}, p99 ${percent(growth.p99)}${failures})`,
   };
 }

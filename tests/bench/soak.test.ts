@@ -57,6 +57,8 @@ describe("the soak's verdict", () => {
       10_000,
     );
     expect([failed.errors, failed.dropped]).toEqual([1, 1]);
+    expect(failed.met).toBe(false);
+    expect(failed.verdict).toContain("; 1 failed, 1 dropped");
   });
 });
 
