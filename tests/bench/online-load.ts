@@ -35,6 +35,13 @@ export async function compareBatchShapes(
   scale: ScaleName,
   log: (message: string) => void,
 ): Promise<ShapeResult[]> {
+  // A warm-up load first (JIT, query cache, page cache), unmeasured: else the first shape pays for it.
+  const warmup = generateEcosystem({ scale: "tiny", keyPrefix: "shape-warmup-", source: "bench:shape-warmup" });
+  try {
+    for (const mode of ["merge", "create"] as const) await bulkLoad(driver, warmup, { database, mode, batchSize: 100 });
+  } finally {
+    await deleteBySource(driver, database, "bench:shape-warmup");
+  }
   const results: ShapeResult[] = [];
   for (const [index, shape] of batchShapes.entries()) {
     const source = `bench:shape-${index}`;
