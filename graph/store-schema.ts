@@ -131,8 +131,9 @@ export function schemaObjectNames(): string[] {
   return schemaObjects().map((object) => object.name);
 }
 
-/** Creates any missing constraint or index, brings the full-text index up to its definition, and waits until all indexes are online. */
-export async function assertSchema(driver: Driver, database?: string): Promise<void> {
+/** Creates any missing constraint or index, brings the full-text index up to its definition, and waits
+ *  (at most `awaitSeconds`) until all indexes are online. */
+export async function assertSchema(driver: Driver, database?: string, awaitSeconds = 300): Promise<void> {
   for (const object of schemaObjects()) await object.assert(driver, database);
-  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+  await driver.executeQuery(`CALL db.awaitIndexes(${Math.round(awaitSeconds)})`, {}, { database });
 }

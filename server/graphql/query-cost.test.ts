@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../graph/schema-files.js";
 import { parseConfig, projectRoot } from "../config.js";
 import { nestedAttendeesAttack } from "../../tests/resilience/hostile-queries.js";
-import { countRootFields, pageSizes, queryCost } from "./query-cost.js";
+import { countRootFields, pageSizes, queryCost, queryCostPlugin } from "./query-cost.js";
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, "client/src/__generated__/schema.graphql"), "utf8"));
 const sizes = pageSizes(loadTypeDefs());
@@ -127,5 +127,28 @@ describe("query cost", () => {
   it("counts root fields with aliases and fragments", () => {
     const document = parse("query Q { a: me { id } b: me { id } ...F } fragment F on Query { me { id } __typename }");
     expect(countRootFields(document, document.definitions[0] as OperationDefinitionNode)).toBe(3);
+  });
+
+  it("counts a repeated query once per variables, and still refuses the same document with costlier variables", async () => {
+    const plugin = queryCostPlugin({ maxCost, maxRootFields }, sizes);
+    const document = parse(
+      "query Q($n: Int) { organizations(limit: $n) { members(limit: $n) { participatedIn(limit: $n) { id } } } }",
+    );
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const check = async (variables: Record<string, unknown>) => {
+      const hooks = await plugin.requestDidStart!({} as never);
+      const context = { schema, document, operation, request: { variables, operationName: "Q" } };
+      return (hooks as { didResolveOperation: (context: never) => Promise<void> }).didResolveOperation(
+        context as never,
+      );
+    };
+    for (let round = 0; round < 2; round++) {
+      await expect(check({ n: 2 })).resolves.toBeUndefined();
+      await expect(check({ n: 1_000 })).rejects.toMatchObject({
+        extensions: { code: "QUERY_TOO_COSTLY", limit: "cost" },
+      });
+      // Variables of the wrong type are the execution's to refuse: the cost check lets them through.
+      await expect(check({ n: "many" })).resolves.toBeUndefined();
+    }
   });
 });

@@ -187,6 +187,30 @@ function costOrRefusal(count: () => number): number {
   }
 }
 
+/** How many (operation, variables) costs are kept per document: the same lookup asked again is not walked again. */
+const costsPerDocument = 512;
+
+/**
+ * The costs already counted, per parsed document (Apollo keeps one DocumentNode per query text in its
+ * document store, so a repeated query is the same object): a cost depends only on the schema, the
+ * document, the operation and the variables. `undefined` marks variables the execution will refuse.
+ */
+function costMemo() {
+  const byDocument = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  return (document: DocumentNode, key: string, count: () => number | undefined): number | undefined => {
+    let costs = byDocument.get(document);
+    if (!costs) {
+      costs = new Map<string, number | undefined>();
+      byDocument.set(document, costs);
+    }
+    if (costs.has(key)) return costs.get(key);
+    const cost = count();
+    costs.set(key, cost);
+    if (costs.size > costsPerDocument) costs.delete(costs.keys().next().value!);
+    return cost;
+  };
+}
+
 /**
  * An Apollo plugin that refuses, once the operation is known and before anything runs, a request
  * over `maxCost` or running more than `maxRootFields` top-level fields.
@@ -195,6 +219,7 @@ export function queryCostPlugin(
   limits: { maxCost: number; maxRootFields: number },
   sizes: Map<string, PageSize>,
 ): ApolloServerPlugin {
+  const memo = costMemo();
   return {
     async requestDidStart() {
       return {
@@ -209,13 +234,17 @@ export function queryCostPlugin(
               rootFields,
             );
           }
-          // Variables that do not fit their types are the execution's to refuse, with its coded error;
-          // the cost is counted on variables that do.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          const cost = costOrRefusal(() =>
-            queryCost(schema, sizes, document, request.variables, request.operationName ?? undefined),
-          );
+          const key = `${request.operationName ?? ""}\u0000${JSON.stringify(request.variables ?? {})}`;
+          const cost = memo(document, key, () => {
+            // Variables that do not fit their types are the execution's to refuse, with its coded error;
+            // the cost is counted on variables that do.
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+            if (coerced.errors) return undefined;
+            return costOrRefusal(() =>
+              queryCost(schema, sizes, document, request.variables, request.operationName ?? undefined),
+            );
+          });
+          if (cost === undefined) return;
           if (cost > limits.maxCost) {
             throw new QueryTooCostlyError(
               `The request may read about ${cost.toLocaleString("en")} objects (each list counted at its page size); the limit is ${limits.maxCost.toLocaleString("en")}: ask for smaller pages (limit, first) or fewer nested lists.`,

@@ -12,6 +12,9 @@ const launcherDir = path.join(projectRoot, "server", "embedded-neo4j");
 const targetDir = path.join(launcherDir, "target");
 const launcherJar = path.join(targetDir, "embedded-neo4j-1.0.0.jar");
 
+/** The JVM class path of the embedded Neo4j: the launcher and Neo4j's jars (its import tool among them). */
+export const embeddedClasspath = `${launcherJar}${path.delimiter}${path.join(targetDir, "lib", "*")}`;
+
 /** The versions pinned in server/embedded-neo4j/pom.xml, reported by `npm start` and /health. */
 export const embeddedVersions = { neo4j: "5.26.19", apoc: "5.26.19" } as const;
 
@@ -68,7 +71,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Dmaillage.port=${options.boltPort}`,
       `-Dmaillage.pageCacheMb=${options.pageCacheMb}`,
       "-cp",
-      `${launcherJar}${path.delimiter}${path.join(targetDir, "lib", "*")}`,
+      embeddedClasspath,
       "org.maillage.neo4j.EmbeddedNeo4j",
     ],
     // stdin stays open: the JVM exits by itself when it closes, i.e. when this process dies.
@@ -85,7 +88,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 }
 
 /** The java executable to use, or a clear error when there is none. */
-function findJava(javaHome: string | undefined): string {
+export function findJava(javaHome: string | undefined): string {
   const java = javaHome ? path.join(javaHome, "bin", "java") : "java";
   const probe = spawnSync(java, ["-version"], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) {
@@ -103,7 +106,7 @@ function findJava(javaHome: string | undefined): string {
 }
 
 /** Runs the Maven Wrapper's `package` when the launcher was never built or its sources changed since. */
-function buildLauncherIfStale(javaHome: string | undefined, log: (message: string) => void): void {
+export function buildLauncherIfStale(javaHome: string | undefined, log: (message: string) => void): void {
   if (!isLauncherStale()) return;
   // The wrapper downloads Maven itself (once, into ~/.m2/wrapper): a JDK is the only prerequisite.
   const windows = process.platform === "win32";

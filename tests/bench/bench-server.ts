@@ -19,10 +19,12 @@ export interface BenchServerOptions {
   user?: string | undefined;
   password?: string | undefined;
   database?: string | undefined;
+  /** The secret tokens are signed with, when the caller signs some (the soak's editor); random otherwise. */
+  jwtSecret?: string | undefined;
 }
 
 async function main(): Promise<void> {
-  const { uri, user, password, database } = JSON.parse(process.argv[2] ?? "{}") as BenchServerOptions;
+  const { uri, user, password, database, jwtSecret } = JSON.parse(process.argv[2] ?? "{}") as BenchServerOptions;
   const driver = createDriver({ uri, user, password });
   // The production defaults (query limits, time-out, anonymous reading), as `npm start` would run.
   const config = parseConfig({
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     GRAPHQL_INTROSPECTION: "false",
     // The benchmarks measure throughput from one client: the per-client rate limit would cap it.
     RATE_LIMIT_PER_MINUTE: "0",
-    JWT_SECRET: randomBytes(32).toString("hex"),
+    JWT_SECRET: jwtSecret ?? randomBytes(32).toString("hex"),
   });
   const { httpServer: server } = await createApp(driver, config);
   server.listen(0, "127.0.0.1");

@@ -1,26 +1,11 @@
 // docs/BENCHMARKS.md as markdown, from the latest full results of each scale (report.ts merges in the
 // scales a run has no results for).
 import type { BenchResults, QuestionResult } from "./bench-results.js";
+import { growthChartFile, growthSection } from "./growth-section.js";
+import { loadSection } from "./load-section.js";
+import { bytes, int, mb, rate, table } from "./markdown-cells.js";
 import { checkTargets, formatMs } from "./targets.js";
 
-const int = (value: number | undefined) => (value === undefined ? "–" : Math.round(value).toLocaleString("en"));
-/** A rate: one decimal below 10 (0.3 req/s is not 0). */
-const rate = (value: number) => (value < 10 ? value.toFixed(1) : int(value));
-const mb = (value: number | undefined) => (value === undefined ? "–" : `${int(value)} MB`);
-const bytes = (value: number | undefined) =>
-  value === undefined
-    ? "–"
-    : value < 10_000
-      ? `${int(value)} B`
-      : value < 10_000_000
-        ? `${int(value / 1024)} kB`
-        : `${int(value / 2 ** 20)} MB`;
-const table = (header: string[], rows: string[][]) =>
-  [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
 const triple = (stats: { median: number; p95: number; p99: number }) =>
   `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
 
@@ -122,53 +107,25 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
       .map(([type, count]) => `${type} ${int(count)}`)
       .join(", ")}.`,
     "",
-    "## Bulk load",
-    "",
-    "Batched `UNWIND` through the driver, one transaction per batch, parameters as a list of rows (tests/bench/bulk-load.ts: the seed loader's",
-    "MERGE statements), after a warm-up load of the small graph under other keys (JIT and query cache). CPU seconds are summed over the run: when the",
-    "machine is busy, relationships per Neo4j CPU-second is the steadier figure.",
-    "",
-    table(
-      [
-        "scale",
-        "nodes/s",
-        "relationships/s",
-        "batches (size × in flight)",
-        "Neo4j CPU",
-        "loader CPU",
-        "rel per Neo4j CPU-s",
-        "one transaction (seed/load-facts.ts)",
-      ],
-      all.map((results) => [
-        results.scale,
-        int(results.load.nodesPerSecond),
-        `**${int(results.load.relationshipsPerSecond)}**`,
-        `${int(results.load.transactions)} (${int(results.load.batchSize)} × ${results.load.concurrency})`,
-        results.load.cpuSeconds.neo4j === undefined ? "–" : `${results.load.cpuSeconds.neo4j.toFixed(0)} s`,
-        results.load.cpuSeconds.bench === undefined ? "–" : `${results.load.cpuSeconds.bench.toFixed(0)} s`,
-        results.load.cpuSeconds.neo4j ? int(results.load.relationships / results.load.cpuSeconds.neo4j) : "–",
-        results.singleTransaction
-          ? results.singleTransaction.error
-            ? `failed after ${results.singleTransaction.seconds.toFixed(0)} s (${results.singleTransaction.heap} heap): ${results.singleTransaction.error}`
-            : `${int(results.singleTransaction.relationshipsPerSecond)} rel/s (${results.singleTransaction.heap} heap)`
-          : "not measured",
-      ]),
-    ),
-    "",
+    ...loadSection(all),
+    ...growthSection(all, growthChartFile),
     "## Latency, three ways",
     "",
     "Median / p95 / p99 over the runs shown, after warm-up. Ratios are of medians, against (b).",
     "",
-    ...all.flatMap((results) => [
-      `### ${results.scale} (${int(results.dataset.participations)} participations; run ${results.startedAt.slice(0, 10)})`,
-      "",
-      latencyTable(results.latency),
-      "",
-    ]),
+    ...all
+      .filter((results) => results.latency.length > 0)
+      .flatMap((results) => [
+        `### ${results.scale} (${int(results.dataset.participations)} participations; run ${results.startedAt.slice(0, 10)})`,
+        "",
+        latencyTable(results.latency),
+        "",
+      ]),
     "## Throughput",
     "",
     "autocannon on loopback, 10 s per run for the entity lookup, 30 s for the headline; the server is its own process (RSS read from /proc); errors count connection errors,",
-    "non-2xx responses and 200 responses carrying GraphQL errors.",
+    "non-2xx responses and 200 responses carrying GraphQL errors. CPU per request: the CPU time of the server, of Neo4j's JVM and of",
+    "autocannon (the benchmark's own process) over the run, divided by the requests completed: where each request's work goes.",
     "",
     table(
       [
@@ -182,6 +139,7 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
         "errors",
         "server RSS before → peak",
         "Neo4j RSS peak",
+        "CPU per request: server / Neo4j / autocannon",
       ],
       all.flatMap((results) =>
         results.throughput.map((run) => [
@@ -195,11 +153,16 @@ export function benchmarksMarkdown(all: BenchResults[], analysis: string): strin
           String(run.errors + run.non2xx + run.graphqlErrors),
           `${mb(run.serverRssMb.before)} → ${mb(run.serverRssMb.peak)}`,
           mb(run.neo4jRssMb.peak),
+          run.cpuMsPerRequest
+            ? [run.cpuMsPerRequest.server, run.cpuMsPerRequest.neo4j, run.cpuMsPerRequest.loadGenerator]
+                .map((ms) => (ms === undefined ? "–" : `${ms.toFixed(2)} ms`))
+                .join(" / ")
+            : "–",
         ]),
       ),
     ),
     "",
-    ...profileSection(all.at(-1)),
+    ...profileSection(all.filter((results) => results.profiles.length > 0).at(-1)),
     ...cpuSection(all),
     "## Analysis",
     "",
@@ -280,7 +243,8 @@ function cpuSection(all: BenchResults[]): string[] {
   return [
     "## Where the server's CPU goes",
     "",
-    "`npm run bench -- --node-profile`: the headline through GraphQL under `node --cpu-prof`, self time by package.",
+    "`npm run bench -- --node-profile`: the headline through GraphQL, one request at a time, then the entity lookup under 16 connections,",
+    "each under the server's V8 CPU profiler, self time by package.",
     "",
     ...profiled.flatMap((results) => [
       `${results.scale}, ${results.nodeProfile!.runs} runs: ` +
@@ -297,6 +261,22 @@ function cpuSection(all: BenchResults[]): string[] {
           .join(", ") +
         ".",
       "",
+      ...(results.lookupProfile
+        ? [
+            `Entity lookups (${results.lookupProfile.question}, ${int(results.lookupProfile.runs)} requests): ` +
+              results.lookupProfile.packages
+                .slice(0, 10)
+                .map((entry) => `${entry.name} ${(entry.share * 100).toFixed(0)} %`)
+                .join(", ") +
+              ". Top functions: " +
+              results.lookupProfile.functions
+                .slice(0, 8)
+                .map((entry) => `\`${entry.name}\` ${(entry.share * 100).toFixed(1)} %`)
+                .join(", ") +
+              ".",
+            "",
+          ]
+        : []),
     ]),
   ];
 }

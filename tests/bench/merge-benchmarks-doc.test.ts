@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { aBenchRun } from "./bench-run-builder.js";
+import { aBenchRun, aLoadOnlyRun } from "./bench-run-builder.js";
+import { growthPoints } from "./growth-section.js";
 import { benchmarksDoc, updatedBenchmarksDoc } from "./report.js";
 
 /** The lines of a doc that carry `scale`'s figures: its table rows and its latency heading. */
@@ -56,12 +57,12 @@ describe("docs/BENCHMARKS.md after a run of one scale", () => {
 
   it("keeps the other scales' columns of the targets and judges the verdict at the largest scale", () => {
     const updated = updatedBenchmarksDoc(allThree, [mediumAgain]);
-    const before = targetRow(allThree, "Bulk load through batched UNWIND");
-    const after = targetRow(updated, "Bulk load through batched UNWIND");
+    const before = targetRow(allThree, "Online load through batched UNWIND");
+    const after = targetRow(updated, "Online load through batched UNWIND");
     expect(after.small).toBe(before.small);
     expect(after.large).toBe(before.large);
-    expect(after.medium).toBe("50,000 rel/s ✅");
-    // 30,000 rel/s at large misses the 50,000 bar, whatever medium did.
+    expect(after.medium).toBe("40,000 rel/s ✅");
+    // 24,000 rel/s at large misses the 30,000 bar, whatever medium did.
     expect(after.verdict).toBe("**missed**");
   });
 
@@ -87,6 +88,41 @@ describe("docs/BENCHMARKS.md after a run of one scale", () => {
     const once = updatedBenchmarksDoc(allThree, [mediumAgain]);
     expect(updatedBenchmarksDoc(once, [mediumAgain])).toBe(once);
     expect(updatedBenchmarksDoc(allThree, [small, medium, large])).toBe(allThree);
+  });
+
+  it("adds a load-only xlarge run's first load, growth and store, and keeps them when large runs again", () => {
+    const xlarge = aLoadOnlyRun("xlarge", "2026-11-04T10:00:00.000Z", 1);
+    const withXlarge = updatedBenchmarksDoc(allThree, [xlarge]);
+    expect(linesOf(withXlarge, "xlarge").length).toBeGreaterThanOrEqual(4);
+    expect(withXlarge).not.toContain("### xlarge");
+    expect(withXlarge).toContain("## PROFILE evidence (large)");
+    expect(growthPoints(withXlarge).map((point) => point.scale)).toEqual(["small", "medium", "large", "xlarge"]);
+    expect(targetRow(withXlarge, "First load with Neo4j's import tool").xlarge).toBe("150,000 rel/s ✅");
+
+    const largeAgain = aBenchRun("large", "2026-12-03T10:00:00.000Z", 4);
+    const updated = updatedBenchmarksDoc(withXlarge, [largeAgain]);
+    expect(linesOf(updated, "xlarge")).toEqual(linesOf(withXlarge, "xlarge"));
+    expect(updated).toContain("## PROFILE evidence (large)");
+    expect(growthPoints(updated).find((point) => point.scale === "large")?.importSeconds).toBeCloseTo(
+      largeAgain.firstLoad!.importSeconds,
+      1,
+    );
+  });
+
+  it("does not pour an older single bulk-load table's rows into the first-load table", () => {
+    const oldBulkLoad = [
+      "## Bulk load",
+      "",
+      "| scale | nodes/s | relationships/s | batches (size × in flight) | Neo4j CPU | loader CPU | rel per Neo4j CPU-s | one transaction (seed/load-facts.ts) |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+      "| large | 11,670 | **14,670** | 147 (10,000 × 1) | 104 s | 22 s | 11,862 | not measured |",
+      "",
+    ].join("\n");
+    const previous = allThree.replace(/## Bulk load[\s\S]*?(?=## Growth)/u, `${oldBulkLoad}\n`);
+    const updated = updatedBenchmarksDoc(previous, [mediumAgain]);
+    const largeRows = linesOf(updated, "large").filter((line) => line.includes("14,670"));
+    expect(largeRows).toHaveLength(1);
+    expect(largeRows[0]).toContain("| – | – |");
   });
 
   it("keeps every line of the committed doc's small and large figures when medium runs", () => {

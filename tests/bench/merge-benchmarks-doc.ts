@@ -132,8 +132,8 @@ function mergeLines(
   after.intro.forEach((line, index) => {
     const tableIndex = freshTables.findIndex((table) => table.start === index);
     if (tableIndex >= 0) {
-      const previousTable = previousTables[tableIndex];
       const table = freshTables[tableIndex]!.rows;
+      const previousTable = matchingTable(table, previousTables, tableIndex);
       intro.push(...(previousTable ? mergeTable(previousTable.rows, table, kept, order) : table));
     } else if (!line.startsWith("|")) {
       const named = scaleInParentheses(line, order);
@@ -163,6 +163,28 @@ function mergeLines(
   // A group taken from the middle of the previous section ends with its blank line; so does every
   // fresh one but the section's last: keep one blank line between groups.
   return [...intro, ...groups.flatMap((group) => withBlankEnd(group.lines))];
+}
+
+/**
+ * The previous table that `fresh` continues: the one sharing the most column names with it (the one at
+ * the same place on a tie), if it shares at least half of them. A section that gains a table (the bulk
+ * load's first-load table before its online one) does not pour one table's rows into another.
+ */
+function matchingTable(
+  fresh: string[],
+  previous: Array<{ start: number; rows: string[] }>,
+  index: number,
+): { start: number; rows: string[] } | undefined {
+  const names = (rows: string[]) => (rows[0] === undefined ? [] : cellsOf(rows[0]));
+  const freshNames = names(fresh);
+  const shared = (table: { rows: string[] }) => names(table.rows).filter((name) => freshNames.includes(name)).length;
+  const best = previous.reduce<{ table: (typeof previous)[number]; shared: number } | undefined>((found, table, at) => {
+    const count = shared(table);
+    return !found || count > found.shared || (count === found.shared && at === index)
+      ? { table, shared: count }
+      : found;
+  }, undefined);
+  return best && best.shared * 2 >= freshNames.length ? best.table : undefined;
 }
 
 const withBlankEnd = (lines: string[]) => (lines.at(-1) === "" ? lines : [...lines, ""]);

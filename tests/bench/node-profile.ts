@@ -47,6 +47,6 @@ function ownerOf(url: string, functionName: string): string {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1]!;
   if (url.startsWith("node:")) return "node";
-  const local = /\/(server|seed|tests|schema|client)\/([^/]+)/.exec(url);
+  const local = /\/(server|graph|seed|tests|schema|client)\/([^/]+)/.exec(url);
   return local ? `${local[1]}/${local[2]}` : url;
 }

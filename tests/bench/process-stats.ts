@@ -56,3 +56,14 @@ export function cpuMeter(pids: Record<string, number | undefined>): { stop(): Re
     },
   };
 }
+
+/** CPU time (user + system) in seconds of this process's children that have exited and been waited for. */
+export function exitedChildrenCpuSeconds(): number | undefined {
+  try {
+    // cutime is the 14th field after the command name, cstime the 15th.
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}

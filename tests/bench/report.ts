@@ -5,6 +5,7 @@ import path from "node:path";
 import { projectRoot } from "../../server/config.js";
 import { readLatestResults, type BenchResults } from "./bench-results.js";
 import { benchmarksMarkdown } from "./benchmarks-doc.js";
+import { growthChartFile, growthChartSvg, growthPoints } from "./growth-section.js";
 import { analysisEnd, analysisStart, mergeBenchmarksDoc } from "./merge-benchmarks-doc.js";
 import { scales } from "./synthetic-ecosystem.js";
 import { checkTargets, formatMs } from "./targets.js";
@@ -13,18 +14,27 @@ export const benchmarksDoc = path.join(projectRoot, "docs", "BENCHMARKS.md");
 
 /** Prints the run's figures as tables. */
 export function printSummary(results: BenchResults): void {
-  const { dataset, load } = results;
+  const { dataset, load, firstLoad } = results;
   console.log(
     `\nMaillage benchmark, scale ${results.scale}${results.quick ? " (quick)" : ""}: ${dataset.participations.toLocaleString("en")} participations, ` +
       `${dataset.nodes.toLocaleString("en")} nodes, ${dataset.relationships.toLocaleString("en")} relationships; ` +
       `load average ${results.machine.loadAverage.start.toFixed(1)} → ${results.machine.loadAverage.end?.toFixed(1)} on ${results.machine.cpus} cores\n`,
   );
-  console.log(
-    `Bulk load: ${Math.round(load.nodesPerSecond).toLocaleString("en")} nodes/s, ${Math.round(load.relationshipsPerSecond).toLocaleString("en")} relationships/s` +
-      (results.singleTransaction
-        ? `; one transaction (seed/load-facts.ts, ${results.singleTransaction.heap} heap): ${results.singleTransaction.error ?? `${Math.round(results.singleTransaction.relationshipsPerSecond ?? 0).toLocaleString("en")} rel/s`}`
-        : ""),
-  );
+  const perSecond = (value: number) => Math.round(value).toLocaleString("en");
+  if (firstLoad) {
+    console.log(
+      `First load (import tool): ${perSecond(firstLoad.relationshipsPerSecond)} relationships/s, ${firstLoad.importSeconds.toFixed(1)} s; ` +
+        `constraints and indexes ${firstLoad.schemaSeconds?.toFixed(1) ?? "–"} s; store ${dataset.storeMb ?? "–"} MB`,
+    );
+  }
+  if (load) {
+    console.log(
+      `Online load: ${perSecond(load.nodesPerSecond)} nodes/s, ${perSecond(load.relationshipsPerSecond)} relationships/s (${load.batchSize} rows × ${load.concurrency}, ${load.mode})` +
+        (results.singleTransaction
+          ? `; one transaction (seed/load-facts.ts, ${results.singleTransaction.heap} heap): ${results.singleTransaction.error ?? `${Math.round(results.singleTransaction.relationshipsPerSecond ?? 0).toLocaleString("en")} rel/s`}`
+          : ""),
+    );
+  }
   const triple = (stats: { median: number; p95: number; p99: number }) =>
     `${formatMs(stats.median)} / ${formatMs(stats.p95)} / ${formatMs(stats.p99)}`;
   console.table(
@@ -72,7 +82,10 @@ export function printSummary(results: BenchResults): void {
  *  section and the figures of every scale they do not cover (each dated by its run). */
 export function writeBenchmarksDoc(): string {
   const previous = existsSync(benchmarksDoc) ? readFileSync(benchmarksDoc, "utf8") : "";
-  writeFileSync(benchmarksDoc, updatedBenchmarksDoc(previous, readLatestResults()));
+  const doc = updatedBenchmarksDoc(previous, readLatestResults());
+  writeFileSync(benchmarksDoc, doc);
+  // Drawn from the merged doc: every scale it keeps, not only those measured on this machine.
+  writeFileSync(path.join(path.dirname(benchmarksDoc), growthChartFile), growthChartSvg(growthPoints(doc)));
   return benchmarksDoc;
 }
 

@@ -1,7 +1,9 @@
-// `npm run bench [-- --scale small|medium|large] [--quick] [--single-transaction] [--node-profile]`:
-// generates the synthetic ecosystem, loads it into a Neo4j of its own, measures every question three
-// ways and the throughput of the server, prints a table, writes bench-results/*.json and (for full
-// runs) regenerates docs/BENCHMARKS.md.
+// `npm run bench [-- --scale small|medium|large|xlarge] [--quick] [--load-only] [--single-transaction] [--node-profile]`:
+// generates the synthetic ecosystem, loads it into a Neo4j of its own (a first load with Neo4j's
+// import tool into the embedded store; batched UNWIND into a database NEO4J_URI names), measures the
+// online load's batch shapes, every question three ways and the throughput of the server, prints a
+// table, writes bench-results/*.json and (for full runs) regenerates docs/BENCHMARKS.md. `xlarge`
+// (10 million participations) is load-only: the first load and the store's size.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -10,9 +12,11 @@ import { EntityDocument, FirmsAtEventsDocument } from "../../client/src/__genera
 import { writeResults, type BenchResults } from "./bench-results.js";
 import { startBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { bulkLoad } from "./bulk-load.js";
+import { importEcosystem, type FirstLoadReport } from "./first-load.js";
 import { measureLatency } from "./measure-questions.js";
+import { compareBatchShapes, measureOnlineLoad } from "./online-load.js";
 import { loadAverageNow, machineInfo } from "./machine.js";
-import { profileNodeServer } from "./node-server-profile.js";
+import { profileEntityLookups, profileNodeServer } from "./node-server-profile.js";
 import { profileCalls, profileQuery } from "./profile-plan.js";
 import { cpuMeter } from "./process-stats.js";
 import { benchQuestions } from "./questions/all-questions.js";
@@ -22,12 +26,32 @@ import { probeSingleTransaction } from "./single-transaction.js";
 import { ecosystemSize, generateEcosystem, scales, type Ecosystem, type ScaleName } from "./synthetic-ecosystem.js";
 import { measureThroughput } from "./throughput.js";
 
-/** Memory of the embedded Neo4j per scale (the large store is about 1.5 GB on disk). */
+/** Memory of the embedded Neo4j per scale (the large store is about 1.5 GB on disk; xlarge, which
+ *  is only loaded and counted, does not need its store in memory). */
 const neo4jMemory: Record<ScaleName, { heap: string; pageCacheMb: number }> = {
   tiny: { heap: "1g", pageCacheMb: 512 },
   small: { heap: "1g", pageCacheMb: 512 },
   medium: { heap: "2g", pageCacheMb: 1024 },
   large: { heap: "4g", pageCacheMb: 4096 },
+  xlarge: { heap: "4g", pageCacheMb: 2048 },
+};
+
+/** Memory of the import tool per scale: its heap, and the off-heap memory of its caches. */
+const importMemory: Record<ScaleName, { heap: string; maxOffHeapMemory: string }> = {
+  tiny: { heap: "512m", maxOffHeapMemory: "512M" },
+  small: { heap: "1g", maxOffHeapMemory: "1G" },
+  medium: { heap: "1g", maxOffHeapMemory: "1G" },
+  large: { heap: "2g", maxOffHeapMemory: "2G" },
+  xlarge: { heap: "2g", maxOffHeapMemory: "4G" },
+};
+
+/** The graph the online load's batch shapes are compared on, per scale of the run. */
+const shapeProbeScale: Record<ScaleName, ScaleName> = {
+  tiny: "tiny",
+  small: "small",
+  medium: "small",
+  large: "medium",
+  xlarge: "medium",
 };
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -39,12 +63,14 @@ async function main(): Promise<void> {
       quick: { type: "boolean", default: false },
       "single-transaction": { type: "boolean", default: false },
       "node-profile": { type: "boolean", default: false },
+      "load-only": { type: "boolean", default: false },
     },
   });
   if (!(values.scale in scales))
     throw new Error(`--scale must be one of ${Object.keys(scales).join(", ")} (got ${values.scale})`);
   const scale = values.scale as ScaleName;
   const quick = values.quick;
+  const loadOnly = values["load-only"] || scale === "xlarge";
   const started = new Date();
   const machine = machineInfo();
 
@@ -54,28 +80,53 @@ async function main(): Promise<void> {
   log(`${size.nodes.toLocaleString("en")} nodes, ${size.relationships.toLocaleString("en")} relationships`);
   const singleTransaction = values["single-transaction"] ? await probeSingleTransaction(ecosystem, log) : undefined;
 
-  const database = await startBenchDatabase({ ...neo4jMemory[scale], log });
+  // The first load: Neo4j's import tool into the embedded store before it starts (a database that
+  // NEO4J_URI names is already running: it is loaded online instead).
+  const imported: { report?: FirstLoadReport } = {};
+  const database = await startBenchDatabase({
+    ...neo4jMemory[scale],
+    log,
+    beforeFirstStart: async (dataDir) => {
+      imported.report = await importEcosystem(ecosystem, dataDir, { ...importMemory[scale], log });
+    },
+  });
   let results: BenchResults;
   try {
-    const load = await loadEcosystem(database, ecosystem, quick);
+    const firstLoad = imported.report && { ...imported.report, schemaSeconds: database.schemaSeconds };
+    if (firstLoad)
+      log(`constraints and indexes built over the imported data in ${database.schemaSeconds.toFixed(1)} s`);
+    let load = firstLoad ? undefined : await loadEcosystem(database, ecosystem, quick);
     const counts = await graphCounts(database);
     const stored = { nodes: sum(counts.byLabel), relationships: sum(counts.byType) };
     if (stored.nodes !== size.nodes || stored.relationships !== size.relationships) {
       throw new Error(`the store holds ${JSON.stringify(stored)}, not the ${JSON.stringify(size)} generated`);
     }
-    const server = await startBenchServer({
-      uri: database.uri,
-      user: database.user,
-      password: database.password,
-      database: database.database,
-    });
-    let measured: Pick<BenchResults, "latency" | "throughput" | "profiles">;
+    // Measured before the online load, whose deleted records the store keeps on disk.
+    const storeMb = database.storeDir ? directoryMb(database.storeDir) : undefined;
+    if (firstLoad && !loadOnly) load = await loadOnline(database, scale, quick);
+    let measured: Pick<BenchResults, "latency" | "throughput" | "profiles"> = {
+      latency: [],
+      throughput: [],
+      profiles: [],
+    };
     let nodeProfile: BenchResults["nodeProfile"];
-    try {
-      measured = await measure(database, server, ecosystem, quick);
-      if (values["node-profile"]) nodeProfile = await profileNodeServer(server, ecosystem, quick ? 5 : 30, log);
-    } finally {
-      await server.stop();
+    let lookupProfile: BenchResults["lookupProfile"];
+    if (!loadOnly) {
+      const server = await startBenchServer({
+        uri: database.uri,
+        user: database.user,
+        password: database.password,
+        database: database.database,
+      });
+      try {
+        measured = await measure(database, server, ecosystem, quick);
+        if (values["node-profile"]) {
+          nodeProfile = await profileNodeServer(server, ecosystem, quick ? 5 : 30, log);
+          lookupProfile = await profileEntityLookups(server, ecosystem, quick ? 2 : 10, log);
+        }
+      } finally {
+        await server.stop();
+      }
     }
     const { entityRefs: _, ...probes } = ecosystem.probes;
     results = {
@@ -96,20 +147,46 @@ async function main(): Promise<void> {
         ...counts,
         gbmOrganizations: ecosystem.gbmOrganizations,
         probes,
-        storeMb: database.storeDir ? directoryMb(database.storeDir) : undefined,
+        storeMb,
       },
+      loadOnly,
+      firstLoad,
       load,
       singleTransaction,
       ...measured,
       nodeProfile,
+      lookupProfile,
     };
   } finally {
     await database.close();
   }
-  const file = writeResults(results);
+  // A load-only run of a scale that is otherwise measured in full would drop its questions from the doc.
+  const full = !quick && (!loadOnly || scale === "xlarge");
+  const file = writeResults(results, full);
   printSummary(results);
   log(`results written to ${path.relative(process.cwd(), file)}`);
-  if (!quick) log(`${path.relative(process.cwd(), writeBenchmarksDoc())} regenerated`);
+  if (full) log(`${path.relative(process.cwd(), writeBenchmarksDoc())} regenerated`);
+}
+
+/**
+ * The online load after an import: the batch shapes compared on a graph of their own (which also warms
+ * the JVM's JIT and the query cache), then the run's ecosystem loaded again under other keys in the
+ * fastest shape, and deleted.
+ */
+async function loadOnline(database: BenchDatabase, scale: ScaleName, quick: boolean): Promise<BenchResults["load"]> {
+  const shapes = await compareBatchShapes(
+    database.driver,
+    database.database,
+    quick ? "tiny" : shapeProbeScale[scale],
+    log,
+  );
+  const fastest = shapes.find((shape) => shape.relationshipsPerSecond !== undefined);
+  if (!fastest) throw new Error(`every batch shape failed: ${shapes.map((shape) => shape.error).join("; ")}`);
+  const report = await measureOnlineLoad(database.driver, database.database, scale, fastest, database.jvmPid, log);
+  log(
+    `online: ${Math.round(report.nodesPerSecond).toLocaleString("en")} nodes/s, ${Math.round(report.relationshipsPerSecond).toLocaleString("en")} relationships/s`,
+  );
+  return { ...report, warmedUp: true, into: "imported store", shapes };
 }
 
 /**
@@ -139,7 +216,7 @@ async function loadEcosystem(
   log(
     `loaded: ${Math.round(report.nodesPerSecond).toLocaleString("en")} nodes/s, ${Math.round(report.relationshipsPerSecond).toLocaleString("en")} relationships/s`,
   );
-  return { ...report, cpuSeconds: meter.stop(), warmedUp: true };
+  return { ...report, cpuSeconds: meter.stop(), warmedUp: true, into: "empty database" };
 }
 
 /** Node counts per label and relationship counts per type, as stored. */

@@ -14,13 +14,15 @@ import { SeededRandom } from "./seeded-random.js";
 /**
  * The scales of the benchmark, by number of PARTICIPATED_IN relationships (`tiny` is for CI), and the
  * share of organisations seated in GBM: it falls as the graph grows from a regional one to a national
- * one, GBM staying GBM (about 200, 500 and 1,500 organisations).
+ * one, GBM staying GBM (about 200, 500 and 1,500 organisations; 1,500 of a million at xlarge).
  */
 export const scales = {
   tiny: { participations: 400, gbmShare: 0.3 },
   small: { participations: 10_000, gbmShare: 0.2 },
   medium: { participations: 100_000, gbmShare: 0.05 },
   large: { participations: 1_000_000, gbmShare: 0.015 },
+  /** Load only (`npm run bench -- --scale xlarge`): the growth of the first load and of the store. */
+  xlarge: { participations: 10_000_000, gbmShare: 0.0015 },
 } as const;
 
 export type ScaleName = keyof typeof scales;

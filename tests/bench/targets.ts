@@ -64,12 +64,22 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
       },
     },
     {
-      target: "Bulk load through batched UNWIND",
-      bar: "≥ 50,000 relationships/s",
-      measure: (results) => ({
-        text: `${Math.round(results.load.relationshipsPerSecond).toLocaleString("en")} rel/s`,
-        met: results.load.relationshipsPerSecond >= 50_000,
-      }),
+      target: "First load with Neo4j's import tool",
+      bar: "≥ 100,000 relationships/s",
+      measure: (results) =>
+        results.firstLoad && {
+          text: `${Math.round(results.firstLoad.relationshipsPerSecond).toLocaleString("en")} rel/s`,
+          met: results.firstLoad.relationshipsPerSecond >= 100_000,
+        },
+    },
+    {
+      target: "Online load through batched UNWIND",
+      bar: "≥ 30,000 relationships/s",
+      measure: (results) =>
+        results.load && {
+          text: `${Math.round(results.load.relationshipsPerSecond).toLocaleString("en")} rel/s`,
+          met: results.load.relationshipsPerSecond >= 30_000,
+        },
     },
   ];
   return checks.map(({ target, bar, measure }) => {
@@ -89,6 +99,6 @@ export function checkTargets(all: BenchResults[]): TargetCheck[] {
 export function verdictOf(measured: ReadonlyArray<{ scale: string; met: boolean }>): TargetCheck["verdict"] {
   const last = measured.at(-1);
   if (!last) return "not measured";
-  if (last.scale === "large") return last.met ? "met" : "missed";
+  if (last.scale === "large" || last.scale === "xlarge") return last.met ? "met" : "missed";
   return last.met ? "met below 1M" : "missed below 1M";
 }

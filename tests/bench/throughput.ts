@@ -2,7 +2,7 @@
 // duration, with every response read (a GraphQL error in a 200 counts as an error), and the server's
 // memory while it lasts.
 import autocannon from "autocannon";
-import { sampleResidentMemory } from "./process-stats.js";
+import { cpuMeter, sampleResidentMemory } from "./process-stats.js";
 
 export interface ThroughputTarget {
   name: string;
@@ -25,6 +25,8 @@ export interface ThroughputResult {
   /** Resident memory of the server before and at its peak during the run, and of Neo4j's JVM. */
   serverRssMb: { before: number | undefined; peak: number | undefined };
   neo4jRssMb: { peak: number | undefined };
+  /** CPU milliseconds per completed request of the server, Neo4j and the load generator (this process). */
+  cpuMsPerRequest?: { server: number | undefined; neo4j: number | undefined; loadGenerator: number | undefined };
 }
 
 /** Loads the target with `connections` connections for `durationSeconds`. */
@@ -42,6 +44,7 @@ export async function measureThroughput(
   const before = sampleResidentMemory(options.serverPid).stop();
   const server = sampleResidentMemory(options.serverPid);
   const neo4j = sampleResidentMemory(options.neo4jPid);
+  const cpu = cpuMeter({ server: options.serverPid, neo4j: options.neo4jPid });
   const result = await autocannon({
     url: target.url,
     connections: options.connections,
@@ -58,6 +61,9 @@ export async function measureThroughput(
       },
     ],
   });
+  const used = cpu.stop();
+  const perRequest = (seconds: number | undefined) =>
+    seconds === undefined || result.requests.total === 0 ? undefined : (seconds * 1000) / result.requests.total;
   return {
     target: target.name,
     connections: options.connections,
@@ -70,5 +76,10 @@ export async function measureThroughput(
     graphqlErrors,
     serverRssMb: { before, peak: server.stop() },
     neo4jRssMb: { peak: neo4j.stop() },
+    cpuMsPerRequest: {
+      server: perRequest(used.server),
+      neo4j: perRequest(used.neo4j),
+      loadGenerator: perRequest(used.bench),
+    },
   };
 }
