@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runMetricJob } from "./metric-jobs.js";
 import { MetricRunner } from "./metric-runner.js";
-import { NetworkGraph, networkOf } from "./network-graph.js";
+import { networkOf, randomNetwork, type NetworkGraph } from "./network-graph.js";
 import { NetworkTimeoutError } from "./network-timeout.js";
-import { seededRandom } from "./seeded-random.js";
 
 /** Two cliques of four joined through `Organization:bridge`. */
 function barbell(): NetworkGraph {
@@ -17,21 +16,7 @@ function barbell(): NetworkGraph {
 }
 
 /** A random graph whose exact betweenness (2,000 nodes, 10,000 ties) keeps a thread busy for a while. */
-function busyGraph(): NetworkGraph {
-  const n = 2_000;
-  const ties = 10_000;
-  const random = seededRandom(7);
-  return new NetworkGraph(
-    Array.from({ length: n }, (_, i) => ({ id: i, ref: `Organization:n${i}`, label: "Organization", name: `n${i}` })),
-    {
-      from: Int32Array.from({ length: ties }, (_, i) => i % n),
-      to: Int32Array.from({ length: ties }, () => Math.floor(random() * n)),
-      year: new Int32Array(ties),
-      type: new Uint16Array(ties),
-      types: ["TIED_TO"],
-    },
-  );
-}
+const busyGraph = () => randomNetwork(2_000, 10_000, 7);
 
 describe("the metric runner", { timeout: 60_000 }, () => {
   it("answers in a worker thread what the inline computation answers", async () => {

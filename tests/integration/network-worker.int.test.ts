@@ -2,26 +2,11 @@
 // (through HTTP, on the same event loop) while Louvain is still computing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MetricRunner } from "../../server/network/metric-runner.js";
-import { NetworkGraph } from "../../server/network/network-graph.js";
-import { seededRandom } from "../../server/network/seeded-random.js";
+import { randomNetwork } from "../../server/network/network-graph.js";
 import { TestServer } from "../helpers/test-server.js";
 
 /** A random graph large enough for Louvain to take a while (20,000 nodes, 100,000 ties). */
-function largeGraph(): NetworkGraph {
-  const n = 20_000;
-  const ties = 100_000;
-  const random = seededRandom(11);
-  return new NetworkGraph(
-    Array.from({ length: n }, (_, i) => ({ id: i, ref: `Organization:n${i}`, label: "Organization", name: `n${i}` })),
-    {
-      from: Int32Array.from({ length: ties }, (_, i) => i % n),
-      to: Int32Array.from({ length: ties }, () => Math.floor(random() * n)),
-      year: new Int32Array(ties),
-      type: new Uint16Array(ties),
-      types: ["TIED_TO"],
-    },
-  );
-}
+const largeGraph = () => randomNetwork(20_000, 100_000, 11);
 
 describe("a long network computation", () => {
   let server: TestServer;
