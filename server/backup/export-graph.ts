@@ -1,4 +1,5 @@
 import { createWriteStream } from "node:fs";
+import { chmod } from "node:fs/promises";
 import { once } from "node:events";
 import { createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
@@ -78,6 +79,8 @@ export async function exportGraph(
   // Readable by its owner only: the file holds the accounts' password hashes and API-token digests.
   const out = createWriteStream(file, { mode: 0o600 });
   await once(out, "open");
+  // `mode` applies only to a new file: an older backup overwritten keeps its permissions otherwise.
+  await chmod(file, 0o600);
   await pipeline(
     Readable.from(backupLines(driver, options.database, options.timeoutMs, options.onProgress ?? (() => {}))),
     createGzip(),
