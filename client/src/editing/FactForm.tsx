@@ -5,6 +5,7 @@ import { EntitySearch } from "../search";
 import { useViewer } from "../session";
 import { useAddFactMutation } from "./edit-mutations";
 import { EvidenceFields } from "./EvidenceFields";
+import { FactDetailField } from "./FactDetailField";
 import { factFormFields, factKindOrder, factKinds, type FactFormValues, relationshipInput } from "./fact-kinds";
 import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { Field, FieldError, fieldProps } from "./Field";
@@ -61,22 +62,16 @@ export function FactForm({
 
   const detailField = (detail: "role" | "year" | "amount" | "context") =>
     kind.details.includes(detail) && (
-      <Field
+      <FactDetailField
         key={detail}
         formId={formId}
-        name={detail}
-        label={`${t(`editing.fact.${detail}`)}${kind.required.includes(detail) ? "" : ` ${t("editing.optional")}`}`}
+        detail={detail}
+        required={kind.required.includes(detail)}
+        value={values[detail]}
         errors={errors}
-      >
-        <input
-          {...fieldProps(formId, detail, errors)}
-          inputMode={detail === "year" ? "numeric" : detail === "amount" ? "decimal" : undefined}
-          lang="fr"
-          value={values[detail]}
-          placeholder={t(`editing.fact.${detail}Placeholder.${values.type}`, { defaultValue: "" })}
-          onChange={(event) => change({ [detail]: event.target.value })}
-        />
-      </Field>
+        placeholder={t(`editing.fact.${detail}Placeholder.${values.type}`, { defaultValue: "" })}
+        onChange={(value) => change({ [detail]: value })}
+      />
     );
 
   return (

@@ -10,6 +10,7 @@ import { EntitySearch } from "../search";
 import { factKindOrder, factKinds, type FactFormValues, relationshipInput } from "./fact-kinds";
 import { type FormErrors, formErrorsOf, problemInWords, localErrors, noFormErrors } from "./field-errors";
 import { Field, FieldError, fieldProps } from "./Field";
+import { FactDetailField } from "./FactDetailField";
 import { FormFooter } from "./FormFooter";
 
 /** The fields of the passage form that errors can be shown at. */
@@ -177,21 +178,15 @@ export function PassageFactForm({
       {kind.details.length > 0 && (
         <div className="form-row">
           {kind.details.map((detail) => (
-            <Field
+            <FactDetailField
               key={detail}
               formId={formId}
-              name={detail}
-              label={`${t(`editing.fact.${detail}`)}${kind.required.includes(detail) ? "" : ` ${t("editing.optional")}`}`}
+              detail={detail}
+              required={kind.required.includes(detail)}
+              value={values[detail]}
               errors={errors}
-            >
-              <input
-                {...fieldProps(formId, detail, errors)}
-                inputMode={detail === "year" ? "numeric" : detail === "amount" ? "decimal" : undefined}
-                lang="fr"
-                value={values[detail]}
-                onChange={(event) => change({ [detail]: event.target.value })}
-              />
-            </Field>
+              onChange={(value) => change({ [detail]: value })}
+            />
           ))}
         </div>
       )}
