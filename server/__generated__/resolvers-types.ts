@@ -8801,8 +8801,15 @@ export type NetworkBrokerage = {
   betweenSize: Scalars['Int']['output'];
   /** The nodes that broker most, at most `top`. */
   brokers: Array<NetworkBroker>;
+  /**
+   * Whether the shortest paths were counted from every member of the first group; when false, from a
+   * fixed sample of them (`sampledSources`), the scores scaled to the whole group.
+   */
+  exact: Scalars['Boolean']['output'];
   /** The projection's size and how the answer was computed. */
   projection: NetworkProjectionSummary;
+  /** How many members of the first group the shortest paths were counted from. */
+  sampledSources: Scalars['Int']['output'];
 };
 
 /** What changed in a projection between two years. */
@@ -24237,7 +24244,9 @@ export type NetworkBrokerageResolvers<ContextType = GraphQLContext, ParentType e
   andSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   betweenSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   brokers?: Resolver<Array<ResolversTypes['NetworkBroker']>, ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   projection?: Resolver<ResolversTypes['NetworkProjectionSummary'], ParentType, ContextType>;
+  sampledSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NetworkChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkChange'] = ResolversParentTypes['NetworkChange']> = {

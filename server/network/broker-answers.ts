@@ -18,6 +18,8 @@ const pathsPerBroker = 3;
 export interface BrokerageAnswer {
   betweenSize: number;
   andSize: number;
+  exact: boolean;
+  sampledSources: number;
   brokers: Array<{ node: GraphNode; score: number; rank: number; paths: EvidencePath[] }>;
   summary: MetricsAnswer["summary"];
 }
@@ -60,7 +62,11 @@ export async function brokers(
     const graph = await analysis.graph(projection);
     const groupA = await groupMembers(analysis, graph, projection, between, "between");
     const groupB = await groupMembers(analysis, graph, projection, and, "and");
-    const { scores } = await analysis.runner.run(graph.adjacency, { kind: "brokerage", groupA, groupB });
+    const { scores, sources, exact } = await analysis.runner.run(graph.adjacency, {
+      kind: "brokerage",
+      groupA,
+      groupB,
+    });
     const ranked = topIndices(graph, scores, top).filter((v) => scores[v]! > 0);
     const nodes = await graphNodes(reader, graph, ranked);
     const brokerPaths = await Promise.all(
@@ -71,6 +77,8 @@ export async function brokers(
     return {
       betweenSize: groupA.length,
       andSize: groupB.length,
+      exact,
+      sampledSources: sources,
       brokers: nodes.map((node, i) => ({ node, score: scores[ranked[i]!]!, rank: i + 1, paths: brokerPaths[i]! })),
       summary: summaryOf(graph),
     };

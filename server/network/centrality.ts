@@ -51,10 +51,13 @@ const fewestSources = 16;
 /** The neighbour visits a sample may cost (each source walks every tie twice): bounds the time. */
 const sampleBudget = 60_000_000;
 
-/** How many sources to sample on `graph`: 96 at most, fewer on a graph with many ties, 16 at least. */
-export function sampleSize(graph: Adjacency): number {
+/**
+ * How many sources to sample on `graph`: `most` (96) at most, fewer on a graph with many ties, 16 at
+ * least.
+ */
+export function sampleSize(graph: Adjacency, most = sampledSources): number {
   const perSource = Math.max(1, 2 * graph.neighbours.length);
-  return Math.max(fewestSources, Math.min(sampledSources, Math.floor(sampleBudget / perSource)));
+  return Math.max(fewestSources, Math.min(most, Math.floor(sampleBudget / perSource)));
 }
 
 /**

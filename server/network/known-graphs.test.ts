@@ -123,7 +123,8 @@ describe("brokerage between two groups", () => {
     const graph = barbell();
     const groupA = Int32Array.from(["a2", "a3", "a4", "a5"], (id) => graph.indexOf(`Organization:${id}`)!);
     const groupB = Int32Array.from(["b2", "b3"], (id) => graph.indexOf(`Organization:${id}`)!);
-    const scores = brokerageScores(graph, groupA, groupB);
+    const { scores, sources, exact } = brokerageScores(graph, groupA, groupB);
+    expect([sources, exact]).toEqual([4, true]);
     const bridge = graph.indexOf("Organization:bridge")!;
     expect(scores[bridge]).toBeCloseTo(1);
     expect(scores[graph.indexOf("Organization:a1")!]).toBeCloseTo(1);

@@ -1,6 +1,6 @@
 // The computations a network question may hand to a worker thread (metric-runner.ts), each a pure
 // function of the projection's compressed rows: what runs in the worker is exactly what runs inline.
-import { brokerageScores } from "./brokerage.js";
+import { brokerageScores, type BrokerageResult } from "./brokerage.js";
 import { betweennessScores, pageRankScores } from "./centrality.js";
 import { detectCommunities, type CommunityPartition } from "./communities.js";
 import type { Adjacency } from "./network-graph.js";
@@ -17,7 +17,7 @@ export interface MetricJobResults {
   pagerank: { scores: Float64Array };
   betweenness: { scores: Float64Array; sources: number; exact: boolean };
   communities: CommunityPartition;
-  brokerage: { scores: Float64Array };
+  brokerage: BrokerageResult;
 }
 
 /** The result of `job`. */
@@ -31,7 +31,7 @@ export function runMetricJob<J extends MetricJob>(graph: Adjacency, job: J): Met
     communities: () => detectCommunities(graph),
     brokerage: () => {
       const { groupA, groupB } = job as Extract<MetricJob, { kind: "brokerage" }>;
-      return { scores: brokerageScores(graph, groupA, groupB) };
+      return brokerageScores(graph, groupA, groupB);
     },
   };
   return results[job.kind]() as MetricJobResult<J>;

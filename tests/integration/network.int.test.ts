@@ -69,6 +69,8 @@ describe("network analysis through GraphQL", () => {
     // left-1's neighbours are the other three of its side, right-1's likewise.
     expect(brokers.betweenSize).toBe(3);
     expect(brokers.andSize).toBe(3);
+    // Every member of a small group is a source: nothing is estimated.
+    expect([brokers.exact, brokers.sampledSources]).toEqual([true, 3]);
     const broker = brokers.brokers.find((candidate) => candidate.node.ref === bridge!.ref)!;
     expect(broker.score).toBeCloseTo(1);
     expect(broker.paths.length).toBeGreaterThan(0);
