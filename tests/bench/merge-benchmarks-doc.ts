@@ -1,7 +1,7 @@
 // Merges a freshly rendered docs/BENCHMARKS.md into the previous one, so that a run of one scale
 // replaces that scale's figures and keeps every other scale's, each with the run date it was
 // rendered with (the Machine table's "run" column, the latency headings).
-import { verdictOf } from "./targets.js";
+import { everyScale, verdictOf } from "./targets.js";
 
 /** The lines around the hand-written Analysis, which every render keeps as it is. */
 export const analysisEnd = "<!-- analysis:end -->";
@@ -234,7 +234,9 @@ function mergeTable(
     return [
       ...row.slice(0, first),
       ...cells,
-      ...(freshHeader.includes("verdict") ? [`**${verdictOf(measured)}**`] : []),
+      ...(freshHeader.includes("verdict")
+        ? [`**${verdictOf(measured, (row[freshHeader.indexOf("bar")] ?? "").includes(everyScale))}**`]
+        : []),
     ];
   });
   return [header, header.map(() => "---"), ...rows].map(rowOf);

@@ -14,7 +14,11 @@ import { firmsAtEventsQuestion, naiveFirmPaths, type NaiveFirms } from "./firms-
 const first = 50;
 const pathsPerAnswer = 20;
 
-/** (b): the first page by hand, the same order and bounds. */
+/**
+ * (b): the first page by hand, the same order and bounds, and the same content: each path's nodes
+ * and its four relationships with their evidence, which the compact answer carries too (until
+ * 2 December 2026 this query left the relationships out, so its floor was lower than the answer's).
+ */
 const firstPageCypher = `
 MATCH (:Territory {code: $territory})<-[:PART_OF]-(:Commune)<-[:LOCATED_IN]-(o:Organization)
 WHERE o.kind IN $kinds AND EXISTS { (o)-[:PARTICIPATED_IN]->(:Event)-[:TARGETS]->(:Market {code: $market}) }
@@ -25,9 +29,9 @@ WITH size(firms) AS total, firms[..$first] AS page
 UNWIND page AS o
 MATCH (:Territory {code: $territory})<-[pt:PART_OF]-(c:Commune)<-[li:LOCATED_IN]-(o)
 MATCH (o)-[p:PARTICIPATED_IN]->(e:Event)-[tg:TARGETS]->(m:Market {code: $market})
-WITH total, o, c, e, m, all(r IN [pt, li, p, tg] WHERE r.confidence <> 'unverified') AS stated
+WITH total, o, c, e, m, pt, li, p, tg, all(r IN [pt, li, p, tg] WHERE r.confidence <> 'unverified') AS stated
 ORDER BY e.name, e.id, c.inseeCode, m.code
-WITH total, o, collect([c, e, m, stated]) AS paths
+WITH total, o, collect([c, e, m, stated, pt, li, p, tg]) AS paths
 RETURN total, o, paths[..$pathsPerAnswer] AS paths, size(paths) AS pathCount
 ORDER BY o.name, o.id`;
 
@@ -114,7 +118,7 @@ export const firmsAtEventsPageQuestion: BenchQuestion = {
           firms: records.map((record) => ({
             organization: nodeRef(record.get("o") as Node),
             pathCount: (record.get("pathCount") as Integer).toNumber(),
-            paths: (record.get("paths") as Array<[Node, Node, Node, boolean]>).map(
+            paths: (record.get("paths") as Array<[Node, Node, Node, boolean, ...unknown[]]>).map(
               ([commune, event, market, stated]) =>
                 `${nodeRef(commune)}|${nodeRef(event)}|${nodeRef(market)}|${stated ? "stated" : "unverified"}`,
             ),
