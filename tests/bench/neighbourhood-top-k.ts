@@ -13,9 +13,9 @@ import { nodePattern } from "../../graph/node-ref.js";
 import { seedDatabase } from "../../seed/seed-database.js";
 import { neighbourhood, type NeighbourhoodArgs } from "../../server/analytics/neighbourhood.js";
 import { parseRef } from "../../server/graphql/ref-argument.js";
-import { aNode, aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
 import { startBenchDatabase } from "./bench-database.js";
 import { profileCalls, profileQuery } from "./profile-plan.js";
+import { starFacts } from "../helpers/star-graph.js";
 
 const log = (message: string) => console.log(`[bench:top-k] ${message}`);
 
@@ -79,38 +79,9 @@ async function maillageAnswer(reader: GraphDatabase, question: Question) {
   return { refs: answer!.nodes.map((node) => node.ref), total: answer!.totalNodes };
 }
 
-/** A leaf's name: the leaves' names are not in the order they were made, so the sort matters. */
-const leafName = (index: number, count: number) => `Feuille ${String((index * 7919) % count).padStart(6, "0")}`;
-
-/**
- * A hub with 40 spokes, each with 100 leaves of its own and 10 it shares with the next spoke (4,400
- * leaves, the shared ones reached twice), a few of them unverified, and an event: 4,442 nodes.
- */
+/** Loads the star of tests/helpers/star-graph.ts, a few memberships unverified; returns its hub's ref. */
 async function loadStar(reader: GraphDatabase): Promise<string> {
-  const spokes = Array.from({ length: 40 }, (_, index) =>
-    anOrganization(`spoke-${index}`).named(`Rayon ${String((index * 17) % 40).padStart(2, "0")}`),
-  );
-  const leafCount = 4_400;
-  const leaves = Array.from({ length: leafCount }, (_, index) =>
-    anOrganization(`leaf-${index}`).named(leafName(index, leafCount)),
-  );
-  const centre = anOrganization("hub").named("Moyeu");
-  const event = aNode("Event", "salon").with({ name: "Salon du moyeu", year: 2024 });
-  const facts = factSet(
-    centre,
-    event,
-    ...spokes,
-    ...leaves,
-    aRelationship("PARTICIPATED_IN", centre.ref, event.ref).withProperties({ role: "exposant", year: 2024 }),
-    ...spokes.map((spoke) => aRelationship("PARTNER_OF", centre.ref, spoke.ref)),
-    ...spokes.flatMap((spoke, index) =>
-      Array.from({ length: 110 }, (_, offset) => {
-        const leaf = leaves[(index * 110 + offset) % leafCount]!;
-        const fact = aRelationship("MEMBER_OF", leaf.ref, spoke.ref);
-        return offset % 37 === 0 ? fact.withConfidence("unverified", "liste non publiée") : fact;
-      }),
-    ),
-  );
+  const { facts, hub } = starFacts(undefined, { unverifiedEvery: 37 });
   await loadFacts(
     reader.driver,
     {
@@ -119,7 +90,7 @@ async function loadStar(reader: GraphDatabase): Promise<string> {
     },
     { database: reader.database },
   );
-  return centre.ref;
+  return hub;
 }
 
 /** Throws unless the top-k gives Maillage's nodes, in its order, and its total. */

@@ -5,11 +5,8 @@ import { inject } from "vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDatabase } from "../../graph/graph-database.js";
 import { neighbourhood } from "../../server/analytics/neighbourhood.js";
-import { aNode, aRelationship, anOrganization, factSet } from "../helpers/fact-builders.js";
 import { TestServer } from "../helpers/test-server.js";
-
-/** A leaf's name: the leaves' names are not in the order they were made, so the sort matters. */
-const leafName = (index: number, count: number) => `Feuille ${String((index * 7919) % count).padStart(6, "0")}`;
+import { starFacts } from "../helpers/star-graph.js";
 
 describe("the neighbourhood under a limit", () => {
   let server: TestServer;
@@ -19,33 +16,9 @@ describe("the neighbourhood under a limit", () => {
   beforeAll(async () => {
     server = await TestServer.start();
     reader = { driver: server.driver, database: inject("neo4j").database };
-    // A hub with 40 spokes, each with 100 leaves of its own and 10 it shares with the next spoke
-    // (4,400 leaves, the shared ones reached twice), and an event.
-    const spokes = Array.from({ length: 40 }, (_, index) =>
-      anOrganization(server.uniqueId(`spoke-${index}`)).named(`Rayon ${String((index * 17) % 40).padStart(2, "0")}`),
-    );
-    const leafCount = 4_400;
-    const leaves = Array.from({ length: leafCount }, (_, index) =>
-      anOrganization(server.uniqueId(`leaf-${index}`)).named(leafName(index, leafCount)),
-    );
-    const centre = anOrganization(server.uniqueId("hub")).named("Moyeu");
-    const event = aNode("Event", server.uniqueId("salon")).with({ name: "Salon du moyeu", year: 2024 });
-    hub = centre.ref;
-    await server.save(
-      factSet(
-        centre,
-        event,
-        ...spokes,
-        ...leaves,
-        aRelationship("PARTICIPATED_IN", centre.ref, event.ref).withProperties({ role: "exposant", year: 2024 }),
-        ...spokes.map((spoke) => aRelationship("PARTNER_OF", centre.ref, spoke.ref)),
-        ...spokes.flatMap((spoke, index) =>
-          Array.from({ length: 110 }, (_, offset) =>
-            aRelationship("MEMBER_OF", leaves[(index * 110 + offset) % leafCount]!.ref, spoke.ref),
-          ),
-        ),
-      ),
-    );
+    const star = starFacts((name) => server.uniqueId(name));
+    hub = star.hub;
+    await server.save(star.facts);
   }, 120_000);
 
   afterAll(async () => {
