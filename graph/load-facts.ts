@@ -1,5 +1,5 @@
 // The loader: writes a fact set to Neo4j in one transaction, MERGEd on keys and fact ids.
-import type { Driver, QueryResult, Transaction } from "neo4j-driver";
+import neo4j, { type Driver, type QueryResult, type Transaction } from "neo4j-driver";
 import { nodeKeys, type Label } from "../schema/node-keys.js";
 import { chunks, groupBy } from "./collections.js";
 import { transactionConfig } from "./graph-database.js";
@@ -17,6 +17,8 @@ export interface LoadOptions {
    * replaced sources held it; one still linked by another source's relationship is kept and reported.
    */
   retireNodes?: NodeRef[];
+  /** Properties the model retired: removed from the nodes they are retired from that still have one. */
+  retireProperties?: RetiredProperty[];
   /** Rows per UNWIND statement. */
   batchSize?: number;
   /** Do everything, report what changed, then roll back: nothing is written. */
@@ -25,6 +27,14 @@ export interface LoadOptions {
   hooks?: LoadHooks;
   /** How long Neo4j may run the transaction before cancelling it (nothing written); none when absent. */
   timeoutMs?: number | undefined;
+}
+
+/** A node property the model no longer has (a list it replaced by nodes, say) on some nodes of a label. */
+export interface RetiredProperty {
+  label: Label;
+  property: string;
+  /** The nodes it is retired from: those with these property values (all of the label when absent). */
+  having?: Record<string, string | number>;
 }
 
 /** Work run in the load's transaction; what it writes is not counted in the report. */
@@ -47,6 +57,8 @@ export interface LoadReport {
   nodesDeleted: number;
   /** Retired nodes kept because relationships of other sources still hold them, with how many. */
   retiredNodesKept: Array<{ ref: NodeRef; relationships: number }>;
+  /** Retired properties removed, one per node that had one. */
+  retiredPropertiesRemoved: number;
   dryRun: boolean;
 }
 
@@ -59,6 +71,7 @@ export class FactLoadError extends Error {
 export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOptions = {}): Promise<LoadReport> {
   const batchSize = options.batchSize ?? 5_000;
   assertUniqueFacts(facts.relationships);
+  for (const { property } of options.retireProperties ?? []) assertPropertyName(property);
   const session = driver.session({ database: options.database });
   const tx = session.beginTransaction(transactionConfig(options.timeoutMs));
   const report: LoadReport = {
@@ -70,6 +83,7 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
     propertiesSet: 0,
     nodesDeleted: 0,
     retiredNodesKept: [],
+    retiredPropertiesRemoved: 0,
     dryRun: options.dryRun ?? false,
   };
   const count = (result: QueryResult) => {
@@ -96,6 +110,8 @@ export async function loadFacts(driver: Driver, facts: FactSet, options: LoadOpt
       const held = await retireNode(tx, ref, count);
       if (held > 0) report.retiredNodesKept.push({ ref, relationships: held });
     }
+    for (const retired of options.retireProperties ?? [])
+      report.retiredPropertiesRemoved += await retireProperty(tx, retired);
     await options.hooks?.beforeCommit?.(tx, report);
     if (report.dryRun) await tx.rollback();
     else await tx.commit();
@@ -196,6 +212,30 @@ async function retireNode(tx: Transaction, ref: NodeRef, count: (result: QueryRe
     ),
   );
   return Number(result.records[0]?.get("held") ?? 0);
+}
+
+/** Removes a retired property from the nodes it is retired from; returns how many had it. */
+async function retireProperty(tx: Transaction, { label, property, having = {} }: RetiredProperty): Promise<number> {
+  // The label comes from the schema's list and the name passed assertPropertyName: both safe in the text.
+  const result = await tx.run(
+    `MATCH (n:${label})
+     WHERE n.${property} IS NOT NULL AND all(name IN keys($having) WHERE n[name] = $having[name])
+     REMOVE n.${property}
+     RETURN count(n) AS removed`,
+    { having: Object.fromEntries(Object.entries(having).map(([name, value]) => [name, neo4jValue(value)])) },
+  );
+  return Number(result.records[0]?.get("removed") ?? 0);
+}
+
+/** Whole numbers as Neo4j integers (a year is stored as one), so that they compare equal. */
+function neo4jValue(value: string | number): unknown {
+  return typeof value === "number" && Number.isInteger(value) ? neo4j.int(value) : value;
+}
+
+/** A property name safe to write into a statement (retired properties are named in code, never by users). */
+function assertPropertyName(property: string): void {
+  if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/u.test(property))
+    throw new FactLoadError(`"${property}" is not a property name (letters, digits and _, a letter first)`);
 }
 
 /** Throws when two facts share an identity (the same edge stated twice would silently merge). */

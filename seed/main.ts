@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     for (const warning of report.warnings) log(`warning: ${warning}`);
     log(
       `${report.dryRun ? "dry run, nothing written — would create" : "created"} ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships, ` +
-        `${report.dryRun ? "remove" : "removed"} ${report.relationshipsDeleted} stale relationships and ${report.nodesDeleted} retired nodes, set ${report.propertiesSet} properties ` +
+        `${report.dryRun ? "remove" : "removed"} ${report.relationshipsDeleted} stale relationships, ${report.nodesDeleted} retired nodes and ${report.retiredPropertiesRemoved} retired properties, set ${report.propertiesSet} properties ` +
         `(seed: ${report.nodes} nodes, ${report.relationships} relationships)`,
     );
     const counts = await graphCounts(database.driver, database.database);

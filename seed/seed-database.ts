@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { buildSeed } from "./build-seed.js";
 import { loadFacts, type LoadReport } from "../graph/load-facts.js";
 import { retiredNodes } from "./retired-nodes.js";
+import { retiredProperties } from "./retired-properties.js";
 
 /** What a seed run did, and what the extraction noticed. */
 export interface SeedReport extends LoadReport {
@@ -19,6 +20,7 @@ export async function seedDatabase(
     dryRun: options.dryRun,
     replaceSources: seed.ownedSources,
     retireNodes: retiredNodes.map((node) => node.ref),
+    retireProperties: retiredProperties.map(({ label, property, having }) => ({ label, property, having })),
   });
   const kept = report.retiredNodesKept.map(
     ({ ref, relationships }) =>

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSeed } from "../build-seed.js";
 import { retiredNodes } from "../retired-nodes.js";
+import { retiredProperties } from "../retired-properties.js";
 
 const seed = buildSeed();
 const hasNode = (ref: string) => seed.facts.nodes.some((node) => `${node.label}:${node.key}` === ref);
@@ -36,6 +37,22 @@ describe("one thing, one node", () => {
     for (const node of retiredNodes) {
       expect(hasNode(node.ref), node.ref).toBe(false);
       expect(hasNode(node.replacedBy), node.replacedBy).toBe(true);
+    }
+  });
+
+  it("writes none of the properties it retires (a re-seed would set them, then remove them)", () => {
+    expect(retiredProperties.map(({ label, property }) => `${label}.${property}`)).toContain("Programme.objectives");
+    for (const { label, property, having = {} } of retiredProperties) {
+      const writers = seed.facts.nodes.filter(
+        (node) =>
+          node.label === label &&
+          property in node.properties &&
+          Object.entries(having).every(([name, value]) => node.properties[name] === value),
+      );
+      expect(
+        writers.map((node) => node.key),
+        `${label}.${property}`,
+      ).toEqual([]);
     }
   });
 

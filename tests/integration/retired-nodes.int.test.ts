@@ -1,5 +1,6 @@
 // A re-seed deletes the nodes the model retired (seed/retired-nodes.ts), unless another source still
-// links them: then it keeps them and says so, so no one's edit is lost.
+// links them: then it keeps them and says so, so no one's edit is lost. It also removes the properties
+// the model retired (seed/retired-properties.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FactSet } from "../../graph/fact-model.js";
 import { loadFacts } from "../../graph/load-facts.js";
@@ -88,5 +89,71 @@ describe("retiring nodes on a re-seed", () => {
       retireNodes: [`Organization:${server.uniqueId("never-written")}`],
     });
     expect(report).toMatchObject({ nodesDeleted: 0, retiredNodesKept: [] });
+  });
+
+  describe("retired properties", () => {
+    /** A firm with an old property named for this test only (the removal reaches every node of the label). */
+    const firmWithOldProperty = async (name: string) => {
+      const property = `old_${server.uniqueId(name).replace(/[^A-Za-z0-9]/gu, "_")}`;
+      const firm = anOrganization(server.uniqueId(name));
+      await write(factSet(firm), `${server.source}#${name}`);
+      await server.driver.executeQuery(`MATCH (o:Organization {id: $id}) SET o.${property} = ['un', 'deux']`, {
+        id: firm.ref.slice("Organization:".length),
+      });
+      const value = async () => {
+        const { records } = await server.driver.executeQuery(
+          `MATCH (o:Organization {id: $id}) RETURN o.${property} AS value`,
+          { id: firm.ref.slice("Organization:".length) },
+        );
+        return records[0]!.get("value") as unknown;
+      };
+      return { property, value };
+    };
+
+    it("removes a retired property from the nodes that still have it, and counts them", async () => {
+      const { property, value } = await firmWithOldProperty("props");
+      const report = await write(factSet(), `${server.source}#props-again`, {
+        retireProperties: [{ label: "Organization", property }],
+      });
+      expect(report.retiredPropertiesRemoved).toBe(1);
+      expect(await value()).toBeNull();
+    });
+
+    it("removes it only from the nodes it is retired from", async () => {
+      const { property, value } = await firmWithOldProperty("props-scoped");
+      const axis = anOrganization(server.uniqueId("props-scoped-axis"));
+      await write(factSet(axis), `${server.source}#props-scoped-axis`);
+      await server.driver.executeQuery(
+        `MATCH (o:Organization {id: $id}) SET o.${property} = 'x', o.kind = 'AXIS', o.year = 2024`,
+        {
+          id: axis.ref.slice("Organization:".length),
+        },
+      );
+      const report = await write(factSet(), `${server.source}#props-scoped-again`, {
+        retireProperties: [{ label: "Organization", property, having: { kind: "AXIS", year: 2024 } }],
+      });
+      expect(report.retiredPropertiesRemoved).toBe(1);
+      expect(await value()).toEqual(["un", "deux"]);
+    });
+
+    it("counts in a dry run and removes nothing", async () => {
+      const { property, value } = await firmWithOldProperty("props-dry");
+      const report = await write(factSet(), `${server.source}#props-dry-again`, {
+        retireProperties: [{ label: "Organization", property }],
+        dryRun: true,
+      });
+      expect(report.retiredPropertiesRemoved).toBe(1);
+      expect(await value()).toEqual(["un", "deux"]);
+    });
+
+    it("refuses a property name that is not one, before writing anything", async () => {
+      const firm = anOrganization(server.uniqueId("props-refused"));
+      await expect(
+        write(factSet(firm), `${server.source}#props-refused`, {
+          retireProperties: [{ label: "Organization", property: "x = 1 DETACH DELETE n //" }],
+        }),
+      ).rejects.toThrow(/is not a property name/u);
+      expect(await exists(firm.ref)).toBe(false);
+    });
   });
 });
