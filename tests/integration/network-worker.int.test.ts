@@ -5,8 +5,8 @@ import { MetricRunner } from "../../server/network/metric-runner.js";
 import { randomNetwork } from "../../server/network/network-graph.js";
 import { TestServer } from "../helpers/test-server.js";
 
-/** A random graph large enough for Louvain to take a while (20,000 nodes, 100,000 ties). */
-const largeGraph = () => randomNetwork(20_000, 100_000, 11);
+/** A random graph large enough for Louvain (on compressed rows, about 1 s per million ties) to take a while. */
+const largeGraph = () => randomNetwork(60_000, 400_000, 11);
 
 describe("a long network computation", () => {
   let server: TestServer;
