@@ -60,7 +60,9 @@ export function responseCache(options: { maxBytes: number; readBookmark: Bookmar
     return {
       async responseForOperation(requestContext) {
         const { contextValue, operation, document, queryHash } = requestContext;
-        if (contextValue.access.user || contextValue.jwt || !queryHash) return null;
+        // Anonymous readers only (all of them get the same answers), and only where they may read at all.
+        const { access } = contextValue;
+        if (access.user || contextValue.jwt || !access.anonymousRead || !queryHash) return null;
         if (!isCacheableOperation(operation, document)) return null;
         const headers = requestContext.response.http.headers;
         headers.set(responseCacheHeader, "miss");
