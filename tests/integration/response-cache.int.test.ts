@@ -42,6 +42,7 @@ describe("the response cache of anonymous reads", () => {
   let otherClient: Driver;
   let firmRef: string;
   let firmId: string;
+  let otherRef: string;
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -50,7 +51,9 @@ describe("the response cache of anonymous reads", () => {
     firmId = server.uniqueId("cache-firm");
     const firm = anOrganization(firmId).named("Décolletage Cachée");
     firmRef = firm.ref;
-    await server.save(factSet(firm, anOrganization(server.uniqueId("cache-other")).named("Autre Firme")));
+    const other = anOrganization(server.uniqueId("cache-other")).named("Autre Firme");
+    otherRef = other.ref;
+    await server.save(factSet(firm, other));
   });
   afterAll(async () => {
     await otherClient?.close();
@@ -62,6 +65,23 @@ describe("the response cache of anonymous reads", () => {
     expect(first.body.data?.entity?.name).toBe("Décolletage Cachée");
     const hit = await lookupUntilHit(server.url, firmRef);
     expect(hit.body).toEqual(first.body);
+  });
+
+  it("answers concurrent lookups, which share bookmark reads, each with its own node", async () => {
+    const refs = [firmRef, otherRef, firmRef, otherRef, `Organization:${server.uniqueId("absent")}`];
+    const expected = await Promise.all(refs.map((ref) => lookup(server.url, ref)));
+    expect(expected.map((answer) => answer.body.data?.entity?.name ?? null)).toEqual([
+      "Décolletage Cachée",
+      "Autre Firme",
+      "Décolletage Cachée",
+      "Autre Firme",
+      null,
+    ]);
+    const answers = await Promise.all([...refs, ...refs, ...refs].map((ref) => lookup(server.url, ref)));
+    expect(answers.map((answer) => answer.body)).toEqual(
+      [...expected, ...expected, ...expected].map((one) => one.body),
+    );
+    expect(answers.every((answer) => answer.cache === "hit" || answer.cache === "miss")).toBe(true);
   });
 
   it("misses for other variables", async () => {
