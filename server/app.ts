@@ -10,6 +10,8 @@ import { buildSchema } from "./graphql/build-schema.js";
 import { contextBuilder, type GraphQLContext } from "./graphql/context.js";
 import { formatError } from "./graphql/format-error.js";
 import { queryLimits } from "./graphql/query-limits.js";
+import { coalescedBookmarkReader, databaseBookmarkReader } from "./graphql/database-bookmark.js";
+import { responseCache } from "./graphql/response-cache.js";
 import { clientAppRouter } from "./http/client-app.js";
 import { roleMiddleware } from "./auth/role-middleware.js";
 import { createRequestVerifier } from "./auth/verify-token.js";
@@ -37,7 +39,7 @@ export interface MaillageApp {
 export async function createApp(
   driver: Driver,
   config: Pick<Config, "env" | "graphql" | "neo4j" | "auth" | "accounts" | "rateLimit" | "sources"> &
-    Partial<Pick<Config, "registry" | "oidc">>,
+    Partial<Pick<Config, "registry" | "oidc" | "responseCache">>,
 ): Promise<MaillageApp> {
   const database = config.neo4j.database;
   const schema = await buildSchema(driver, {
@@ -54,6 +56,11 @@ export async function createApp(
   const app = express();
   const httpServer = createServer(app);
   const limits = queryLimits(config);
+  // Off when a caller builds its configuration without it (RESPONSE_CACHE_MB is parsed with a default).
+  const answers = responseCache({
+    maxBytes: config.responseCache?.maxBytes ?? 0,
+    readBookmark: coalescedBookmarkReader(databaseBookmarkReader(driver, database, config.graphql.queryTimeoutMs)),
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.graphql.introspection,
@@ -69,11 +76,15 @@ export async function createApp(
     // every field's resolver to compute them: 8.6 % of the headline question's server CPU (BENCHMARKS.md).
     plugins: [
       ...limits.plugins,
+      // Anonymous graph reads answered from memory while the database is unchanged (response-cache.ts);
+      // the limits above refuse a request before it is looked up.
+      ...answers.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
     ],
-    // Compact JSON: Apollo's default indents it, which costs CPU and bytes on large answers.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Compact JSON: Apollo's default indents it, which costs CPU and bytes on large answers. An answer
+    // the response cache holds is sent as the text it was stored with.
+    stringifyResult: answers.stringifyResult,
     formatError: formatError(config.env === "production"),
   });
   await apollo.start();

@@ -79,6 +79,13 @@ describe("parseConfig", () => {
     );
   });
 
+  it("bounds the response cache at 64 MB of answers by default, off at 0, refusing a negative size", () => {
+    expect(parseConfig({}).responseCache).toEqual({ maxBytes: 64 * 1024 * 1024 });
+    expect(parseConfig({ RESPONSE_CACHE_MB: "0.5" }).responseCache.maxBytes).toBe(524_288);
+    expect(parseConfig({ RESPONSE_CACHE_MB: "0" }).responseCache.maxBytes).toBe(0);
+    expect(() => parseConfig({ RESPONSE_CACHE_MB: "-1" })).toThrow(/RESPONSE_CACHE_MB="-1"/);
+  });
+
   it("refuses a port out of range", () => {
     expect(() => parseConfig({ NEO4J_BOLT_PORT: "70000" })).toThrow(/NEO4J_BOLT_PORT="70000"/);
   });

@@ -51,6 +51,7 @@ const environmentSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NETWORK_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   BACKUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(1_800_000),
   SEED_ON_EMPTY: flag.default(true),
   ANONYMOUS_READ: flag.default(true),
@@ -178,6 +179,11 @@ export interface Config {
   /** Requests each client (token subject, else address) may send to /graphql and /api/* per minute,
    *  counted by this instance alone; 0 turns the limit off. */
   rateLimit: { perMinute: number };
+  /**
+   * The cache of whole answers to anonymous graph reads (server/graphql/response-cache.ts), per
+   * instance, valid while the database's bookmark is unchanged: its bound in bytes of JSON; 0 turns it off.
+   */
+  responseCache: { maxBytes: number };
   /** How long Neo4j may run the export's read transaction (`npm run export`) before cancelling it. */
   backupTimeoutMs: number;
   seedOnEmpty: boolean;
@@ -292,6 +298,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
       networkTimeoutMs: env.NETWORK_TIMEOUT_MS,
     },
     rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE },
+    responseCache: { maxBytes: Math.round(env.RESPONSE_CACHE_MB * 1024 * 1024) },
     backupTimeoutMs: env.BACKUP_TIMEOUT_MS,
     seedOnEmpty: env.SEED_ON_EMPTY,
     auth: {

@@ -1,9 +1,13 @@
 // Run by the benchmark as a child process (so that its memory and CPU are its own): Maillage's HTTP
-// app, built by createApp as `npm start` builds it, and the naive server of way (c), each on a free
-// loopback port over the same Neo4j. Prints `READY {urls}`; stops when its standard input closes.
+// app, built by createApp as `npm start` builds it (the response cache on, as in production), the
+// same app with the response cache off (RESPONSE_CACHE_MB=0: what the questions' own latencies and
+// the comparisons measure, each repeat running the question again), and the naive server of way (c),
+// each on a free loopback port over the same Neo4j. Prints `READY {urls}`; stops when its standard
+// input closes.
 // On its standard input, `profile-start` starts a V8 CPU profile and `profile-stop <file>` writes it.
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { Session } from "node:inspector/promises";
 import readline from "node:readline";
 import type { AddressInfo } from "node:net";
@@ -38,10 +42,14 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: "0",
     JWT_SECRET: jwtSecret ?? randomBytes(32).toString("hex"),
   });
-  const { httpServer: server } = await createApp(driver, config);
-  server.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
+  const listen = async (app: Promise<{ httpServer: Server }>) => {
+    const { httpServer } = await app;
+    httpServer.listen(0, "127.0.0.1");
+    await new Promise<void>((resolve) => httpServer.once("listening", resolve));
+    return { httpServer, url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql` };
+  };
+  const cached = await listen(createApp(driver, config));
+  const uncached = await listen(createApp(driver, { ...config, responseCache: { maxBytes: 0 } }));
 
   // The naive server fans out thousands of queries per request: its own pool, with time to wait for it.
   const naiveDriver = neo4j.driver(uri, password ? neo4j.auth.basic(user ?? "neo4j", password) : undefined, {
@@ -54,7 +62,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await naive.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all(
+      [cached, uncached].map(({ httpServer }) => new Promise<void>((resolve) => httpServer.close(() => resolve()))),
+    );
     await Promise.all([driver.close(), naiveDriver.close()]);
     process.exit(0);
   };
@@ -75,7 +85,8 @@ async function main(): Promise<void> {
   });
   process.stdin.on("end", () => void stop());
   process.on("SIGTERM", () => void stop());
-  process.stdout.write(`READY ${JSON.stringify({ maillage: `http://127.0.0.1:${port}/graphql`, naive: naive.url })}\n`);
+  const urls = { maillage: uncached.url, maillageCached: cached.url, naive: naive.url };
+  process.stdout.write(`READY ${JSON.stringify(urls)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,10 @@ import type { BenchServerOptions } from "./bench-server.js";
 
 export interface BenchServerProcess {
   pid: number | undefined;
+  /** Maillage with the response cache off: every request runs its question (latency, comparisons). */
   maillageUrl: string;
+  /** Maillage as `npm start` runs it, the response cache on (the entity lookup's throughput). */
+  maillageCachedUrl: string;
   naiveUrl: string;
   /** Starts a CPU profile of the server. */
   startProfile(): Promise<void>;
@@ -27,13 +30,16 @@ export async function startBenchServer(options: BenchServerOptions, root = proje
   const lines = readline.createInterface({ input: child.stdout });
   const reply = (expected: string) =>
     new Promise<void>((resolve) => lines.once("line", (line) => line === expected && resolve()));
-  const urls = await new Promise<{ maillage: string; naive: string }>((resolve, reject) => {
+  // An older checkout's bench server (compare-servers.ts) has no cached app: its one app serves both.
+  const urls = await new Promise<{ maillage: string; maillageCached?: string; naive: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the bench server did not start within 120 s")), 120_000);
     child.once("exit", (code) => reject(new Error(`the bench server exited during start (code ${code})`)));
     lines.on("line", (line) => {
       if (line.startsWith("READY ")) {
         clearTimeout(timer);
-        resolve(JSON.parse(line.slice("READY ".length)) as { maillage: string; naive: string });
+        resolve(
+          JSON.parse(line.slice("READY ".length)) as { maillage: string; maillageCached?: string; naive: string },
+        );
       } else if (line.startsWith("ERROR ")) {
         clearTimeout(timer);
         reject(new Error(`the bench server failed to start: ${line.slice("ERROR ".length)}`));
@@ -43,6 +49,7 @@ export async function startBenchServer(options: BenchServerOptions, root = proje
   return {
     pid: child.pid,
     maillageUrl: urls.maillage,
+    maillageCachedUrl: urls.maillageCached ?? urls.maillage,
     naiveUrl: urls.naive,
     startProfile: async () => {
       const profiling = reply("PROFILING");

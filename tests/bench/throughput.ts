@@ -2,6 +2,7 @@
 // duration, with every response read (a GraphQL error in a 200 counts as an error), and the server's
 // memory while it lasts.
 import autocannon from "autocannon";
+import { responseCacheHeader } from "../../server/graphql/response-cache.js";
 import { cpuMeter, sampleResidentMemory } from "./process-stats.js";
 
 export interface ThroughputTarget {
@@ -22,6 +23,8 @@ export interface ThroughputResult {
   errors: number;
   non2xx: number;
   graphqlErrors: number;
+  /** Responses answered from the response cache (`x-maillage-cache: hit`). */
+  cacheHits?: number;
   /** Resident memory of the server before and at its peak during the run, and of Neo4j's JVM. */
   serverRssMb: { before: number | undefined; peak: number | undefined };
   neo4jRssMb: { peak: number | undefined };
@@ -41,6 +44,7 @@ export async function measureThroughput(
 ): Promise<ThroughputResult> {
   let next = 0;
   let graphqlErrors = 0;
+  let cacheHits = 0;
   const before = sampleResidentMemory(options.serverPid).stop();
   const server = sampleResidentMemory(options.serverPid);
   const neo4j = sampleResidentMemory(options.neo4jPid);
@@ -55,8 +59,9 @@ export async function measureThroughput(
     requests: [
       {
         setupRequest: (request) => ({ ...request, body: target.bodies[next++ % target.bodies.length]! }),
-        onResponse: (status, body) => {
+        onResponse: (status, body, _context, headers) => {
           if (status === 200 && body.includes('"errors":')) graphqlErrors++;
+          if (headers?.[responseCacheHeader] === "hit") cacheHits++;
         },
       },
     ],
@@ -74,6 +79,7 @@ export async function measureThroughput(
     errors: result.errors,
     non2xx: result.non2xx,
     graphqlErrors,
+    cacheHits,
     serverRssMb: { before, peak: server.stop() },
     neo4jRssMb: { peak: neo4j.stop() },
     cpuMsPerRequest: {
